@@ -1,0 +1,99 @@
+package org.bureaucrathackers.fellowship;
+
+import java.time.Clock;
+import java.util.List;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.store.Database;
+import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqTokenStore;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.PageRoutes;
+import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.ProfilePages;
+import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.web.WebServer;
+
+/**
+ * The composition root: builds every service with plain constructors. The CLI opens it without the web
+ * server; {@code serve} and the HTTP tests start the server too.
+ */
+public final class App implements AutoCloseable {
+
+    private static final int POOL_SIZE = 10;
+
+    private final Settings settings;
+    private final Database database;
+    private final LocalUris uris;
+    private final FellowService fellows;
+    private final AccessTokens tokens;
+    private WebServer web;
+
+    private App(Settings settings, Database database, Clock clock) {
+        this.settings = settings;
+        this.database = database;
+        this.uris = new LocalUris(settings.baseUrl(), settings.domain());
+        Ids ids = new Ids(clock);
+        AccountStore accounts = new JooqAccountStore(database);
+        this.fellows = new FellowService(accounts, uris, ids, clock);
+        this.tokens = new AccessTokens(new JooqTokenStore(database), ids, clock);
+    }
+
+    /** Opens (and migrates) the database and builds the services, without listening for HTTP. */
+    public static App open(Settings settings) {
+        return open(settings, null, Clock.systemUTC());
+    }
+
+    /** @param schema a PostgreSQL schema to live in (tests), or null */
+    public static App open(Settings settings, String schema, Clock clock) {
+        Database database = Database.open(settings.dbUrl(), schema, POOL_SIZE);
+        return new App(settings, database, clock);
+    }
+
+    /** Starts the HTTP server on the configured bind address (port 0 picks a free port). */
+    public App startServer() {
+        fellows.instanceActor();
+        Pages pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
+                settings.domain(), uris.home()));
+        ProfilePages profiles = new ProfilePages(pages, uris);
+        List<Routes> modules = List.of(
+                new PageRoutes(fellows, pages, profiles, uris));
+        web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
+        return this;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public LocalUris uris() {
+        return uris;
+    }
+
+    public FellowService fellows() {
+        return fellows;
+    }
+
+    public AccessTokens tokens() {
+        return tokens;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        if (web != null) {
+            web.stop();
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,17 @@
+package org.bureaucrathackers.fellowship;
+
+import org.bureaucrathackers.fellowship.cli.FellowshipCommand;
+
+/** Entry point of the jar: hands the arguments to the command line and exits with its status. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = FellowshipCommand.run(args, System.out, System.err);
+        if (status != FellowshipCommand.KEEP_RUNNING) {
+            System.exit(status);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.bureaucrathackers.fellowship.actor;
+
+/** One profile field, published as a PropertyValue; the value is HTML. */
+public record ProfileField(String name, String valueHtml) {
+}

@@ -1,0 +1,89 @@
+package org.bureaucrathackers.fellowship.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.bureaucrathackers.fellowship.actor.InvalidFellowException;
+import org.bureaucrathackers.fellowship.config.ConfigException;
+import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import org.bureaucrathackers.fellowship.store.DatabaseUnavailableException;
+import org.bureaucrathackers.fellowship.web.PortInUseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code fellowship}: the top-level command. Exit status 0 ok, 1 failure, 2 usage error. */
+@Command(name = "fellowship", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Run and manage a Fellowship instance.",
+        subcommands = {ServeCommand.class, FellowCommand.class, TokenCommand.class,
+                CommandLine.HelpCommand.class})
+public final class FellowshipCommand implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    /** Returned by {@code serve}: the server runs on after main returns. */
+    public static final int KEEP_RUNNING = -1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (try --help)");
+    }
+
+    /** Runs the command line; {@code loader} is where settings come from. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, SettingsLoader.fromSystemEnvironment());
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, SettingsLoader loader) {
+        CommandLine commandLine = new CommandLine(new FellowshipCommand(), new Factory(loader));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("fellowship: " + failureMessage(e));
+            if (!isExpected(e)) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return FAILURE;
+        });
+        commandLine.setParameterExceptionHandler((e, parsed) -> {
+            PrintWriter writer = e.getCommandLine().getErr();
+            writer.println("fellowship: " + e.getMessage());
+            writer.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static boolean isExpected(Exception e) {
+        return e instanceof ConfigException || e instanceof DatabaseUnavailableException
+                || e instanceof PortInUseException || e instanceof InvalidFellowException
+                || e instanceof CommandFailure || e instanceof IllegalArgumentException;
+    }
+
+    private static String failureMessage(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Hands each command the settings loader, so tests can supply their own environment. */
+    private record Factory(SettingsLoader loader) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(loader));
+            }
+            if (type == FellowCommand.Create.class) {
+                return type.cast(new FellowCommand.Create(loader));
+            }
+            if (type == FellowCommand.ListFellows.class) {
+                return type.cast(new FellowCommand.ListFellows(loader));
+            }
+            if (type == TokenCommand.Create.class) {
+                return type.cast(new TokenCommand.Create(loader));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

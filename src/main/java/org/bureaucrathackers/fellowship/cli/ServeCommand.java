@@ -1,0 +1,49 @@
+package org.bureaucrathackers.fellowship.cli;
+
+import java.util.concurrent.Callable;
+import org.bureaucrathackers.fellowship.App;
+import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the instance: migrate the database, then serve HTTP until stopped.")
+final class ServeCommand implements Callable<Integer> {
+
+    private final SettingsLoader loader;
+
+    @Mixin
+    SettingsOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    ServeCommand(SettingsLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = options.load(loader);
+        App app = App.open(settings);
+        try {
+            app.startServer();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "fellowship-shutdown"));
+        var out = spec.commandLine().getOut();
+        out.println("Fellowship is serving " + settings.baseUrl() + " (listening on " + settings.bindHost() + ":"
+                + app.port() + ", data in " + settings.dataDir() + ")");
+        if (app.fellows().count() == 0) {
+            out.println("No fellows yet. Create the first one with:");
+            out.println("  ./fellowship fellow create USERNAME --display-name \"Your Name\" --admin");
+        }
+        out.flush();
+        return FellowshipCommand.KEEP_RUNNING;
+    }
+}

@@ -1,0 +1,63 @@
+package org.bureaucrathackers.fellowship.cli;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import org.bureaucrathackers.fellowship.config.SettingsLoader.Key;
+import picocli.CommandLine.Option;
+
+/** The settings flags every command accepts; flags win over environment, file and defaults. */
+public final class SettingsOptions {
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Scheme, host and optional port of this instance (env FELLOWSHIP_PUBLIC_URL; default http://localhost:8080)")
+    String publicUrl;
+
+    @Option(names = "--bind", paramLabel = "HOST[:PORT]",
+            description = "Address to listen on (env FELLOWSHIP_BIND; default 0.0.0.0 on the public URL's port)")
+    String bind;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder (env FELLOWSHIP_DATA; default ./data)")
+    String data;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "Database (env FELLOWSHIP_DB_URL; default an H2 file in the data folder; jdbc:postgresql: works too)")
+    String dbUrl;
+
+    @Option(names = "--allow-private-network", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+            description = "Let outgoing requests reach loopback and private addresses (env FELLOWSHIP_ALLOW_PRIVATE_NETWORK; default false)")
+    String allowPrivateNetwork;
+
+    @Option(names = "--instance-name", paramLabel = "NAME",
+            description = "Name shown on the home page and in NodeInfo (env FELLOWSHIP_INSTANCE_NAME; default the host)")
+    String instanceName;
+
+    @Option(names = "--instance-description", paramLabel = "TEXT",
+            description = "One paragraph about this instance (env FELLOWSHIP_INSTANCE_DESCRIPTION)")
+    String instanceDescription;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML config file (default config/fellowship.yaml when present)")
+    Path config;
+
+    Settings load(SettingsLoader loader) {
+        Map<Key, String> flags = new EnumMap<>(Key.class);
+        put(flags, Key.PUBLIC_URL, publicUrl);
+        put(flags, Key.BIND, bind);
+        put(flags, Key.DATA, data);
+        put(flags, Key.DB_URL, dbUrl);
+        put(flags, Key.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork);
+        put(flags, Key.INSTANCE_NAME, instanceName);
+        put(flags, Key.INSTANCE_DESCRIPTION, instanceDescription);
+        return loader.load(flags, config);
+    }
+
+    private static void put(Map<Key, String> flags, Key key, String value) {
+        if (value != null) {
+            flags.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.bureaucrathackers.fellowship.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Everything an operator can set, already validated.
+ *
+ * @param publicUrl            scheme, host and optional port; the instance's identity on the fediverse
+ * @param bindHost             the address the HTTP server listens on
+ * @param bindPort             the port the HTTP server listens on
+ * @param dataDir              where the embedded database and other files live
+ * @param dbUrl                JDBC URL (H2 file in the data folder by default, or jdbc:postgresql:)
+ * @param allowPrivateNetwork  whether outgoing requests may reach loopback and private addresses
+ * @param instanceName         shown on the home page and in NodeInfo (defaults to the domain)
+ * @param instanceDescription  one paragraph about the organisation running the instance
+ */
+public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
+                       boolean allowPrivateNetwork, String instanceName, String instanceDescription) {
+
+    /** The authority fellows' handles use: host, plus the port when it is not the scheme's default. */
+    public String domain() {
+        int port = publicUrl.getPort();
+        return port == -1 ? publicUrl.getHost() : publicUrl.getHost() + ":" + port;
+    }
+
+    /** The public URL without a trailing slash, the prefix of every local IRI. */
+    public String baseUrl() {
+        return publicUrl.getScheme() + "://" + domain();
+    }
+
+    public Settings withBind(String host, int port) {
+        return new Settings(publicUrl, host, port, dataDir, dbUrl, allowPrivateNetwork, instanceName,
+                instanceDescription);
+    }
+}

@@ -1,0 +1,270 @@
+package org.bureaucrathackers.fellowship.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds {@link Settings} from flags, environment variables and a YAML file, in that order of precedence,
+ * then falls back to defaults. This is the only class that reads environment variables.
+ */
+public final class SettingsLoader {
+
+    /** A setting's three spellings: config-file key, environment variable, and the flag's name. */
+    public enum Key {
+        PUBLIC_URL("public-url", "FELLOWSHIP_PUBLIC_URL"),
+        BIND("bind", "FELLOWSHIP_BIND"),
+        DATA("data", "FELLOWSHIP_DATA"),
+        DB_URL("db-url", "FELLOWSHIP_DB_URL"),
+        ALLOW_PRIVATE_NETWORK("allow-private-network", "FELLOWSHIP_ALLOW_PRIVATE_NETWORK"),
+        INSTANCE_NAME("instance-name", "FELLOWSHIP_INSTANCE_NAME"),
+        INSTANCE_DESCRIPTION("instance-description", "FELLOWSHIP_INSTANCE_DESCRIPTION");
+
+        public final String fileKey;
+        public final String envVar;
+
+        Key(String fileKey, String envVar) {
+            this.fileKey = fileKey;
+            this.envVar = envVar;
+        }
+
+        public String flag() {
+            return "--" + fileKey;
+        }
+    }
+
+    public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+    public static final String DEFAULT_DATA = "./data";
+    public static final String DEFAULT_DESCRIPTION =
+            "A community of public servants who find better ways through rigid rules and procedures.";
+    private static final int MAX_NAME = 100;
+    private static final int MAX_DESCRIPTION = 2000;
+    public static final Path DEFAULT_CONFIG_FILE = Path.of("config", "fellowship.yaml");
+    private static final long MAX_CONFIG_BYTES = 256 * 1024;
+
+    private final Map<String, String> env;
+
+    public SettingsLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static SettingsLoader fromSystemEnvironment() {
+        return new SettingsLoader(System.getenv());
+    }
+
+    /**
+     * @param flags      values given on the command line (absent keys were not given)
+     * @param configFile the file named by --config, or null to use config/fellowship.yaml when it exists
+     */
+    public Settings load(Map<Key, String> flags, Path configFile) {
+        Map<Key, String> file = readFile(configFile);
+        Map<Key, String> raw = new LinkedHashMap<>();
+        for (Key key : Key.values()) {
+            String value = flags.get(key);
+            String source = key.flag();
+            if (value == null) {
+                value = env.get(key.envVar);
+                source = key.envVar;
+            }
+            if (value == null) {
+                value = file.get(key);
+                source = "config key '" + key.fileKey + "'";
+            }
+            if (value != null) {
+                raw.put(key, value.trim());
+                sources.put(key, source);
+            }
+        }
+        return build(raw);
+    }
+
+    private final Map<Key, String> sources = new LinkedHashMap<>();
+
+    private Settings build(Map<Key, String> raw) {
+        URI publicUrl = parsePublicUrl(raw.getOrDefault(Key.PUBLIC_URL, DEFAULT_PUBLIC_URL));
+        int defaultPort = publicUrl.getPort() != -1 ? publicUrl.getPort()
+                : "https".equals(publicUrl.getScheme()) ? 443 : 80;
+        String bindHost = "0.0.0.0";
+        int bindPort = defaultPort;
+        String bind = raw.get(Key.BIND);
+        if (bind != null) {
+            HostPort hostPort = parseBind(bind, defaultPort);
+            bindHost = hostPort.host;
+            bindPort = hostPort.port;
+        }
+        String dataText = raw.getOrDefault(Key.DATA, DEFAULT_DATA);
+        if (dataText.isBlank()) {
+            throw invalid(Key.DATA, dataText, "must name a folder");
+        }
+        Path dataDir = Path.of(dataText).toAbsolutePath().normalize();
+        String dbUrl = raw.get(Key.DB_URL);
+        if (dbUrl == null || dbUrl.isBlank()) {
+            dbUrl = defaultDbUrl(dataDir);
+        } else if (!dbUrl.startsWith("jdbc:h2:") && !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw invalid(Key.DB_URL, dbUrl, "must start with jdbc:h2: or jdbc:postgresql:");
+        }
+        boolean allowPrivate = parseBoolean(Key.ALLOW_PRIVATE_NETWORK,
+                raw.getOrDefault(Key.ALLOW_PRIVATE_NETWORK, "false"));
+        String name = raw.getOrDefault(Key.INSTANCE_NAME, "");
+        if (name.isBlank()) {
+            name = publicUrl.getHost();
+        }
+        if (name.length() > MAX_NAME) {
+            throw invalid(Key.INSTANCE_NAME, name.substring(0, 20) + "…", "is longer than " + MAX_NAME + " characters");
+        }
+        String description = raw.getOrDefault(Key.INSTANCE_DESCRIPTION, "");
+        if (description.isBlank()) {
+            description = DEFAULT_DESCRIPTION;
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            throw invalid(Key.INSTANCE_DESCRIPTION, description.substring(0, 20) + "…",
+                    "is longer than " + MAX_DESCRIPTION + " characters");
+        }
+        return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivate, name, description);
+    }
+
+    /** The embedded database: an H2 file that other processes (the CLI) may open while the server runs. */
+    public static String defaultDbUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("fellowship").toString().replace('\\', '/')
+                + ";AUTO_SERVER=TRUE";
+    }
+
+    private URI parsePublicUrl(String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw invalid(Key.PUBLIC_URL, text, "is not a URL");
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            throw invalid(Key.PUBLIC_URL, text, "must start with http:// or https://");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw invalid(Key.PUBLIC_URL, text, "must name a host");
+        }
+        if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null
+                || (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/"))) {
+            throw invalid(Key.PUBLIC_URL, text, "must be only scheme, host and optional port (no path)");
+        }
+        int port = uri.getPort();
+        if (("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443)) {
+            port = -1;
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        try {
+            return new URI(scheme, null, host, port, null, null, null);
+        } catch (URISyntaxException e) {
+            throw invalid(Key.PUBLIC_URL, text, "is not a URL");
+        }
+    }
+
+    private record HostPort(String host, int port) {
+    }
+
+    private HostPort parseBind(String text, int defaultPort) {
+        String host = text;
+        int port = defaultPort;
+        int colon = text.lastIndexOf(':');
+        boolean bracketed = text.startsWith("[");
+        if (colon > 0 && (!bracketed || text.lastIndexOf(']') < colon) && (bracketed || text.indexOf(':') == colon)) {
+            host = text.substring(0, colon);
+            String portText = text.substring(colon + 1);
+            try {
+                port = Integer.parseInt(portText);
+            } catch (NumberFormatException e) {
+                throw invalid(Key.BIND, text, "has a port that is not a number");
+            }
+        }
+        if (bracketed) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.isBlank()) {
+            host = "0.0.0.0";
+        }
+        if (port < 0 || port > 65535) {
+            throw invalid(Key.BIND, text, "has a port outside 0-65535");
+        }
+        return new HostPort(host, port);
+    }
+
+    private boolean parseBoolean(Key key, String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0", "" -> false;
+            default -> throw invalid(key, text, "must be true or false");
+        };
+    }
+
+    private ConfigException invalid(Key key, String value, String problem) {
+        String source = sources.getOrDefault(key, key.flag());
+        return new ConfigException("invalid " + source + " '" + value + "': " + problem);
+    }
+
+    private Map<Key, String> readFile(Path explicit) {
+        Path path = explicit;
+        if (path == null) {
+            if (!Files.isRegularFile(DEFAULT_CONFIG_FILE)) {
+                return Map.of();
+            }
+            path = DEFAULT_CONFIG_FILE;
+        }
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new ConfigException("cannot read config file " + path);
+        }
+        JsonNode root;
+        try {
+            if (Files.size(path) > MAX_CONFIG_BYTES) {
+                throw new ConfigException("config file " + path + " is larger than " + MAX_CONFIG_BYTES + " bytes");
+            }
+            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new ConfigException("config file " + path + " is not valid YAML" + where);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + path + ": " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return Map.of();
+        }
+        if (!root.isObject()) {
+            throw new ConfigException("config file " + path + " must hold key: value lines");
+        }
+        Map<Key, String> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            Key key = keyOf(entry.getKey());
+            if (key == null) {
+                throw new ConfigException("config file " + path + ": unknown key '" + entry.getKey() + "'");
+            }
+            JsonNode value = entry.getValue();
+            if (!value.isValueNode()) {
+                throw new ConfigException("config file " + path + ": key '" + entry.getKey()
+                        + "' must be a single value");
+            }
+            if (!value.isNull()) {
+                values.put(key, value.asText());
+            }
+        }
+        return values;
+    }
+
+    private static Key keyOf(String fileKey) {
+        for (Key key : Key.values()) {
+            if (key.fileKey.equals(fileKey)) {
+                return key;
+            }
+        }
+        return null;
+    }
+}

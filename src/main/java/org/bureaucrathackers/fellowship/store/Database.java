@@ -1,0 +1,131 @@
+package org.bureaucrathackers.fellowship.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The connection pool, migrations and the jOOQ context. Names render unquoted so the same generated
+ * schema works on H2 (which folds to upper case) and PostgreSQL (which folds to lower case).
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, dialect,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
+    }
+
+    /**
+     * Opens the database at {@code jdbcUrl}, creating the data folder for a file database, and migrates it.
+     *
+     * @param schema PostgreSQL schema to use, or null for the default
+     */
+    public static Database open(String jdbcUrl, String schema, int maxPoolSize) {
+        SQLDialect dialect = jdbcUrl.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.H2;
+        createParentFolder(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setMinimumIdle(1);
+        config.setPoolName("fellowship");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        if (schema != null) {
+            config.setSchema(schema);
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new DatabaseUnavailableException(describe(jdbcUrl, e), e);
+        }
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .schemas(schema == null ? new String[0] : new String[]{schema})
+                    .load();
+            flyway.migrate();
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw new DatabaseUnavailableException("cannot migrate the database: " + firstLine(e.getMessage()), e);
+        }
+        return new Database(dataSource, dialect);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs {@code work} in one transaction and returns its result. */
+    public <T> T inTransaction(java.util.function.Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static void createParentFolder(String jdbcUrl) {
+        String prefix = "jdbc:h2:file:";
+        if (!jdbcUrl.startsWith(prefix)) {
+            return;
+        }
+        String path = jdbcUrl.substring(prefix.length());
+        int semicolon = path.indexOf(';');
+        if (semicolon >= 0) {
+            path = path.substring(0, semicolon);
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseUnavailableException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(String jdbcUrl, Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause instanceof SQLException) {
+                break;
+            }
+        }
+        String message = firstLine(cause.getMessage());
+        if (message.contains("Database may be already in use") || message.contains("locked by another process")) {
+            return "the database is held by another process (" + redact(jdbcUrl) + ")";
+        }
+        return "cannot open the database " + redact(jdbcUrl) + ": " + message;
+    }
+
+    /** JDBC URLs can carry passwords; never print them. */
+    static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+}

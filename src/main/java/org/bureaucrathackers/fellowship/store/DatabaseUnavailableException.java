@@ -1,0 +1,8 @@
+package org.bureaucrathackers.fellowship.store;
+
+/** The database could not be opened or migrated; the message is fit to show an operator. */
+public class DatabaseUnavailableException extends RuntimeException {
+    public DatabaseUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

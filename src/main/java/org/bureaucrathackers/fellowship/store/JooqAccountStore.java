@@ -1,0 +1,178 @@
+package org.bureaucrathackers.fellowship.store;
+
+import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_FIELD;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_KEY;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.LOCAL_USER;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.LocalUser;
+import org.bureaucrathackers.fellowship.actor.ProfileField;
+import org.bureaucrathackers.fellowship.actor.StoredKey;
+import org.bureaucrathackers.fellowship.actor.Usernames;
+import org.bureaucrathackers.fellowship.store.schema.tables.records.AccountRecord;
+import org.bureaucrathackers.fellowship.store.schema.tables.records.LocalUserRecord;
+import org.jooq.DSLContext;
+
+public final class JooqAccountStore implements AccountStore {
+
+    private final Database db;
+
+    public JooqAccountStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Account> findLocal(String username) {
+        return db.dsl().selectFrom(ACCOUNT)
+                .where(ACCOUNT.USERNAME_KEY.eq(Usernames.key(username)).and(ACCOUNT.DOMAIN.eq("")))
+                .fetchOptional()
+                .map(this::toAccount);
+    }
+
+    @Override
+    public Optional<Account> findByUri(String uri) {
+        return db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.URI.eq(uri)).fetchOptional().map(this::toAccount);
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+        return db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional().map(this::toAccount);
+    }
+
+    @Override
+    public List<Account> listLocalFellows(int offset, int limit) {
+        return db.dsl().selectFrom(ACCOUNT)
+                .where(localFellows())
+                .orderBy(ACCOUNT.ID.asc())
+                .offset(offset).limit(limit)
+                .fetch(this::toAccount);
+    }
+
+    @Override
+    public long countLocalFellows() {
+        return db.dsl().fetchCount(ACCOUNT, localFellows());
+    }
+
+    private org.jooq.Condition localFellows() {
+        return ACCOUNT.DOMAIN.eq("").and(ACCOUNT.ACTOR_TYPE.eq(Account.ActorType.Person.name()))
+                .and(ACCOUNT.DELETED_AT.isNull());
+    }
+
+    @Override
+    public List<StoredKey> keysOf(long accountId) {
+        return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.ACCOUNT_ID.eq(accountId))
+                .orderBy(ACCOUNT_KEY.CREATED_AT.asc(), ACCOUNT_KEY.KEY_ID.asc())
+                .fetch(r -> new StoredKey(r.getKeyId(), r.getAccountId(), StoredKey.KeyType.valueOf(r.getKeyType()),
+                        r.getPublicKey(), r.getPrivateKey()));
+    }
+
+    @Override
+    public Optional<LocalUser> findLocalUserByEmail(String email) {
+        return db.dsl().selectFrom(LOCAL_USER).where(LOCAL_USER.EMAIL.eq(email.toLowerCase(Locale.ROOT)))
+                .fetchOptional().map(JooqAccountStore::toUser);
+    }
+
+    @Override
+    public Optional<LocalUser> findLocalUser(long accountId) {
+        return db.dsl().selectFrom(LOCAL_USER).where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
+                .fetchOptional().map(JooqAccountStore::toUser);
+    }
+
+    @Override
+    public void insertLocal(Account account, LocalUser user, List<StoredKey> keys) {
+        db.inTransaction(tx -> {
+            insertAccount(tx, account);
+            if (user != null) {
+                tx.insertInto(LOCAL_USER)
+                        .set(LOCAL_USER.ACCOUNT_ID, account.id())
+                        .set(LOCAL_USER.EMAIL, user.email())
+                        .set(LOCAL_USER.PASSWORD_HASH, user.passwordHash())
+                        .set(LOCAL_USER.ADMIN, user.admin())
+                        .set(LOCAL_USER.CREATED_AT, time(user.createdAt()))
+                        .execute();
+            }
+            for (StoredKey key : keys) {
+                tx.insertInto(ACCOUNT_KEY)
+                        .set(ACCOUNT_KEY.KEY_ID, key.keyId())
+                        .set(ACCOUNT_KEY.ACCOUNT_ID, account.id())
+                        .set(ACCOUNT_KEY.KEY_TYPE, key.type().name())
+                        .set(ACCOUNT_KEY.PUBLIC_KEY, key.publicKey())
+                        .set(ACCOUNT_KEY.PRIVATE_KEY, key.privateKeyPem())
+                        .set(ACCOUNT_KEY.CREATED_AT, time(account.createdAt()))
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    private void insertAccount(DSLContext tx, Account a) {
+        AccountRecord r = tx.newRecord(ACCOUNT);
+        r.setId(a.id());
+        r.setUsername(a.username());
+        r.setUsernameKey(Usernames.key(a.username()));
+        r.setDomain(a.domain());
+        r.setUri(a.uri());
+        r.setUrl(a.url());
+        r.setActorType(a.actorType().name());
+        r.setDisplayName(a.displayName());
+        r.setSummaryHtml(a.summaryHtml());
+        r.setManuallyApprovesFollowers(a.manuallyApprovesFollowers());
+        r.setDiscoverable(a.discoverable());
+        r.setIndexable(a.indexable());
+        r.setAvatarUrl(a.avatarUrl());
+        r.setAvatarMediaType(a.avatarMediaType());
+        r.setInboxUrl(a.inboxUrl());
+        r.setSharedInboxUrl(a.sharedInboxUrl());
+        r.setOutboxUrl(a.outboxUrl());
+        r.setFollowersUrl(a.followersUrl());
+        r.setFollowingUrl(a.followingUrl());
+        r.setFeaturedUrl(a.featuredUrl());
+        r.setCreatedAt(time(a.createdAt()));
+        r.setUpdatedAt(time(a.updatedAt()));
+        r.setDeletedAt(time(a.deletedAt()));
+        r.insert();
+        int order = 0;
+        for (ProfileField field : a.fields()) {
+            tx.insertInto(ACCOUNT_FIELD)
+                    .set(ACCOUNT_FIELD.ACCOUNT_ID, a.id())
+                    .set(ACCOUNT_FIELD.SORT_ORDER, order++)
+                    .set(ACCOUNT_FIELD.FIELD_NAME, field.name())
+                    .set(ACCOUNT_FIELD.FIELD_VALUE, field.valueHtml())
+                    .execute();
+        }
+    }
+
+    private Account toAccount(AccountRecord r) {
+        List<ProfileField> fields = db.dsl().selectFrom(ACCOUNT_FIELD)
+                .where(ACCOUNT_FIELD.ACCOUNT_ID.eq(r.getId()))
+                .orderBy(ACCOUNT_FIELD.SORT_ORDER.asc())
+                .fetch(f -> new ProfileField(f.getFieldName(), f.getFieldValue()));
+        return new Account(r.getId(), r.getUsername(), r.getDomain(), r.getUri(), r.getUrl(),
+                Account.ActorType.valueOf(r.getActorType()), r.getDisplayName(), r.getSummaryHtml(),
+                r.getManuallyApprovesFollowers(), r.getDiscoverable(), r.getIndexable(), r.getAvatarUrl(),
+                r.getAvatarMediaType(), r.getInboxUrl(), r.getSharedInboxUrl(), r.getOutboxUrl(),
+                r.getFollowersUrl(), r.getFollowingUrl(), r.getFeaturedUrl(), instant(r.getCreatedAt()),
+                instant(r.getUpdatedAt()), instant(r.getDeletedAt()), fields);
+    }
+
+    private static LocalUser toUser(LocalUserRecord r) {
+        return new LocalUser(r.getAccountId(), r.getEmail(), r.getPasswordHash(), r.getAdmin(),
+                instant(r.getCreatedAt()));
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,143 @@
+package org.bureaucrathackers.fellowship.uri;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The one place that knows the shape of every local IRI. */
+public final class LocalUris {
+
+    public static final String PUBLIC_COLLECTION = "https://www.w3.org/ns/activitystreams#Public";
+    private static final Pattern ACTOR_PATH = Pattern.compile("^/users/([^/?#]+)/?$");
+    private static final Pattern PROFILE_PATH = Pattern.compile("^/@([^/?#]+)/?$");
+
+    private final String base;
+    private final String domain;
+
+    /** @param base scheme://host[:port] without a trailing slash */
+    public LocalUris(String base, String domain) {
+        this.base = base;
+        this.domain = domain;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** host[:port], the part after the @ of a local handle. */
+    public String domain() {
+        return domain;
+    }
+
+    public String home() {
+        return base + "/";
+    }
+
+    public String actor(String username) {
+        return base + "/users/" + username;
+    }
+
+    public String mainKey(String username) {
+        return actor(username) + "#main-key";
+    }
+
+    public String ed25519Key(String username) {
+        return actor(username) + "#ed25519-key";
+    }
+
+    public String inbox(String username) {
+        return actor(username) + "/inbox";
+    }
+
+    public String outbox(String username) {
+        return actor(username) + "/outbox";
+    }
+
+    public String followers(String username) {
+        return actor(username) + "/followers";
+    }
+
+    public String following(String username) {
+        return actor(username) + "/following";
+    }
+
+    public String featured(String username) {
+        return actor(username) + "/collections/featured";
+    }
+
+    public String featuredTags(String username) {
+        return actor(username) + "/collections/tags";
+    }
+
+    public String profile(String username) {
+        return base + "/@" + username;
+    }
+
+    public String status(String username, long id) {
+        return actor(username) + "/statuses/" + id;
+    }
+
+    public String statusPage(String username, long id) {
+        return profile(username) + "/" + id;
+    }
+
+    public String tag(String name) {
+        return base + "/tags/" + name;
+    }
+
+    public String sharedInbox() {
+        return base + "/inbox";
+    }
+
+    public String instanceActor() {
+        return base + "/actor";
+    }
+
+    public String instanceActorKey() {
+        return instanceActor() + "#main-key";
+    }
+
+    public String instanceActorInbox() {
+        return instanceActor() + "/inbox";
+    }
+
+    public String instanceActorOutbox() {
+        return instanceActor() + "/outbox";
+    }
+
+    public String authorizeInteractionTemplate() {
+        return base + "/authorize_interaction?uri={uri}";
+    }
+
+    public String handle(String username) {
+        return username + "@" + domain;
+    }
+
+    /** The username a local actor or profile URL names, if {@code url} is one of ours. */
+    public Optional<String> usernameOf(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (uri.getScheme() == null || uri.getRawAuthority() == null
+                || !(uri.getScheme().toLowerCase() + "://" + uri.getRawAuthority().toLowerCase()).equals(base)
+                || uri.getRawQuery() != null) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        for (Pattern pattern : new Pattern[]{ACTOR_PATH, PROFILE_PATH}) {
+            Matcher matcher = pattern.matcher(path);
+            if (matcher.matches()) {
+                return Optional.of(matcher.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isInstanceActor(String url) {
+        return instanceActor().equals(url);
+    }
+}

@@ -1,0 +1,61 @@
+package org.bureaucrathackers.fellowship.web;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.List;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+
+/** The instance home page and the /@name profile pages. */
+public final class PageRoutes implements Routes {
+
+    private static final int HOME_FELLOWS = 200;
+
+    private final FellowService fellows;
+    private final Pages pages;
+    private final ProfilePages profiles;
+    private final LocalUris uris;
+
+    public PageRoutes(FellowService fellows, Pages pages, ProfilePages profiles, LocalUris uris) {
+        this.fellows = fellows;
+        this.pages = pages;
+        this.profiles = profiles;
+        this.uris = uris;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/", this::home);
+        routes.get("/@{username}", this::profile);
+    }
+
+    private void home(Context ctx) {
+        List<Pages.FellowCard> cards = fellows.list(0, HOME_FELLOWS).stream()
+                .map(a -> new Pages.FellowCard(a.displayName(), uris.handle(a.username()), a.url()))
+                .toList();
+        html(ctx, pages.home(cards, fellows.count()));
+    }
+
+    private void profile(Context ctx) {
+        String username = ctx.pathParam("username");
+        Account account = fellows.findLocal(username)
+                .filter(a -> a.actorType() == Account.ActorType.Person)
+                .orElseThrow(() -> HttpError.notFound("No fellow called " + username + " here"));
+        if (account.isDeleted()) {
+            throw HttpError.gone(username + " has left this instance");
+        }
+        ctx.header("Vary", "Accept");
+        String activityType = Negotiation.activityContentType(ctx);
+        if (activityType != null) {
+            ctx.redirect(account.uri(), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        html(ctx, profiles.render(account));
+    }
+
+    static void html(Context ctx, String body) {
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(body);
+    }
+}

@@ -1,0 +1,52 @@
+package org.bureaucrathackers.fellowship.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.List;
+import java.util.Map;
+
+/** Renders the server-side HTML pages from templates compiled at build time. */
+public final class Pages {
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final SiteView site;
+
+    public Pages(SiteView site) {
+        this.site = site;
+    }
+
+    /** What every page shows about the instance. */
+    public record SiteView(String name, String description, String domain, String homeUrl) {
+    }
+
+    /** A fellow as listed on the home page. */
+    public record FellowCard(String displayName, String handle, String profileUrl) {
+    }
+
+    /** A fellow's public profile. {@code summaryHtml} and field values are already safe HTML. */
+    public record ProfileView(String displayName, String handle, String actorUrl, String profileUrl,
+                              String summaryHtml, List<FieldView> fields, String joined) {
+    }
+
+    public record FieldView(String name, String valueHtml) {
+    }
+
+    public String home(List<FellowCard> fellows, long fellowCount) {
+        return render("home.jte", Map.of("site", site, "fellows", fellows, "fellowCount", fellowCount));
+    }
+
+    public String profile(ProfileView profile) {
+        return render("profile.jte", Map.of("site", site, "profile", profile));
+    }
+
+    public String error(int status, String message) {
+        return render("error.jte", Map.of("site", site, "status", status, "message", message));
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        StringOutput output = new StringOutput();
+        engine.render(template, model, output);
+        return output.toString();
+    }
+}

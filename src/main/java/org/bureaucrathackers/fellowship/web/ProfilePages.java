@@ -1,0 +1,28 @@
+package org.bureaucrathackers.fellowship.web;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+
+/** Builds the HTML profile page of a local fellow; shared by /@name and /users/name. */
+public final class ProfilePages {
+
+    private final Pages pages;
+    private final LocalUris uris;
+
+    public ProfilePages(Pages pages, LocalUris uris) {
+        this.pages = pages;
+        this.uris = uris;
+    }
+
+    public String render(Account account) {
+        List<Pages.FieldView> fields = account.fields().stream()
+                .map(f -> new Pages.FieldView(f.name(), HtmlSanitizer.clean(f.valueHtml())))
+                .toList();
+        String joined = DateTimeFormatter.ISO_LOCAL_DATE.format(account.createdAt().atOffset(ZoneOffset.UTC));
+        return pages.profile(new Pages.ProfileView(account.displayName(), uris.handle(account.username()),
+                account.uri(), account.url(), HtmlSanitizer.clean(account.summaryHtml()), fields, joined));
+    }
+}

@@ -1,0 +1,122 @@
+package org.bureaucrathackers.fellowship.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Assembles Javalin: limits, error mapping (a status and a safe message, never a stack trace) and the
+ * route modules of every feature.
+ */
+public final class WebServer {
+
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin javalin;
+
+    public WebServer(List<Routes> modules, Pages pages) {
+        ErrorResponses errors = new ErrorResponses(pages);
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.generateEtags = false;
+            config.router.ignoreTrailingSlashes = true;
+            config.router.treatMultipleSlashesAsSingleSlash = true;
+            config.jetty.modifyHttpConfiguration(WebServer::limitHeaders);
+            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            for (Routes module : modules) {
+                module.register(config.routes);
+            }
+            config.routes.exception(HttpError.class, (e, ctx) -> errors.send(ctx, e.status(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class,
+                    (e, ctx) -> errors.send(ctx, e.getStatus(), clientMessage(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                errors.send(ctx, 500, "Something went wrong on our side. It has been logged.");
+            });
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    errors.send(ctx, 404, "Nothing here: " + ctx.path());
+                }
+            });
+            config.routes.error(405, "*", ctx -> errors.send(ctx, 405, "Method " + ctx.method() + " is not allowed here"));
+        });
+    }
+
+    private static String clientMessage(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> "Request body is larger than " + MAX_REQUEST_BYTES + " bytes";
+            case 404 -> "Not found";
+            default -> e.getMessage() == null || e.getMessage().isBlank() ? "Request failed" : e.getMessage();
+        };
+    }
+
+    private static void limitHeaders(HttpConfiguration http) {
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+    }
+
+    /** Starts listening; throws {@link PortInUseException} with a clear message when the port is taken. */
+    public WebServer start(String host, int port) {
+        try {
+            javalin.start(host, port);
+        } catch (RuntimeException e) {
+            if (isBindFailure(e)) {
+                throw new PortInUseException("cannot listen on " + host + ":" + port
+                        + ": the port is already in use (choose another with --bind)");
+            }
+            throw e;
+        }
+        return this;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    /** Writes error bodies: JSON {"error": …} for API and JSON clients, an HTML page for browsers. */
+    static final class ErrorResponses {
+        private final Pages pages;
+
+        ErrorResponses(Pages pages) {
+            this.pages = pages;
+        }
+
+        void send(Context ctx, int status, String message) {
+            ctx.status(status);
+            if (Negotiation.prefersJson(ctx)) {
+                ctx.contentType("application/json; charset=utf-8");
+                ctx.result(Json.write(Map.of("error", message)));
+            } else {
+                ctx.contentType("text/html; charset=utf-8");
+                ctx.result(pages.error(status, message));
+            }
+        }
+    }
+}
