@@ -1,0 +1,112 @@
+package org.bureaucrathackers.fellowship.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.bureaucrathackers.fellowship.App;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.config.SettingsLoader;
+
+/**
+ * A real instance for HTTP tests: the whole {@link App} on a free loopback port, with its own H2 database
+ * in a temporary folder. Close it to stop the server and delete nothing but what it created.
+ */
+public final class TestInstance implements AutoCloseable {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final App app;
+    private final Path dataDir;
+
+    private TestInstance(App app, Path dataDir) {
+        this.app = app;
+        this.dataDir = dataDir;
+    }
+
+    public static TestInstance start() {
+        try {
+            Path dataDir = Files.createTempDirectory("fellowship-test");
+            int port = freePort();
+            Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
+                    SettingsLoader.defaultDbUrl(dataDir), true, "Test Ministry",
+                    "A ministry instance used in tests.");
+            App app = App.open(settings, null, Clock.systemUTC()).startServer();
+            return new TestInstance(app, dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public App app() {
+        return app;
+    }
+
+    /** scheme://host:port, no trailing slash. */
+    public String base() {
+        return app.settings().baseUrl();
+    }
+
+    public String domain() {
+        return app.settings().domain();
+    }
+
+    public Account createFellow(String username) {
+        return app.fellows().create(new FellowService.NewFellow(username, null, null, null, false));
+    }
+
+    public HttpResponse<String> get(String pathOrUrl, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(pathOrUrl)))
+                .timeout(Duration.ofSeconds(20)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url(String pathOrUrl) {
+        return pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        TempFiles.deleteRecursively(dataDir);
+    }
+}
