@@ -33,6 +33,7 @@ public final class WebServer {
             config.jetty.modifyHttpConfiguration(WebServer::limitHeaders);
             config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            config.routes.before(WebServer::refuseOversizedBody);
             for (Routes module : modules) {
                 module.register(config.routes);
             }
@@ -58,6 +59,14 @@ public final class WebServer {
             case 404 -> "Not found";
             default -> e.getMessage() == null || e.getMessage().isBlank() ? "Request failed" : e.getMessage();
         };
+    }
+
+    /** Refuses a declared oversized body before anything reads it; undeclared lengths are capped on read. */
+    private static void refuseOversizedBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_REQUEST_BYTES) {
+            throw new HttpError(413, "Request body is larger than " + MAX_REQUEST_BYTES + " bytes");
+        }
     }
 
     private static void limitHeaders(HttpConfiguration http) {
