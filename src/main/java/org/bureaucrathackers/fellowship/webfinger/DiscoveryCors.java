@@ -23,7 +23,7 @@ final class DiscoveryCors {
 
     private static void preflight(Context ctx) {
         allowAnyOrigin(ctx);
-        ctx.header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+        ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
         ctx.header("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type");
         ctx.header("Access-Control-Max-Age", Integer.toString(PREFLIGHT_MAX_AGE_SECONDS));
         ctx.status(204);
