@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.cli.Version;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -16,6 +18,10 @@ import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Routes;
 import org.bureaucrathackers.fellowship.web.WebServer;
+import org.bureaucrathackers.fellowship.webfinger.HostMetaRoutes;
+import org.bureaucrathackers.fellowship.webfinger.NodeInfoDocument;
+import org.bureaucrathackers.fellowship.webfinger.NodeInfoRoutes;
+import org.bureaucrathackers.fellowship.webfinger.WebFingerRoutes;
 
 /**
  * The composition root: builds every service with plain constructors. The CLI opens it without the web
@@ -30,11 +36,13 @@ public final class App implements AutoCloseable {
     private final LocalUris uris;
     private final FellowService fellows;
     private final AccessTokens tokens;
+    private final Clock clock;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock) {
         this.settings = settings;
         this.database = database;
+        this.clock = clock;
         this.uris = new LocalUris(settings.baseUrl(), settings.domain());
         Ids ids = new Ids(clock);
         AccountStore accounts = new JooqAccountStore(database);
@@ -59,8 +67,13 @@ public final class App implements AutoCloseable {
         Pages pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
                 settings.domain(), uris.home()));
         ProfilePages profiles = new ProfilePages(pages, uris);
+        NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), Version.current(),
+                new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
         List<Routes> modules = List.of(
-                new PageRoutes(fellows, pages, profiles, uris));
+                new PageRoutes(fellows, pages, profiles, uris),
+                new WebFingerRoutes(fellows, uris),
+                new HostMetaRoutes(uris.base()),
+                nodeInfo);
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         return this;
     }
