@@ -3,12 +3,19 @@ package org.bureaucrathackers.fellowship;
 import java.time.Clock;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.ActorDocuments;
+import org.bureaucrathackers.fellowship.actor.ActorRoutes;
+import org.bureaucrathackers.fellowship.actor.CollectionRoutes;
+import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
+import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
@@ -59,8 +66,14 @@ public final class App implements AutoCloseable {
         Pages pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
                 settings.domain(), uris.home()));
         ProfilePages profiles = new ProfilePages(pages, uris);
+        ServedActors servedActors = new ServedActors(fellows, uris);
+        ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, new JooqAccountStore(database),
+                new ActorDocuments(uris), profiles);
+        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, new JooqStatusStore(database),
+                new JooqFollowStore(database), new JooqFeaturedTagStore(database), uris);
         List<Routes> modules = List.of(
-                new PageRoutes(fellows, pages, profiles, uris));
+                new PageRoutes(fellows, pages, profiles, uris),
+                routes -> { actorRoutes.register(routes); collectionRoutes.register(routes); });
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         return this;
     }
