@@ -15,6 +15,9 @@ public final class ServedActors {
     }
 
     public Account byUsername(String username) {
+        if (username.length() > Usernames.MAX_LENGTH) {
+            throw HttpError.notFound("No fellow called " + abbreviate(username) + " here");
+        }
         Account account = fellows.findLocal(username)
                 // The instance actor shares the username namespace but lives at /actor.
                 .filter(a -> a.uri().equals(uris.actor(a.username())))

@@ -250,6 +250,16 @@ class ActorRoutesTest {
     }
 
     @Test
+    void absurd_usernames_are_404_not_errors() {
+        for (String name : List.of("x".repeat(5000), "%E2%80%AE", "alice%00", "..", "a%2Fb")) {
+            HttpResponse<String> response = instance.get("/users/" + name, "Accept", AS_JSON);
+            assertTrue(response.statusCode() == 404 || response.statusCode() == 400, name + " " + response.statusCode());
+            HttpResponse<String> outbox = instance.get("/users/" + name + "/outbox?page=true", "Accept", AS_JSON);
+            assertTrue(outbox.statusCode() == 404 || outbox.statusCode() == 400, name + " " + outbox.statusCode());
+        }
+    }
+
+    @Test
     void deleted_fellow_is_410_in_json_and_html() {
         HttpResponse<String> json = instance.get("/users/dora", "Accept", AS_JSON);
         assertEquals(410, json.statusCode());
