@@ -3,7 +3,11 @@ package org.bureaucrathackers.fellowship;
 import java.time.Clock;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.ActorDocuments;
+import org.bureaucrathackers.fellowship.actor.ActorRoutes;
+import org.bureaucrathackers.fellowship.actor.CollectionRoutes;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.cli.Version;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
@@ -11,6 +15,9 @@ import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
+import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
@@ -34,6 +41,7 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final Database database;
     private final LocalUris uris;
+    private final AccountStore accounts;
     private final FellowService fellows;
     private final AccessTokens tokens;
     private final Clock clock;
@@ -45,7 +53,7 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.uris = new LocalUris(settings.baseUrl(), settings.domain());
         Ids ids = new Ids(clock);
-        AccountStore accounts = new JooqAccountStore(database);
+        this.accounts = new JooqAccountStore(database);
         this.fellows = new FellowService(accounts, uris, ids, clock);
         this.tokens = new AccessTokens(new JooqTokenStore(database), ids, clock);
     }
@@ -69,11 +77,18 @@ public final class App implements AutoCloseable {
         ProfilePages profiles = new ProfilePages(pages, uris);
         NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), Version.current(),
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
+        ServedActors servedActors = new ServedActors(fellows, uris);
+        ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, accounts,
+                new ActorDocuments(uris), profiles);
+        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, new JooqStatusStore(database),
+                new JooqFollowStore(database), new JooqFeaturedTagStore(database), uris);
         List<Routes> modules = List.of(
                 new PageRoutes(fellows, pages, profiles, uris),
                 new WebFingerRoutes(fellows, uris),
                 new HostMetaRoutes(uris.base()),
-                nodeInfo);
+                nodeInfo,
+                actorRoutes,
+                collectionRoutes);
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         return this;
     }
@@ -92,6 +107,11 @@ public final class App implements AutoCloseable {
 
     public FellowService fellows() {
         return fellows;
+    }
+
+    /** The stored keys of an account (tests and the signing code use them; they are never served). */
+    public java.util.List<org.bureaucrathackers.fellowship.actor.StoredKey> accountKeys(long accountId) {
+        return accounts.keysOf(accountId);
     }
 
     public AccessTokens tokens() {

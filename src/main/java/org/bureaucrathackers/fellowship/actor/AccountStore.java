@@ -26,4 +26,7 @@ public interface AccountStore {
 
     /** Inserts a local account with its credentials (may be null for the instance actor) and keys, atomically. */
     void insertLocal(Account account, LocalUser user, List<StoredKey> keys);
+
+    /** Inserts an actor of another server; its domain must not be empty. */
+    void insertRemote(Account account);
 }

@@ -113,6 +113,17 @@ public final class JooqAccountStore implements AccountStore {
         });
     }
 
+    @Override
+    public void insertRemote(Account account) {
+        if (account.isLocal()) {
+            throw new IllegalArgumentException("a remote account needs a domain: " + account.uri());
+        }
+        db.inTransaction(tx -> {
+            insertAccount(tx, account);
+            return null;
+        });
+    }
+
     private void insertAccount(DSLContext tx, Account a) {
         AccountRecord r = tx.newRecord(ACCOUNT);
         r.setId(a.id());

@@ -1,0 +1,22 @@
+package org.bureaucrathackers.fellowship.actor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.web.Negotiation;
+
+/** Sends an ActivityStreams document with the content type the request asked for (A1, A11). */
+public final class ActivityJson {
+
+    public static final String ACTIVITY_JSON_UTF8 = Negotiation.ACTIVITY_JSON + "; charset=utf-8";
+
+    private ActivityJson() {
+    }
+
+    public static void send(Context ctx, JsonNode document) {
+        ctx.header("Vary", "Accept");
+        String asked = Negotiation.activityContentType(ctx);
+        ctx.contentType(Negotiation.LD_JSON_AS.equals(asked) ? Negotiation.LD_JSON_AS : ACTIVITY_JSON_UTF8);
+        ctx.result(Json.write(document));
+    }
+}

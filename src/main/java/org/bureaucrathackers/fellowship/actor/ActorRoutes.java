@@ -1,0 +1,57 @@
+package org.bureaucrathackers.fellowship.actor;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.web.Negotiation;
+import org.bureaucrathackers.fellowship.web.ProfilePages;
+import org.bureaucrathackers.fellowship.web.Routes;
+
+/**
+ * Actor documents: {@code /users/{username}} (a Person for ActivityPub clients, the profile page for
+ * browsers) and the instance actor at {@code /actor}. Both are served without a signature, so keys resolve.
+ */
+public final class ActorRoutes implements Routes {
+
+    private final ServedActors actors;
+    private final FellowService fellows;
+    private final AccountStore accounts;
+    private final ActorDocuments documents;
+    private final ProfilePages profiles;
+
+    public ActorRoutes(ServedActors actors, FellowService fellows, AccountStore accounts, ActorDocuments documents,
+                       ProfilePages profiles) {
+        this.actors = actors;
+        this.fellows = fellows;
+        this.accounts = accounts;
+        this.documents = documents;
+        this.profiles = profiles;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/users/{username}", this::person);
+        routes.get("/actor", this::instanceActor);
+    }
+
+    private void person(Context ctx) {
+        Account account = actors.byUsername(ctx.pathParam("username"));
+        if (Negotiation.activityContentType(ctx) == null) {
+            ctx.header("Vary", "Accept");
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(profiles.render(account));
+            return;
+        }
+        ActivityJson.send(ctx, documents.person(account, accounts.keysOf(account.id())));
+    }
+
+    private void instanceActor(Context ctx) {
+        Account actor = fellows.instanceActor();
+        if (Negotiation.activityContentType(ctx) == null) {
+            ctx.header("Vary", "Accept");
+            ctx.redirect(actor.url(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        ActivityJson.send(ctx, documents.instanceActor(actor, accounts.keysOf(actor.id())));
+    }
+}

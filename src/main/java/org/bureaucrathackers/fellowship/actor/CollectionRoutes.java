@@ -1,0 +1,146 @@
+package org.bureaucrathackers.fellowship.actor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bureaucrathackers.fellowship.follow.FollowStore;
+import org.bureaucrathackers.fellowship.follow.FollowedActor;
+import org.bureaucrathackers.fellowship.post.FeaturedTag;
+import org.bureaucrathackers.fellowship.post.FeaturedTagStore;
+import org.bureaucrathackers.fellowship.post.NoteDocuments;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.web.Routes;
+
+/**
+ * A fellow's collections (CO1, CO2, CO4, CO5, CO7): outbox, followers, following, featured posts and
+ * featured tags, plus the instance actor's empty outbox. Only public and unlisted posts and accepted
+ * follows ever appear or count.
+ */
+public final class CollectionRoutes implements Routes {
+
+    public static final int OUTBOX_PAGE = 20;
+    public static final int FOLLOWS_PAGE = 12;
+    public static final int MAX_FEATURED = 100;
+
+    private final ServedActors actors;
+    private final StatusStore statuses;
+    private final FollowStore follows;
+    private final FeaturedTagStore featuredTags;
+    private final LocalUris uris;
+
+    public CollectionRoutes(ServedActors actors, StatusStore statuses, FollowStore follows,
+                            FeaturedTagStore featuredTags, LocalUris uris) {
+        this.actors = actors;
+        this.statuses = statuses;
+        this.follows = follows;
+        this.featuredTags = featuredTags;
+        this.uris = uris;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/users/{username}/outbox", this::outbox);
+        routes.get("/users/{username}/followers", this::followers);
+        routes.get("/users/{username}/following", this::following);
+        routes.get("/users/{username}/collections/featured", this::featured);
+        routes.get("/users/{username}/collections/tags", this::tags);
+        routes.get("/actor/outbox", this::instanceOutbox);
+    }
+
+    private void outbox(Context ctx) {
+        Account account = actors.byUsername(ctx.pathParam("username"));
+        String id = account.outboxUrl();
+        Optional<PageRequest> page = PagingParameters.read(ctx, OUTBOX_PAGE);
+        if (page.isEmpty()) {
+            ActivityJson.send(ctx, OrderedCollections.collection(postContext(), id, statuses.countOpen(account.id()), true));
+            return;
+        }
+        Slice<Status> slice = statuses.openByAccount(account.id(), page.get());
+        ActivityJson.send(ctx, OrderedCollections.page(postContext(), id, page.get(), slice, Status::id,
+                status -> NoteDocuments.create(status, account)));
+    }
+
+    private void followers(Context ctx) {
+        Account account = actors.byUsername(ctx.pathParam("username"));
+        followList(ctx, account.followersUrl(), follows.countFollowers(account.id()),
+                request -> follows.followers(account.id(), request));
+    }
+
+    private void following(Context ctx) {
+        Account account = actors.byUsername(ctx.pathParam("username"));
+        followList(ctx, account.followingUrl(), follows.countFollowing(account.id()),
+                request -> follows.following(account.id(), request));
+    }
+
+    private void followList(Context ctx, String id, long total,
+                            Function<PageRequest, Slice<FollowedActor>> pageOf) {
+        Optional<PageRequest> page = PagingParameters.read(ctx, FOLLOWS_PAGE);
+        if (page.isEmpty()) {
+            ActivityJson.send(ctx, OrderedCollections.collection(plainContext(), id, total, false));
+            return;
+        }
+        ActivityJson.send(ctx, OrderedCollections.page(plainContext(), id, page.get(), pageOf.apply(page.get()),
+                FollowedActor::followId, actor -> TextNode.valueOf(actor.actorUri())));
+    }
+
+    private void featured(Context ctx) {
+        Account account = actors.byUsername(ctx.pathParam("username"));
+        List<ObjectNode> notes = statuses.pinned(account.id(), MAX_FEATURED).stream()
+                .map(status -> NoteDocuments.note(status, account))
+                .toList();
+        ActivityJson.send(ctx, OrderedCollections.whole(postContext(), account.featuredUrl(), notes));
+    }
+
+    private void tags(Context ctx) {
+        Account account = actors.byUsername(ctx.pathParam("username"));
+        List<FeaturedTag> tags = featuredTags.byAccount(account.id(), MAX_FEATURED);
+        ObjectNode doc = Json.object();
+        ArrayNode context = doc.putArray("@context").add("https://www.w3.org/ns/activitystreams");
+        context.addObject().put("Hashtag", "as:Hashtag");
+        doc.put("id", uris.featuredTags(account.username()));
+        doc.put("type", "Collection");
+        doc.put("totalItems", tags.size());
+        ArrayNode items = doc.putArray("items");
+        for (FeaturedTag tag : tags) {
+            items.addObject()
+                    .put("type", "Hashtag")
+                    .put("href", uris.tag(tag.name()))
+                    .put("name", "#" + tag.name());
+        }
+        ActivityJson.send(ctx, doc);
+    }
+
+    /** The instance actor publishes nothing. */
+    private void instanceOutbox(Context ctx) {
+        String id = uris.instanceActorOutbox();
+        Optional<PageRequest> page = PagingParameters.read(ctx, OUTBOX_PAGE);
+        if (page.isEmpty()) {
+            ActivityJson.send(ctx, OrderedCollections.collection(plainContext(), id, 0, true));
+            return;
+        }
+        ActivityJson.send(ctx, OrderedCollections.page(plainContext(), id, page.get(), Slice.<Long>empty(),
+                Long::longValue, item -> TextNode.valueOf(Long.toString(item))));
+    }
+
+    private static JsonNode plainContext() {
+        return TextNode.valueOf("https://www.w3.org/ns/activitystreams");
+    }
+
+    /** Collections of Notes: Mastodon's "sensitive" is not in the ActivityStreams context. */
+    private static JsonNode postContext() {
+        ArrayNode context = Json.MAPPER.createArrayNode().add("https://www.w3.org/ns/activitystreams");
+        context.addObject().put("sensitive", "as:sensitive");
+        return context;
+    }
+}

@@ -1,0 +1,36 @@
+package org.bureaucrathackers.fellowship.store;
+
+import static org.bureaucrathackers.fellowship.store.schema.Tables.FEATURED_TAG;
+
+import java.util.List;
+import org.bureaucrathackers.fellowship.post.FeaturedTag;
+import org.bureaucrathackers.fellowship.post.FeaturedTagStore;
+
+public final class JooqFeaturedTagStore implements FeaturedTagStore {
+
+    private final Database db;
+
+    public JooqFeaturedTagStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(FeaturedTag tag) {
+        db.dsl().insertInto(FEATURED_TAG)
+                .set(FEATURED_TAG.ID, tag.id())
+                .set(FEATURED_TAG.ACCOUNT_ID, tag.accountId())
+                .set(FEATURED_TAG.NAME, tag.name())
+                .set(FEATURED_TAG.CREATED_AT, JooqAccountStore.time(tag.createdAt()))
+                .execute();
+    }
+
+    @Override
+    public List<FeaturedTag> byAccount(long accountId, int limit) {
+        return db.dsl().selectFrom(FEATURED_TAG)
+                .where(FEATURED_TAG.ACCOUNT_ID.eq(accountId))
+                .orderBy(FEATURED_TAG.ID.asc())
+                .limit(limit)
+                .fetch(r -> new FeaturedTag(r.getId(), r.getAccountId(), r.getName(),
+                        JooqAccountStore.instant(r.getCreatedAt())));
+    }
+}

@@ -1,0 +1,72 @@
+package org.bureaucrathackers.fellowship.store;
+
+import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.FOLLOW;
+
+import org.bureaucrathackers.fellowship.follow.Follow;
+import org.bureaucrathackers.fellowship.follow.FollowStore;
+import org.bureaucrathackers.fellowship.follow.FollowedActor;
+import org.jooq.Condition;
+import org.jooq.Field;
+
+public final class JooqFollowStore implements FollowStore {
+
+    private static final String ACCEPTED = Follow.State.ACCEPTED.stored();
+
+    private final Database db;
+
+    public JooqFollowStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Follow follow) {
+        db.dsl().insertInto(FOLLOW)
+                .set(FOLLOW.ID, follow.id())
+                .set(FOLLOW.ACCOUNT_ID, follow.followerId())
+                .set(FOLLOW.TARGET_ACCOUNT_ID, follow.targetId())
+                .set(FOLLOW.URI, follow.uri())
+                .set(FOLLOW.STATE, follow.state().stored())
+                .set(FOLLOW.CREATED_AT, JooqAccountStore.time(follow.createdAt()))
+                .execute();
+    }
+
+    @Override
+    public long countFollowers(long accountId) {
+        return db.dsl().fetchCount(FOLLOW, followersOf(accountId));
+    }
+
+    @Override
+    public long countFollowing(long accountId) {
+        return db.dsl().fetchCount(FOLLOW, followedBy(accountId));
+    }
+
+    @Override
+    public Slice<FollowedActor> followers(long accountId, PageRequest page) {
+        return list(followersOf(accountId), FOLLOW.ACCOUNT_ID, page);
+    }
+
+    @Override
+    public Slice<FollowedActor> following(long accountId, PageRequest page) {
+        return list(followedBy(accountId), FOLLOW.TARGET_ACCOUNT_ID, page);
+    }
+
+    /** Accepted follows matching {@code filter}, each with the uri of the account in {@code otherSide}. */
+    private Slice<FollowedActor> list(Condition filter, Field<Long> otherSide, PageRequest page) {
+        return KeysetPages.page(page, FOLLOW.ID, FollowedActor::followId,
+                (range, order, limit) -> db.dsl().select(FOLLOW.ID, ACCOUNT.URI)
+                        .from(FOLLOW).join(ACCOUNT).on(ACCOUNT.ID.eq(otherSide))
+                        .where(filter).and(range)
+                        .orderBy(order).limit(limit)
+                        .fetch(r -> new FollowedActor(r.value1(), r.value2())),
+                extra -> db.dsl().fetchExists(FOLLOW, filter.and(extra)));
+    }
+
+    private static Condition followersOf(long accountId) {
+        return FOLLOW.TARGET_ACCOUNT_ID.eq(accountId).and(FOLLOW.STATE.eq(ACCEPTED));
+    }
+
+    private static Condition followedBy(long accountId) {
+        return FOLLOW.ACCOUNT_ID.eq(accountId).and(FOLLOW.STATE.eq(ACCEPTED));
+    }
+}
