@@ -187,7 +187,7 @@ public final class SettingsLoader {
         int port = defaultPort;
         int colon = text.lastIndexOf(':');
         boolean bracketed = text.startsWith("[");
-        if (colon > 0 && (!bracketed || text.lastIndexOf(']') < colon) && (bracketed || text.indexOf(':') == colon)) {
+        if (colon >= 0 && (!bracketed || text.lastIndexOf(']') < colon) && (bracketed || text.indexOf(':') == colon)) {
             host = text.substring(0, colon);
             String portText = text.substring(colon + 1);
             try {
