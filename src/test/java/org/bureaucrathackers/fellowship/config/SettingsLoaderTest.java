@@ -219,6 +219,21 @@ class SettingsLoaderTest {
         assertEquals("localhost", settings.instanceName());
     }
 
+    @Test
+    void the_example_config_documents_every_key_with_its_default() throws IOException {
+        Path example = Path.of(System.getProperty("fellowship.projectDir", "."), "config", "fellowship.example.yaml");
+        StringBuilder uncommented = new StringBuilder();
+        for (String line : Files.readAllLines(example)) {
+            uncommented.append(line.matches("#[a-z-]+:.*") ? line.substring(1) : line).append('\n');
+        }
+        for (Key key : Key.values()) {
+            assertTrue(uncommented.toString().contains("\n" + key.fileKey + ":"), key.fileKey);
+            assertTrue(uncommented.toString().contains(key.envVar), key.envVar);
+        }
+        Path file = Files.writeString(work.resolve("example.yaml"), uncommented);
+        assertEquals(load(Map.of(), Map.of()), new SettingsLoader(Map.of(), work).load(Map.of(), file));
+    }
+
     private void assertFileFails(String content, String expected) throws IOException {
         Path file = Files.writeString(work.resolve("bad.yaml"), content);
         String message = assertThrows(ConfigException.class,
