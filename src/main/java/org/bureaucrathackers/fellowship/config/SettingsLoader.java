@@ -51,11 +51,19 @@ public final class SettingsLoader {
     private static final int MAX_DESCRIPTION = 2000;
     public static final Path DEFAULT_CONFIG_FILE = Path.of("config", "fellowship.yaml");
     private static final long MAX_CONFIG_BYTES = 256 * 1024;
+    private static final int MAX_SHOWN = 80;
 
     private final Map<String, String> env;
+    private final Path workingDir;
 
     public SettingsLoader(Map<String, String> env) {
+        this(env, Path.of(""));
+    }
+
+    /** @param workingDir what relative paths (data folder, config file) are resolved against */
+    public SettingsLoader(Map<String, String> env, Path workingDir) {
         this.env = env;
+        this.workingDir = workingDir;
     }
 
     public static SettingsLoader fromSystemEnvironment() {
@@ -67,7 +75,9 @@ public final class SettingsLoader {
      * @param configFile the file named by --config, or null to use config/fellowship.yaml when it exists
      */
     public Settings load(Map<Key, String> flags, Path configFile) {
-        Map<Key, String> file = readFile(configFile);
+        sources.clear();
+        Path filePath = configPath(configFile);
+        Map<Key, String> file = filePath == null ? Map.of() : readFile(filePath);
         Map<Key, String> raw = new LinkedHashMap<>();
         for (Key key : Key.values()) {
             String value = flags.get(key);
@@ -78,7 +88,7 @@ public final class SettingsLoader {
             }
             if (value == null) {
                 value = file.get(key);
-                source = "config key '" + key.fileKey + "'";
+                source = "config key '" + key.fileKey + "' in " + filePath;
             }
             if (value != null) {
                 raw.put(key, value.trim());
@@ -106,7 +116,7 @@ public final class SettingsLoader {
         if (dataText.isBlank()) {
             throw invalid(Key.DATA, dataText, "must name a folder");
         }
-        Path dataDir = Path.of(dataText).toAbsolutePath().normalize();
+        Path dataDir = workingDir.resolve(dataText).toAbsolutePath().normalize();
         String dbUrl = raw.get(Key.DB_URL);
         if (dbUrl == null || dbUrl.isBlank()) {
             dbUrl = defaultDbUrl(dataDir);
@@ -177,7 +187,7 @@ public final class SettingsLoader {
         int port = defaultPort;
         int colon = text.lastIndexOf(':');
         boolean bracketed = text.startsWith("[");
-        if (colon > 0 && (!bracketed || text.lastIndexOf(']') < colon) && (bracketed || text.indexOf(':') == colon)) {
+        if (colon >= 0 && (!bracketed || text.lastIndexOf(']') < colon) && (bracketed || text.indexOf(':') == colon)) {
             host = text.substring(0, colon);
             String portText = text.substring(colon + 1);
             try {
@@ -208,17 +218,28 @@ public final class SettingsLoader {
 
     private ConfigException invalid(Key key, String value, String problem) {
         String source = sources.getOrDefault(key, key.flag());
-        return new ConfigException("invalid " + source + " '" + value + "': " + problem);
+        return new ConfigException("invalid " + source + ": '" + printable(key, value) + "' " + problem);
     }
 
-    private Map<Key, String> readFile(Path explicit) {
-        Path path = explicit;
-        if (path == null) {
-            if (!Files.isRegularFile(DEFAULT_CONFIG_FILE)) {
-                return Map.of();
-            }
-            path = DEFAULT_CONFIG_FILE;
+    /** The config file to read: the one named, else config/fellowship.yaml when present, else none. */
+    private Path configPath(Path explicit) {
+        if (explicit != null) {
+            return workingDir.resolve(explicit);
         }
+        Path fallback = workingDir.resolve(DEFAULT_CONFIG_FILE);
+        return Files.isRegularFile(fallback) ? fallback : null;
+    }
+
+    /** The value as one short line, without any password it may carry. */
+    private static String printable(Key key, String value) {
+        String shown = value.replaceAll("\\p{Cntrl}", "?");
+        if (key == Key.DB_URL) {
+            shown = shown.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        }
+        return shown.length() > MAX_SHOWN ? shown.substring(0, MAX_SHOWN) + "…" : shown;
+    }
+
+    private Map<Key, String> readFile(Path path) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new ConfigException("cannot read config file " + path);
         }

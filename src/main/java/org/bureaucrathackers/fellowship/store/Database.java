@@ -20,6 +20,13 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
 
+    static {
+        // H2's AUTO_SERVER (the CLI beside a running server) would otherwise listen on every interface.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
 
