@@ -18,7 +18,7 @@ import org.jooq.impl.DSL;
  * The connection pool, migrations and the jOOQ context. Names render unquoted so the same generated
  * schema works on H2 (which folds to upper case) and PostgreSQL (which folds to lower case).
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, org.bureaucrathackers.fellowship.Transactions {
 
     static {
         // H2's AUTO_SERVER (the CLI beside a running server) would otherwise listen on every interface.
@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    /** The transaction this thread is in, so stores called inside {@link #inTransaction} join it. */
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -74,13 +76,32 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, dialect);
     }
 
+    /** The context of the thread's current transaction, or the pooled one outside transactions. */
     public DSLContext dsl() {
-        return dsl;
+        DSLContext inTransaction = current.get();
+        return inTransaction != null ? inTransaction : dsl;
     }
 
-    /** Runs {@code work} in one transaction and returns its result. */
+    /** Runs {@code work} in one transaction (joining the thread's current one) and returns its result. */
     public <T> T inTransaction(java.util.function.Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+        DSLContext outer = current.get();
+        if (outer != null) {
+            return work.apply(outer);
+        }
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            current.set(tx);
+            try {
+                return work.apply(tx);
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return inTransaction(tx -> work.get());
     }
 
     @Override

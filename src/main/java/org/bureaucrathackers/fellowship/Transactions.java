@@ -1,0 +1,20 @@
+package org.bureaucrathackers.fellowship;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work atomically. Every store call made inside {@code work}, on this thread, joins the same database
+ * transaction, so a service can write its state and the delivery jobs it causes together (DESIGN: outgoing
+ * activity). Nested calls join the outer transaction.
+ */
+public interface Transactions {
+
+    <T> T inTransaction(Supplier<T> work);
+
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
