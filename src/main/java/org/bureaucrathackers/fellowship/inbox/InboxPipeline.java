@@ -1,0 +1,106 @@
+package org.bureaucrathackers.fellowship.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.function.Predicate;
+import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.vocab.ActivityReader;
+import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
+import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
+import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.web.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The path of an incoming activity up to the 202 (DESIGN: incoming activity): verify the signature before
+ * anything else, read the envelope, check origins, then record the id and enqueue the job in one
+ * transaction. Handlers run later, on the worker.
+ */
+public final class InboxPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxPipeline.class);
+
+    private final RequestAuthenticator authenticator;
+    private final ActivityReader reader = new ActivityReader();
+    private final OriginChecks originChecks;
+    private final InboxStore store;
+    private final Transactions transactions;
+    private final Predicate<String> knownActor;
+    private final Ids ids;
+    private final Clock clock;
+
+    /** @param knownActor whether we have ever stored the actor with this id (S15) */
+    public InboxPipeline(RequestAuthenticator authenticator, OriginChecks originChecks, InboxStore store,
+                         Transactions transactions, Predicate<String> knownActor, Ids ids, Clock clock) {
+        this.authenticator = authenticator;
+        this.originChecks = originChecks;
+        this.store = store;
+        this.transactions = transactions;
+        this.knownActor = knownActor;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** What to answer: 202 for accepted, duplicate and deliberately dropped activities. */
+    public record Receipt(int status, String message) {
+    }
+
+    public Receipt receive(InboundRequest request) {
+        JsonNode document = parse(request.body());
+        if (isDeleteOfUnknownActor(document)) {
+            // S15: a departing stranger's Delete is acknowledged without fetching its (likely gone) key.
+            return new Receipt(202, "nothing to delete");
+        }
+        String signer = authenticator.signerOf(request);
+        IncomingActivity activity;
+        try {
+            activity = reader.read(document);
+        } catch (RefusedDocumentException e) {
+            throw HttpError.badRequest("Activity refused: " + e.reason());
+        }
+        OriginDecision decision = originChecks.check(activity, signer);
+        if (!decision.accepted()) {
+            LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, decision.reason());
+            throw new HttpError(decision.status(), "Activity refused: " + decision.reason());
+        }
+        String body = new String(request.body(), StandardCharsets.UTF_8);
+        boolean fresh = transactions.inTransaction(() -> {
+            if (!store.markSeen(activity.id(), clock.instant())) {
+                return false;
+            }
+            store.enqueue(new InboxJob(ids.next(), activity.id(), signer, decision.trustEmbeddedObject(), body, 0,
+                    clock.instant()), clock.instant());
+            return true;
+        });
+        return new Receipt(202, fresh ? "accepted" : "already received");
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw HttpError.badRequest("The body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw HttpError.badRequest("The body is not valid JSON");
+        } catch (java.io.IOException e) {
+            throw HttpError.badRequest("The body could not be read");
+        }
+    }
+
+    private boolean isDeleteOfUnknownActor(JsonNode document) {
+        JsonNode type = document.get("type");
+        JsonNode actor = document.get("actor");
+        JsonNode object = document.get("object");
+        if (type == null || !"Delete".equals(type.asText()) || actor == null || !actor.isTextual()) {
+            return false;
+        }
+        String objectId = object == null ? null : object.isTextual() ? object.textValue() : object.path("id").asText(null);
+        return actor.textValue().equals(objectId) && !knownActor.test(actor.textValue());
+    }
+}

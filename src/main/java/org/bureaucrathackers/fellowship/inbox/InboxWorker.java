@@ -1,0 +1,131 @@
+package org.bureaucrathackers.fellowship.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.bureaucrathackers.fellowship.vocab.ActivityReader;
+import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
+import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
+import org.bureaucrathackers.fellowship.web.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs queued activities through their handlers. Transient failures are retried with backoff up to
+ * {@link #MAX_ATTEMPTS} times (DL10); anything else fails the job once, with the reason kept.
+ */
+public final class InboxWorker implements AutoCloseable {
+
+    public static final int MAX_ATTEMPTS = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration SEEN_KEPT = Duration.ofDays(7);
+    private static final int BATCH = 20;
+
+    private final InboxStore store;
+    private final HandlerTable handlers;
+    private final Clock clock;
+    private final ActivityReader reader = new ActivityReader();
+    private ScheduledExecutorService executor;
+
+    public InboxWorker(InboxStore store, HandlerTable handlers, Clock clock) {
+        this.store = store;
+        this.handlers = handlers;
+        this.clock = clock;
+    }
+
+    public synchronized void start(Duration pollInterval) {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inbox-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::drainSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::tidySafely, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Processes every job that is due now; returns how many ran. Tests call this directly. */
+    public int drain() {
+        int processed = 0;
+        List<InboxJob> batch;
+        do {
+            batch = store.claimDue(clock.instant(), LEASE, BATCH);
+            for (InboxJob job : batch) {
+                process(job);
+                processed++;
+            }
+        } while (batch.size() == BATCH);
+        return processed;
+    }
+
+    void process(InboxJob job) {
+        try {
+            JsonNode document = Json.MAPPER.readTree(job.body());
+            IncomingActivity activity = reader.read(document);
+            ActivityHandler handler = handlers.find(activity.type(), activity.objectType()).orElse(null);
+            if (handler == null) {
+                store.complete(job.id(), clock.instant());
+                LOG.debug("no handler for {} of {}; ignored", activity.type(), activity.objectType());
+                return;
+            }
+            handler.handle(new ReceivedActivity(activity, job.signerActorUri(), job.trustEmbeddedObject()));
+            store.complete(job.id(), clock.instant());
+        } catch (TransientFailure e) {
+            if (job.attempts() >= MAX_ATTEMPTS) {
+                store.fail(job.id(), "gave up: " + e.getMessage(), clock.instant());
+            } else {
+                store.retryLater(job.id(), clock.instant().plus(backoff(job.attempts())), e.getMessage());
+            }
+        } catch (RefusedDocumentException e) {
+            store.fail(job.id(), "refused: " + e.reason(), clock.instant());
+        } catch (Exception e) {
+            LOG.warn("inbox job {} ({}) failed", job.id(), job.activityId(), e);
+            store.fail(job.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+        }
+    }
+
+    /** 30 s, 1 min, 2 min … doubling per attempt. */
+    static Duration backoff(int attempts) {
+        return FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 12));
+    }
+
+    private void drainSafely() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            LOG.warn("inbox worker pass failed; will try again", e);
+        }
+    }
+
+    private void tidySafely() {
+        try {
+            Instant cutoff = clock.instant().minus(SEEN_KEPT);
+            store.forgetSeenBefore(cutoff);
+            store.purgeFinishedBefore(cutoff);
+        } catch (RuntimeException e) {
+            LOG.warn("inbox tidy-up failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+}
