@@ -10,7 +10,7 @@ import java.security.interfaces.RSAKey;
 /** The signature primitives both schemes use, through JCA with the Bouncy Castle provider. */
 enum SigningAlgorithm {
 
-    /** RSASSA-PKCS1-v1_5 with SHA-256: cavage {@code rsa-sha256} (and hs2019 with RSA keys), 9421 {@code rsa-v1_5-sha256}. */
+    /** RSASSA-PKCS1-v1_5 with SHA-256: cavage rsa-sha256 (and hs2019 with RSA keys), RFC 9421 rsa-v1_5-sha256. */
     RSA_V1_5_SHA256("SHA256withRSA"),
     /** RSASSA-PSS with SHA-512, MGF1 SHA-512 and a 64-byte salt: 9421 {@code rsa-pss-sha512}. */
     RSA_PSS_SHA512("SHA512withRSAandMGF1"),
@@ -58,7 +58,8 @@ enum SigningAlgorithm {
             signature.initVerify(key);
             signature.update(data);
             return signature.verify(signatureBytes);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // A malformed signature or an odd key is a failed verification, never a server error.
             return false;
         }
     }

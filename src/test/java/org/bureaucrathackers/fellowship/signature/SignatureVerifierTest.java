@@ -57,6 +57,21 @@ class SignatureVerifierTest {
         assertEquals(RSA_KEY_ID, verified.keyId());
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @EnumSource(SignatureScheme.class)
+    void keys_made_by_the_jdk_providers_sign_and_verify(SignatureScheme scheme) throws Exception {
+        KeyPair rsa = java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        KeyPair ed25519 = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        InMemoryKeyResolver resolver = new InMemoryKeyResolver()
+                .add(RSA_KEY_ID, ACTOR, rsa.getPublic())
+                .add(ED25519_KEY_ID, ACTOR, ed25519.getPublic());
+
+        verifier(resolver).verify(ours(scheme, "POST", INBOX, BODY, new SigningKey(RSA_KEY_ID, rsa.getPrivate()), NOW));
+        verifier(resolver).verify(ours(scheme, "POST", INBOX, BODY,
+                new SigningKey(ED25519_KEY_ID, ed25519.getPrivate()), NOW));
+        assertEquals(2, resolver.calls().size());
+    }
+
     @Test
     void mastodon_style_signature_verifies() throws Exception {
         IncomingRequest request = cavagePost(rsaKey(), "rsa-sha256",
