@@ -16,6 +16,7 @@ import java.util.Map;
 public final class Digests {
 
     private static final int MAX_ENTRIES = 8;
+    private static final int MAX_LENGTH = 1024;
 
     private Digests() {
     }
@@ -34,6 +35,9 @@ public final class Digests {
     public static void verifyDigest(String header, byte[] body) throws SignatureFailure {
         if (header == null || header.isBlank()) {
             throw SignatureFailure.unauthorized("Digest header missing");
+        }
+        if (header.length() > MAX_LENGTH) {
+            throw SignatureFailure.malformed("Digest header longer than " + MAX_LENGTH + " characters");
         }
         Map<String, byte[]> offered = new LinkedHashMap<>();
         String[] entries = header.split(",", -1);
@@ -65,6 +69,9 @@ public final class Digests {
     public static void verifyContentDigest(String header, byte[] body) throws SignatureFailure {
         if (header == null || header.isBlank()) {
             throw SignatureFailure.unauthorized("Content-Digest header missing");
+        }
+        if (header.length() > MAX_LENGTH) {
+            throw SignatureFailure.malformed("Content-Digest header longer than " + MAX_LENGTH + " characters");
         }
         Map<String, StructuredFields.Member> members;
         try {

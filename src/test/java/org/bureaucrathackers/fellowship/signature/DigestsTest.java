@@ -76,6 +76,14 @@ class DigestsTest {
     }
 
     @Test
+    void oversized_headers_are_refused() {
+        String padding = ", x-unknown=" + "A".repeat(1100);
+        assertRefused(400, "longer than", () -> Digests.verifyDigest("SHA-256=" + SHA256 + padding, BODY));
+        assertRefused(400, "longer than", () -> Digests.verifyContentDigest("sha-256=:" + SHA256 + ":" + padding,
+                BODY));
+    }
+
+    @Test
     void a_missing_header_is_refused() {
         assertRefused(401, "missing", () -> Digests.verifyDigest(null, BODY));
         assertRefused(401, "missing", () -> Digests.verifyContentDigest("", BODY));

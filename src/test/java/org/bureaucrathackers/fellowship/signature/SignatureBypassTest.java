@@ -165,6 +165,18 @@ class SignatureBypassTest {
     }
 
     @Test
+    void an_expires_further_than_twelve_hours_after_created_is_capped() {
+        Map<String, String> headers = postHeaders(NOW);
+        long created = NOW.minus(Duration.ofHours(14)).getEpochSecond();
+        long expires = NOW.plus(Duration.ofHours(10)).getEpochSecond();
+        headers.put("Signature", CavageSignatures.sign(rsaKey(), "hs2019",
+                List.of("(request-target)", "(created)", "(expires)", "host", "digest"), "POST", INBOX, headers,
+                created, expires));
+
+        assertRefusedWithoutKeyLookup(401, "expired", received("POST", INBOX, headers, BODY));
+    }
+
+    @Test
     void a_replayed_request_with_a_fresh_unsigned_date_is_refused() {
         IncomingRequest old = ours(SignatureScheme.CAVAGE, "POST", INBOX, BODY, rsaKey(), NOW.minus(Duration.ofHours(2)));
 
