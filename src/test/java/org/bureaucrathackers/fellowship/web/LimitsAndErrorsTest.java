@@ -30,7 +30,9 @@ class LimitsAndErrorsTest {
     @Test
     void oversized_body_is_refused_with_413_and_a_message() {
         byte[] body = new byte[(int) WebServer.MAX_REQUEST_BYTES + 1];
+        // Expect: 100-continue lets the server refuse before the body is sent, as a careful client would.
         HttpResponse<String> response = instance.send(HttpRequest.newBuilder(URI.create(instance.url("/")))
+                .expectContinue(true)
                 .header("Content-Type", "application/activity+json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
