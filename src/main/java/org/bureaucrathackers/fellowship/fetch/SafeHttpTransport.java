@@ -62,6 +62,9 @@ public final class SafeHttpTransport implements HttpTransport, AutoCloseable {
         client.setSocketAddressResolver(new GuardedResolver(policy, resolver));
         try {
             client.start();
+            // Jetty adds its protocol handlers on start. Drop them all (redirects, authentication challenges,
+            // 100-continue): callers see every response as it came.
+            client.getProtocolHandlers().clear();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the HTTP client", e);
         }
@@ -114,6 +117,9 @@ public final class SafeHttpTransport implements HttpTransport, AutoCloseable {
             throw timeout(target, e);
         } catch (ExecutionException e) {
             throw translate(e.getCause(), target);
+        } catch (RuntimeException e) {
+            request.abort(e);
+            throw translate(e, target);
         } catch (InterruptedException e) {
             request.abort(e);
             Thread.currentThread().interrupt();
