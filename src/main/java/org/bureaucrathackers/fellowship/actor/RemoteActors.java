@@ -103,7 +103,7 @@ public final class RemoteActors {
             if (!document.id().equals(actorUri)) {
                 throw new FetchException(Kind.ID_MISMATCH, actorUri + " leads to the actor " + document.id());
             }
-            return store(document, known);
+            return store(document, known, List.of());
         }
     }
 
@@ -122,7 +122,7 @@ public final class RemoteActors {
         }
         FetchedDocument document = fetcher.fetch(uri);
         synchronized (lockFor(document.id())) {
-            return store(document, accounts.findRemote(document.id()));
+            return store(document, accounts.findRemote(document.id()), List.of());
         }
     }
 
@@ -131,8 +131,16 @@ public final class RemoteActors {
      * while resolving a key.
      */
     public Account store(FetchedDocument document) throws FetchException {
+        return store(document, List.of());
+    }
+
+    /**
+     * Like {@link #store(FetchedDocument)}, also keeping keys the actor lists only by reference and whose own
+     * documents were fetched and confirmed by the caller (the key resolver).
+     */
+    public Account store(FetchedDocument document, List<StoredKey> confirmedKeys) throws FetchException {
         synchronized (lockFor(document.id())) {
-            return store(document, accounts.findRemote(document.id()));
+            return store(document, accounts.findRemote(document.id()), confirmedKeys);
         }
     }
 
@@ -141,7 +149,8 @@ public final class RemoteActors {
         return accounts.findByUri(actorUri);
     }
 
-    private Account store(FetchedDocument document, Optional<RemoteAccount> known) throws FetchException {
+    private Account store(FetchedDocument document, Optional<RemoteAccount> known, List<StoredKey> confirmedKeys)
+            throws FetchException {
         RemoteActor actor;
         try {
             actor = reader.read(document.json());
@@ -184,7 +193,7 @@ public final class RemoteActors {
                 now,
                 null,
                 fields(actor.fields()));
-        List<StoredKey> keys = keys(actor, document.json(), domain, known);
+        List<StoredKey> keys = keys(actor, document.json(), domain, known, confirmedKeys);
         RemoteAccount stored = accounts.upsertRemote(
                 new RemoteAccount(account, now, actor.movedTo(), aliases(actor.alsoKnownAs())), keys);
         return stored.account();
@@ -238,7 +247,8 @@ public final class RemoteActors {
      * The keys the actor publishes inline: on its own host, owned (or controlled) by it, and parseable. Keys it
      * lists only by reference keep their stored copy (resolved earlier from a key document).
      */
-    private List<StoredKey> keys(RemoteActor actor, JsonNode json, String domain, Optional<RemoteAccount> known) {
+    private List<StoredKey> keys(RemoteActor actor, JsonNode json, String domain, Optional<RemoteAccount> known,
+                                 List<StoredKey> confirmedKeys) {
         Map<String, StoredKey> keys = new LinkedHashMap<>();
         for (RemoteKey key : actor.publicKeys()) {
             if (keys.size() < MAX_KEYS && ownKey(key.id(), key.owner(), actor.id(), domain)) {
@@ -256,8 +266,14 @@ public final class RemoteActors {
                 }
             }
         }
+        Set<String> referenced = referencedKeyIds(json);
+        for (StoredKey confirmed : confirmedKeys) {
+            if (keys.size() < MAX_KEYS && referenced.contains(confirmed.keyId())
+                    && domain.equals(Authorities.of(confirmed.keyId()))) {
+                keys.putIfAbsent(confirmed.keyId(), confirmed);
+            }
+        }
         if (known.isPresent()) {
-            Set<String> referenced = referencedKeyIds(json);
             for (StoredKey stored : accounts.keysOf(known.get().account().id())) {
                 if (keys.size() < MAX_KEYS && referenced.contains(stored.keyId())) {
                     keys.putIfAbsent(stored.keyId(), stored);
