@@ -213,7 +213,7 @@ public final class ActivityPubFetcher {
      * A1: {@code application/activity+json}, or {@code application/ld+json} whose profile names
      * ActivityStreams. Parameters such as charset are ignored.
      */
-    static boolean isActivityStreams(String contentType) {
+    public static boolean isActivityStreams(String contentType) {
         if (contentType == null) {
             return false;
         }
