@@ -13,7 +13,7 @@ public final class Authorities {
     private Authorities() {
     }
 
-    /** {@code host[:port]} of an absolute http(s) URL, normalised; null when there is none. */
+    /** {@code host[:port]} of an absolute http(s) URL without user info, normalised; null when there is none. */
     public static String of(String url) {
         if (url == null) {
             return null;
@@ -28,7 +28,7 @@ public final class Authorities {
     public static String of(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
-        if (host == null || !(scheme.equals("http") || scheme.equals("https"))) {
+        if (host == null || uri.getRawUserInfo() != null || !(scheme.equals("http") || scheme.equals("https"))) {
             return null;
         }
         host = host.toLowerCase(Locale.ROOT);
