@@ -29,4 +29,23 @@ public interface AccountStore {
 
     /** Inserts an actor of another server; its domain must not be empty. */
     void insertRemote(Account account);
+
+    /** A remote account by its actor id, with its fetch metadata; deleted accounts are returned too. */
+    Optional<RemoteAccount> findRemote(String uri);
+
+    /** A remote account by username (case-insensitive) and domain ({@code host[:port]}). */
+    Optional<Account> findRemoteByHandle(String username, String domain);
+
+    /**
+     * Inserts a remote account, or updates the one with the same uri keeping its id and creation time; its
+     * profile fields and keys are replaced by those given. Keys of the same ids held by another remote account
+     * move to this one. Returns what was stored.
+     */
+    RemoteAccount upsertRemote(RemoteAccount remote, List<StoredKey> keys);
+
+    /** A key by its id, local or remote. */
+    Optional<StoredKey> findKey(String keyId);
+
+    /** Marks a remote account deleted (its server answered 410 Gone); local accounts are left alone. */
+    void markRemoteDeleted(long accountId, java.time.Instant deletedAt);
 }

@@ -15,6 +15,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.LocalUser;
 import org.bureaucrathackers.fellowship.actor.ProfileField;
+import org.bureaucrathackers.fellowship.actor.RemoteAccount;
 import org.bureaucrathackers.fellowship.actor.StoredKey;
 import org.bureaucrathackers.fellowship.actor.Usernames;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.AccountRecord;
@@ -185,5 +186,135 @@ public final class JooqAccountStore implements AccountStore {
 
     static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
+    }
+
+    @Override
+    public Optional<RemoteAccount> findRemote(String uri) {
+        return db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.URI.eq(uri).and(ACCOUNT.DOMAIN.ne("")))
+                .fetchOptional()
+                .map(this::toRemote);
+    }
+
+    @Override
+    public Optional<Account> findRemoteByHandle(String username, String domain) {
+        return db.dsl().selectFrom(ACCOUNT)
+                .where(ACCOUNT.USERNAME_KEY.eq(Usernames.key(username))
+                        .and(ACCOUNT.DOMAIN.eq(domain.toLowerCase(Locale.ROOT)))
+                        .and(ACCOUNT.DOMAIN.ne("")))
+                .fetchOptional()
+                .map(this::toAccount);
+    }
+
+    @Override
+    public RemoteAccount upsertRemote(RemoteAccount remote, List<StoredKey> keys) {
+        Account a = remote.account();
+        return db.inTransaction(tx -> {
+            AccountRecord existing = tx.selectFrom(ACCOUNT).where(ACCOUNT.URI.eq(a.uri())).forUpdate().fetchOptional()
+                    .orElse(null);
+            long id;
+            if (existing == null) {
+                id = a.id();
+                insertAccount(tx, a);
+            } else {
+                if (existing.getDomain().isEmpty()) {
+                    throw new IllegalArgumentException("a remote actor may not replace the local account " + a.uri());
+                }
+                id = existing.getId();
+                updateRemote(tx, existing, a);
+            }
+            tx.update(ACCOUNT)
+                    .set(ACCOUNT.FETCHED_AT, time(remote.fetchedAt()))
+                    .set(ACCOUNT.MOVED_TO_URI, remote.movedToUri())
+                    .set(ACCOUNT.ALSO_KNOWN_AS, remote.alsoKnownAs().isEmpty() ? null
+                            : String.join("\n", remote.alsoKnownAs()))
+                    .where(ACCOUNT.ID.eq(id))
+                    .execute();
+            replaceKeys(tx, id, keys, remote.fetchedAt());
+            return toRemote(tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchSingle());
+        });
+    }
+
+    private void updateRemote(DSLContext tx, AccountRecord r, Account a) {
+        r.setUsername(a.username());
+        r.setUsernameKey(Usernames.key(a.username()));
+        r.setDomain(a.domain());
+        r.setUrl(a.url());
+        r.setActorType(a.actorType().name());
+        r.setDisplayName(a.displayName());
+        r.setSummaryHtml(a.summaryHtml());
+        r.setManuallyApprovesFollowers(a.manuallyApprovesFollowers());
+        r.setDiscoverable(a.discoverable());
+        r.setIndexable(a.indexable());
+        r.setAvatarUrl(a.avatarUrl());
+        r.setAvatarMediaType(a.avatarMediaType());
+        r.setInboxUrl(a.inboxUrl());
+        r.setSharedInboxUrl(a.sharedInboxUrl());
+        r.setOutboxUrl(a.outboxUrl());
+        r.setFollowersUrl(a.followersUrl());
+        r.setFollowingUrl(a.followingUrl());
+        r.setFeaturedUrl(a.featuredUrl());
+        r.setUpdatedAt(time(a.updatedAt()));
+        r.setDeletedAt(time(a.deletedAt()));
+        r.update();
+        tx.deleteFrom(ACCOUNT_FIELD).where(ACCOUNT_FIELD.ACCOUNT_ID.eq(r.getId())).execute();
+        int order = 0;
+        for (ProfileField field : a.fields()) {
+            tx.insertInto(ACCOUNT_FIELD)
+                    .set(ACCOUNT_FIELD.ACCOUNT_ID, r.getId())
+                    .set(ACCOUNT_FIELD.SORT_ORDER, order++)
+                    .set(ACCOUNT_FIELD.FIELD_NAME, field.name())
+                    .set(ACCOUNT_FIELD.FIELD_VALUE, field.valueHtml())
+                    .execute();
+        }
+    }
+
+    private static void replaceKeys(DSLContext tx, long accountId, List<StoredKey> keys, Instant now) {
+        List<String> keyIds = keys.stream().map(StoredKey::keyId).distinct().toList();
+        if (!keyIds.isEmpty()) {
+            boolean claimsLocalKey = tx.fetchExists(tx.select(ACCOUNT_KEY.KEY_ID).from(ACCOUNT_KEY)
+                    .join(ACCOUNT).on(ACCOUNT.ID.eq(ACCOUNT_KEY.ACCOUNT_ID))
+                    .where(ACCOUNT_KEY.KEY_ID.in(keyIds).and(ACCOUNT.DOMAIN.eq(""))));
+            if (claimsLocalKey) {
+                throw new IllegalArgumentException("a remote actor may not claim a local key");
+            }
+            tx.deleteFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.KEY_ID.in(keyIds)).execute();
+        }
+        tx.deleteFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.ACCOUNT_ID.eq(accountId)).execute();
+        java.util.Set<String> inserted = new java.util.HashSet<>();
+        for (StoredKey key : keys) {
+            if (!inserted.add(key.keyId())) {
+                continue;
+            }
+            tx.insertInto(ACCOUNT_KEY)
+                    .set(ACCOUNT_KEY.KEY_ID, key.keyId())
+                    .set(ACCOUNT_KEY.ACCOUNT_ID, accountId)
+                    .set(ACCOUNT_KEY.KEY_TYPE, key.type().name())
+                    .set(ACCOUNT_KEY.PUBLIC_KEY, key.publicKey())
+                    .set(ACCOUNT_KEY.PRIVATE_KEY, (String) null)
+                    .set(ACCOUNT_KEY.CREATED_AT, time(now))
+                    .execute();
+        }
+    }
+
+    @Override
+    public Optional<StoredKey> findKey(String keyId) {
+        return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.KEY_ID.eq(keyId)).fetchOptional()
+                .map(r -> new StoredKey(r.getKeyId(), r.getAccountId(), StoredKey.KeyType.valueOf(r.getKeyType()),
+                        r.getPublicKey(), r.getPrivateKey()));
+    }
+
+    @Override
+    public void markRemoteDeleted(long accountId, Instant deletedAt) {
+        db.dsl().update(ACCOUNT)
+                .set(ACCOUNT.DELETED_AT, time(deletedAt))
+                .set(ACCOUNT.UPDATED_AT, time(deletedAt))
+                .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.DOMAIN.ne("")).and(ACCOUNT.DELETED_AT.isNull()))
+                .execute();
+    }
+
+    private RemoteAccount toRemote(AccountRecord r) {
+        String aliases = r.getAlsoKnownAs();
+        return new RemoteAccount(toAccount(r), instant(r.getFetchedAt()), r.getMovedToUri(),
+                aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")));
     }
 }

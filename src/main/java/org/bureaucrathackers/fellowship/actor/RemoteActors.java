@@ -1,0 +1,361 @@
+package org.bureaucrathackers.fellowship.actor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
+import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.fetch.FetchException.Kind;
+import org.bureaucrathackers.fellowship.fetch.FetchedDocument;
+import org.bureaucrathackers.fellowship.signature.KeyMaterial;
+import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.uri.Authorities;
+import org.bureaucrathackers.fellowship.vocab.ActorReader;
+import org.bureaucrathackers.fellowship.vocab.PropertyValue;
+import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
+import org.bureaucrathackers.fellowship.vocab.RemoteActor;
+import org.bureaucrathackers.fellowship.vocab.RemoteKey;
+import org.bureaucrathackers.fellowship.vocab.RemoteMultikey;
+
+/**
+ * Actors of other servers: answered from the database while fresh, otherwise fetched (signed, X9-checked),
+ * read tolerantly, checked for origin (X20) and stored under the same account id as before. Local actor ids
+ * are only ever looked up locally (X11); a 410 marks the account deleted (DL11).
+ */
+public final class RemoteActors {
+
+    public static final Duration DEFAULT_TTL = Duration.ofHours(24);
+    static final int MAX_USERNAME = 255;
+    static final int MAX_SUMMARY_HTML = 20_000;
+    static final int MAX_FIELD_NAME = 2048;
+    static final int MAX_FIELD_HTML = 4096;
+    static final int MAX_MEDIA_TYPE = 255;
+    static final int MAX_ALIASES_TEXT = 20_000;
+    static final int MAX_KEYS = 20;
+    private static final Pattern USERNAME = Pattern.compile("^[^\\s@/?#]+$");
+    private static final int LOCK_STRIPES = 256;
+
+    private final AccountStore accounts;
+    private final ActivityPubFetcher fetcher;
+    private final Ids ids;
+    private final Clock clock;
+    private final Duration ttl;
+    private final ActorReader reader = new ActorReader();
+    /** Resolving one actor at a time per stripe: no duplicate fetches, no racing inserts of the same uri. */
+    private final Object[] locks = new Object[LOCK_STRIPES];
+
+    public RemoteActors(AccountStore accounts, ActivityPubFetcher fetcher, Ids ids, Clock clock, Duration ttl) {
+        this.accounts = accounts;
+        this.fetcher = fetcher;
+        this.ids = ids;
+        this.clock = clock;
+        this.ttl = ttl;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** The actor with this id, from the cache while it is fresh. */
+    public Account resolve(String actorUri) throws FetchException {
+        return resolve(actorUri, false);
+    }
+
+    /**
+     * The actor with this id. Local ids come from the database only; remote ones from the cache while fresh
+     * unless {@code refresh}, else fetched and stored. Deleted accounts are returned (check
+     * {@link Account#isDeleted()}) while their entry is fresh.
+     *
+     * @throws FetchException when the actor cannot be had; kind GONE after marking a known account deleted
+     */
+    public Account resolve(String actorUri, boolean refresh) throws FetchException {
+        URI uri = parse(actorUri);
+        if (fetcher.isLocal(uri)) {
+            return accounts.findByUri(actorUri).orElseThrow(() ->
+                    new FetchException(Kind.NOT_FOUND, "there is no local actor " + actorUri));
+        }
+        synchronized (lockFor(actorUri)) {
+            Optional<RemoteAccount> known = accounts.findRemote(actorUri);
+            if (known.isPresent() && !refresh && isFresh(known.get())) {
+                return known.get().account();
+            }
+            FetchedDocument document;
+            try {
+                document = fetcher.fetch(uri);
+            } catch (FetchException e) {
+                if (e.kind() == Kind.GONE && known.isPresent()) {
+                    accounts.markRemoteDeleted(known.get().account().id(), now());
+                }
+                throw e;
+            }
+            if (!document.id().equals(actorUri)) {
+                throw new FetchException(Kind.ID_MISMATCH, actorUri + " leads to the actor " + document.id());
+            }
+            return store(document, known, List.of());
+        }
+    }
+
+    /**
+     * The actor a URL leads to (an actor id, or a profile page that answers with its actor), stored under the
+     * actor's own id. For what people paste; signatures and activities use {@link #resolve}.
+     */
+    public Account resolveUrl(String url) throws FetchException {
+        URI uri = parse(url);
+        if (fetcher.isLocal(uri)) {
+            return resolve(url, false);
+        }
+        Optional<RemoteAccount> known = accounts.findRemote(url);
+        if (known.isPresent() && isFresh(known.get())) {
+            return known.get().account();
+        }
+        FetchedDocument document = fetcher.fetch(uri);
+        synchronized (lockFor(document.id())) {
+            return store(document, accounts.findRemote(document.id()), List.of());
+        }
+    }
+
+    /**
+     * Stores an actor document that was fetched from its own id (the fetcher guarantees it), e.g. one fetched
+     * while resolving a key.
+     */
+    public Account store(FetchedDocument document) throws FetchException {
+        return store(document, List.of());
+    }
+
+    /**
+     * Like {@link #store(FetchedDocument)}, also keeping keys the actor lists only by reference and whose own
+     * documents were fetched and confirmed by the caller (the key resolver).
+     */
+    public Account store(FetchedDocument document, List<StoredKey> confirmedKeys) throws FetchException {
+        synchronized (lockFor(document.id())) {
+            return store(document, accounts.findRemote(document.id()), confirmedKeys);
+        }
+    }
+
+    /** The stored account for this actor id, if any, without fetching. */
+    public Optional<Account> cached(String actorUri) {
+        return accounts.findByUri(actorUri);
+    }
+
+    private Account store(FetchedDocument document, Optional<RemoteAccount> known, List<StoredKey> confirmedKeys)
+            throws FetchException {
+        RemoteActor actor;
+        try {
+            actor = reader.read(document.json());
+        } catch (RefusedDocumentException e) {
+            throw new FetchException(Kind.BAD_DOCUMENT, document.id() + " is not a usable actor: " + e.reason());
+        }
+        if (!actor.id().equals(document.id())) {
+            throw new FetchException(Kind.ID_MISMATCH, document.id() + " describes " + actor.id());
+        }
+        String domain = Authorities.of(actor.id());
+        String username = usernameOf(actor);
+        Optional<Account> sameHandle = accounts.findRemoteByHandle(username, domain);
+        if (sameHandle.isPresent() && !sameHandle.get().uri().equals(actor.id())) {
+            throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " claims the handle " + username + "@" + domain
+                    + ", which " + sameHandle.get().uri() + " already has");
+        }
+        Instant now = now();
+        long id = known.map(k -> k.account().id()).orElseGet(ids::next);
+        Account account = new Account(
+                id,
+                username,
+                domain,
+                actor.id(),
+                onActorHost(actor.url(), domain),
+                Account.ActorType.valueOf(actor.type()),
+                actor.name() == null ? "" : actor.name(),
+                RemoteText.html(actor.summary(), MAX_SUMMARY_HTML),
+                Boolean.TRUE.equals(actor.manuallyApprovesFollowers()),
+                Boolean.TRUE.equals(actor.discoverable()),
+                Boolean.TRUE.equals(actor.indexable()),
+                actor.icon() == null ? null : actor.icon().url(),
+                actor.icon() == null ? null : RemoteText.cut(actor.icon().mediaType(), MAX_MEDIA_TYPE),
+                actor.inbox(),
+                actor.sharedInbox(),
+                onActorHost(actor.outbox(), domain),
+                onActorHost(actor.followers(), domain),
+                onActorHost(actor.following(), domain),
+                onActorHost(actor.featured(), domain),
+                known.map(k -> k.account().createdAt()).orElse(now),
+                now,
+                null,
+                fields(actor.fields()));
+        List<StoredKey> keys = keys(actor, document.json(), domain, known, confirmedKeys);
+        RemoteAccount stored = accounts.upsertRemote(
+                new RemoteAccount(account, now, actor.movedTo(), aliases(actor.alsoKnownAs())), keys);
+        return stored.account();
+    }
+
+    private static String usernameOf(RemoteActor actor) throws FetchException {
+        String username = actor.preferredUsername();
+        if (username == null && actor.webfinger() != null) {
+            String handle = actor.webfinger().startsWith("acct:") ? actor.webfinger().substring(5) : actor.webfinger();
+            int at = handle.startsWith("@") ? handle.indexOf('@', 1) : handle.indexOf('@');
+            username = at > 0 ? handle.substring(handle.startsWith("@") ? 1 : 0, at) : null;
+        }
+        if (username == null) {
+            throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " has no usable preferredUsername");
+        }
+        if (username.length() > MAX_USERNAME || !USERNAME.matcher(username).matches()) {
+            throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " has a preferredUsername that is longer than "
+                    + MAX_USERNAME + " characters or contains spaces, '@', '/', '?' or '#'");
+        }
+        return username;
+    }
+
+    /** X20: profile and collection URLs count only on the actor's own host. */
+    private static String onActorHost(String url, String domain) {
+        return url != null && domain.equals(Authorities.of(url)) ? url : null;
+    }
+
+    private static List<ProfileField> fields(List<PropertyValue> values) {
+        List<ProfileField> fields = new ArrayList<>();
+        for (PropertyValue value : values) {
+            fields.add(new ProfileField(RemoteText.cut(value.name(), MAX_FIELD_NAME),
+                    RemoteText.html(value.value(), MAX_FIELD_HTML)));
+        }
+        return fields;
+    }
+
+    private static List<String> aliases(List<String> alsoKnownAs) {
+        List<String> kept = new ArrayList<>();
+        int length = 0;
+        for (String alias : alsoKnownAs) {
+            length += alias.length() + 1;
+            if (length > MAX_ALIASES_TEXT) {
+                break;
+            }
+            kept.add(alias);
+        }
+        return kept;
+    }
+
+    /**
+     * The keys the actor publishes inline: on its own host, owned (or controlled) by it, and parseable. Keys it
+     * lists only by reference keep their stored copy (resolved earlier from a key document).
+     */
+    private List<StoredKey> keys(RemoteActor actor, JsonNode json, String domain, Optional<RemoteAccount> known,
+                                 List<StoredKey> confirmedKeys) {
+        Map<String, StoredKey> keys = new LinkedHashMap<>();
+        for (RemoteKey key : actor.publicKeys()) {
+            if (keys.size() < MAX_KEYS && ownKey(key.id(), key.owner(), actor.id(), domain)) {
+                rsaOrEd25519(key).ifPresent(k -> keys.putIfAbsent(k.keyId(), k));
+            }
+        }
+        for (RemoteMultikey key : actor.assertionMethods()) {
+            if (keys.size() < MAX_KEYS && ownKey(key.id(), key.controller(), actor.id(), domain)) {
+                try {
+                    KeyMaterial.ed25519FromMultibase(key.publicKeyMultibase());
+                    keys.putIfAbsent(key.id(), new StoredKey(key.id(), 0, StoredKey.KeyType.ED25519,
+                            key.publicKeyMultibase(), null));
+                } catch (IllegalArgumentException notEd25519) {
+                    // Other Multikey types (RSA) duplicate the publicKey entry; skip them.
+                }
+            }
+        }
+        Set<String> referenced = referencedKeyIds(json);
+        for (StoredKey confirmed : confirmedKeys) {
+            if (keys.size() < MAX_KEYS && referenced.contains(confirmed.keyId())
+                    && domain.equals(Authorities.of(confirmed.keyId()))) {
+                keys.putIfAbsent(confirmed.keyId(), confirmed);
+            }
+        }
+        if (known.isPresent()) {
+            for (StoredKey stored : accounts.keysOf(known.get().account().id())) {
+                if (keys.size() < MAX_KEYS && referenced.contains(stored.keyId())) {
+                    keys.putIfAbsent(stored.keyId(), stored);
+                }
+            }
+        }
+        return List.copyOf(keys.values());
+    }
+
+    /**
+     * An inline key is taken on the actor's word only when it lives under the actor's own id ({@code #main-key},
+     * GoToSocial's {@code /main-key}) and names no other owner, as Mastodon does; any other key id is resolved
+     * from its own document when a signature needs it.
+     */
+    private static boolean ownKey(String keyId, String owner, String actorId, String domain) {
+        if (!domain.equals(Authorities.of(keyId)) || owner != null && !owner.equals(actorId)) {
+            return false;
+        }
+        int hash = keyId.indexOf('#');
+        String document = hash < 0 ? keyId : keyId.substring(0, hash);
+        return document.equals(actorId) || keyId.startsWith(actorId + "/");
+    }
+
+    private static Optional<StoredKey> rsaOrEd25519(RemoteKey key) {
+        try {
+            PublicKey parsed = KeyMaterial.publicKeyFromPem(key.publicKeyPem());
+            StoredKey.KeyType type = parsed.getAlgorithm().equals("RSA") ? StoredKey.KeyType.RSA
+                    : StoredKey.KeyType.ED25519;
+            return Optional.of(new StoredKey(key.id(), 0, type, KeyMaterial.toPem(parsed), null));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Ids of keys the document lists by bare reference under publicKey or assertionMethod. */
+    static Set<String> referencedKeyIds(JsonNode json) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String property : List.of("publicKey", "assertionMethod")) {
+            JsonNode node = json.get(property);
+            if (node == null) {
+                continue;
+            }
+            Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
+            int seen = 0;
+            for (JsonNode item : items) {
+                if (++seen > MAX_KEYS) {
+                    break;
+                }
+                if (item.isTextual()) {
+                    ids.add(item.textValue());
+                } else if (item.isObject() && item.path("id").isTextual()) {
+                    ids.add(item.get("id").textValue());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private boolean isFresh(RemoteAccount known) {
+        return known.fetchedAt() != null && known.fetchedAt().plus(ttl).isAfter(clock.instant());
+    }
+
+    private Object lockFor(String uri) {
+        return locks[Math.floorMod(uri.hashCode(), LOCK_STRIPES)];
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static URI parse(String url) throws FetchException {
+        if (url == null || url.length() > 2048) {
+            throw new FetchException(Kind.BAD_URL, "an actor id must be an http(s) URL of at most 2048 characters");
+        }
+        try {
+            URI uri = new URI(url);
+            if (Authorities.of(uri) == null || uri.getRawFragment() != null) {
+                throw new FetchException(Kind.BAD_URL, "'" + url + "' is not an http(s) actor URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new FetchException(Kind.BAD_URL, "'" + url + "' is not a URL");
+        }
+    }
+}
