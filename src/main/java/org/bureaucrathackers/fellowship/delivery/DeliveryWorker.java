@@ -190,20 +190,28 @@ public final class DeliveryWorker {
 
     private void attempt(DeliveryJob job, long token) {
         int attemptsMade = job.attempts() + 1;
+        InboxPoster.Answer answer;
         try {
-            InboxPoster.Answer answer = poster.post(job);
-            record(job, token, attemptsMade, answer.status(), answer.retryAfter(), "HTTP " + answer.status());
+            answer = poster.post(job);
         } catch (IOException e) {
-            record(job, token, attemptsMade, 0, null, describe(e));
+            record(job, token, attemptsMade, new InboxPoster.Answer(0, null), describe(e));
+            return;
         } catch (InboxPoster.Undeliverable e) {
             finish(job, token, DeliveryState.FAILED, null, e.getMessage());
+            return;
         } catch (RuntimeException e) {
-            LOG.warn("delivery {} failed unexpectedly", job, e);
+            // A transport or signer that refuses outright (a forbidden address, say) will refuse again.
+            LOG.warn("delivery of {} to {} was refused before sending", job.activityId(), job.inboxUrl(), e);
             finish(job, token, DeliveryState.FAILED, null, "refused: " + describe(e));
+            return;
         }
+        record(job, token, attemptsMade, answer, "HTTP " + answer.status());
     }
 
-    private void record(DeliveryJob job, long token, int attemptsMade, int status, String retryAfter, String what) {
+    /** Writes the outcome and the host's health together; a database failure here leaves the lease to expire. */
+    private void record(DeliveryJob job, long token, int attemptsMade, InboxPoster.Answer answer, String what) {
+        int status = answer.status();
+        String retryAfter = answer.retryAfter();
         Integer stored = status == 0 ? null : status;
         Verdict verdict = Verdict.of(status);
         transactions.run(() -> {
@@ -241,7 +249,8 @@ public final class DeliveryWorker {
                     ? limits.retries().maxDelay() : asked.get();
             delay = bounded.compareTo(delay) > 0 ? bounded : delay;
         }
-        LOG.debug("delivery {} failed ({}); next attempt in {}", job, what, delay);
+        LOG.debug("delivery of {} to {} failed ({}); next attempt in {}", job.activityId(), job.inboxUrl(), what,
+                delay);
         if (!jobs.reschedule(job.id(), token, now.plus(delay), status, bounded(what))) {
             LOG.warn("delivery {} lost its lease before its outcome was recorded", job);
         }
@@ -249,7 +258,7 @@ public final class DeliveryWorker {
 
     private void finish(DeliveryJob job, long token, DeliveryState state, Integer status, String error) {
         if (state != DeliveryState.DONE) {
-            LOG.info("delivery {} ended {}: {}", job, state.stored(), error);
+            LOG.info("delivery of {} to {} ended {}: {}", job.activityId(), job.inboxUrl(), state.stored(), error);
         }
         if (!jobs.finish(job.id(), token, state, status, bounded(error), clock.instant())) {
             LOG.warn("delivery {} lost its lease before its outcome was recorded", job);

@@ -12,6 +12,7 @@ import org.bureaucrathackers.fellowship.delivery.DeliveryHostStore;
 import org.bureaucrathackers.fellowship.delivery.HostStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** Each method is a few single-row statements whose conditions make them safe to run on several nodes at once. */
@@ -60,13 +61,7 @@ public final class JooqDeliveryHostStore implements DeliveryHostStore {
                 .where(DELIVERY_HOST.HOST.eq(host))
                 .execute();
         if (updated == 0) {
-            dsl.insertInto(DELIVERY_HOST)
-                    .set(DELIVERY_HOST.HOST, host)
-                    .set(DELIVERY_HOST.CONSECUTIVE_FAILURES, 0)
-                    .set(DELIVERY_HOST.FAILURE_DAYS, 0)
-                    .set(DELIVERY_HOST.LAST_SUCCESS_AT, time(now))
-                    .onConflict(DELIVERY_HOST.HOST).doNothing()
-                    .execute();
+            insertIfAbsent(dsl, host, time(now));
         }
     }
 
@@ -105,11 +100,24 @@ public final class JooqDeliveryHostStore implements DeliveryHostStore {
     }
 
     private static void ensureRow(DSLContext dsl, String host) {
-        dsl.insertInto(DELIVERY_HOST)
-                .set(DELIVERY_HOST.HOST, host)
-                .set(DELIVERY_HOST.CONSECUTIVE_FAILURES, 0)
-                .set(DELIVERY_HOST.FAILURE_DAYS, 0)
-                .onConflict(DELIVERY_HOST.HOST).doNothing()
-                .execute();
+        insertIfAbsent(dsl, host, null);
+    }
+
+    /**
+     * PostgreSQL skips the conflicting row; H2 emulates that with a MERGE that two concurrent transactions can both
+     * pass, so its duplicate-key error (which rolls back only this statement) means the same: the row exists.
+     */
+    private static void insertIfAbsent(DSLContext dsl, String host, OffsetDateTime lastSuccessAt) {
+        try {
+            dsl.insertInto(DELIVERY_HOST)
+                    .set(DELIVERY_HOST.HOST, host)
+                    .set(DELIVERY_HOST.CONSECUTIVE_FAILURES, 0)
+                    .set(DELIVERY_HOST.FAILURE_DAYS, 0)
+                    .set(DELIVERY_HOST.LAST_SUCCESS_AT, lastSuccessAt)
+                    .onConflict(DELIVERY_HOST.HOST).doNothing()
+                    .execute();
+        } catch (IntegrityConstraintViolationException alreadyThere) {
+            // Inserted meanwhile by another delivery to the same host.
+        }
     }
 }

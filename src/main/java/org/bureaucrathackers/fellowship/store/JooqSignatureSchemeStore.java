@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.delivery.SignatureSchemeStore;
 import org.bureaucrathackers.fellowship.signature.SignatureScheme;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 public final class JooqSignatureSchemeStore implements SignatureSchemeStore {
 
@@ -26,14 +27,24 @@ public final class JooqSignatureSchemeStore implements SignatureSchemeStore {
 
     @Override
     public void remember(String origin, SignatureScheme scheme, Instant now) {
-        db.dsl().insertInto(SIGNATURE_SCHEME)
-                .set(SIGNATURE_SCHEME.ORIGIN, origin)
+        int updated = db.dsl().update(SIGNATURE_SCHEME)
                 .set(SIGNATURE_SCHEME.SCHEME, scheme.name())
                 .set(SIGNATURE_SCHEME.UPDATED_AT, time(now))
-                .onConflict(SIGNATURE_SCHEME.ORIGIN).doUpdate()
-                .set(SIGNATURE_SCHEME.SCHEME, scheme.name())
-                .set(SIGNATURE_SCHEME.UPDATED_AT, time(now))
+                .where(SIGNATURE_SCHEME.ORIGIN.eq(origin))
                 .execute();
+        if (updated > 0) {
+            return;
+        }
+        try {
+            db.dsl().insertInto(SIGNATURE_SCHEME)
+                    .set(SIGNATURE_SCHEME.ORIGIN, origin)
+                    .set(SIGNATURE_SCHEME.SCHEME, scheme.name())
+                    .set(SIGNATURE_SCHEME.UPDATED_AT, time(now))
+                    .onConflict(SIGNATURE_SCHEME.ORIGIN).doNothing()
+                    .execute();
+        } catch (IntegrityConstraintViolationException alreadyThere) {
+            // Another delivery to the origin learned the same thing at the same moment (H2's MERGE can race).
+        }
     }
 
     /** A scheme name this version no longer knows reads as nothing remembered. */

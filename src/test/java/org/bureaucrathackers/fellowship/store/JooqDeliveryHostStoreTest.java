@@ -9,6 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.delivery.HostStatus;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
@@ -103,6 +110,38 @@ class JooqDeliveryHostStoreTest {
             assertEquals(delivered, hosts.find("new.example").orElseThrow().lastSuccessAt());
             hosts.markAlive("never-seen.example");
             assertTrue(hosts.find("never-seen.example").isEmpty(), "nothing to clear, nothing written");
+        } finally {
+            kind.cleanUp();
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void concurrent_outcomes_for_a_host_seen_for_the_first_time_all_count(TestDatabases.Kind kind) throws Exception {
+        try (Database db = kind.open(tempDir)) {
+            JooqDeliveryHostStore hosts = new JooqDeliveryHostStore(db);
+            int threads = 4;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> results = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        db.run(() -> hosts.recordFailure("new.example", DAY0, T0, 7));
+                        db.run(() -> hosts.recordDelivered("fresh.example", T0));
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> result : results) {
+                    result.get(30, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(threads, hosts.find("new.example").orElseThrow().consecutiveFailures());
+            assertEquals(T0, hosts.find("fresh.example").orElseThrow().lastSuccessAt());
         } finally {
             kind.cleanUp();
         }
