@@ -34,6 +34,8 @@ public final class DeliveryWorker {
     private static final int MAX_ERROR_LENGTH = 500;
     private static final Duration MAINTENANCE_INTERVAL = Duration.ofHours(1);
     private static final int PURGE_BATCH = 1000;
+    /** Up to 100 000 finished jobs deleted per hour, in short statements. */
+    private static final int MAX_PURGE_ROUNDS = 100;
 
     private final Transactions transactions;
     private final DeliveryJobStore jobs;
@@ -274,7 +276,14 @@ public final class DeliveryWorker {
         lastMaintenance = now;
         int expired = jobs.expirePendingCreatedBefore(now.minus(limits.maxJobAge()),
                 "expired after " + limits.maxJobAge().toDays() + " days undelivered", now);
-        int purged = jobs.deleteFinishedBefore(now.minus(limits.finishedRetention()), PURGE_BATCH);
+        int purged = 0;
+        for (int round = 0; round < MAX_PURGE_ROUNDS && running; round++) {
+            int deleted = jobs.deleteFinishedBefore(now.minus(limits.finishedRetention()), PURGE_BATCH);
+            purged += deleted;
+            if (deleted < PURGE_BATCH) {
+                break;
+            }
+        }
         if (expired > 0 || purged > 0) {
             LOG.info("delivery queue: {} stuck jobs expired, {} finished jobs deleted", expired, purged);
         }

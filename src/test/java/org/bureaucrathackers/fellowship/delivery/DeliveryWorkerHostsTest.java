@@ -103,4 +103,25 @@ class DeliveryWorkerHostsTest {
             assertEquals(1, peer.count());
         }
     }
+
+    @Test
+    void jobs_stuck_behind_an_unavailable_host_expire_after_two_weeks() {
+        try (DeliveryRig rig = new DeliveryRig(tempDir)) {
+            int port = RecordingPeer.unusedPort();
+            String host = "127.0.0.1:" + port;
+            Instant now = rig.clock.instant();
+            for (int day = 0; day < 7; day++) {
+                rig.hostStore.recordFailure(host, now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(7 - day), now,
+                        HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
+            }
+            String inbox = RecordingPeer.url(port, "/inbox");
+            rig.enqueue("stuck", inbox);
+
+            rig.clock.advance(Duration.ofDays(14).plusSeconds(1));
+            rig.worker(); // tidies the queue before it sends anything
+            DeliveryJob expired = rig.awaitState("stuck", inbox, DeliveryState.FAILED);
+            assertEquals(0, expired.attempts());
+            assertTrue(expired.lastError().startsWith("expired"), expired.lastError());
+        }
+    }
 }
