@@ -25,7 +25,7 @@ public interface DeliveryJobStore {
      */
     List<DueJob> findDue(Instant now, Instant probeBefore, Collection<String> busyHosts, int limit);
 
-    /** Leases a due, unleased pending job to {@code leaseToken} and counts the attempt; false if someone else has it. */
+    /** Leases a due, unleased pending job to {@code leaseToken} and counts the attempt; false if another has it. */
     boolean claim(long id, long leaseToken, Instant now, Instant leaseUntil);
 
     /** Finishes a job held under {@code leaseToken}; false if the lease was lost. */

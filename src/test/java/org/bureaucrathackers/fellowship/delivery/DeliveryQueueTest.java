@@ -73,7 +73,8 @@ class DeliveryQueueTest {
             DeliveryQueue queue = queue(db, jobs);
             long sender = sender(db);
             assertThrows(IllegalStateException.class, () -> db.run(() -> {
-                queue.enqueue(sender, ACTIVITY, "{}".getBytes(StandardCharsets.UTF_8), List.of("https://a.example/inbox"));
+                queue.enqueue(sender, ACTIVITY, "{}".getBytes(StandardCharsets.UTF_8),
+                        List.of("https://a.example/inbox"));
                 throw new IllegalStateException("the action that caused the delivery failed");
             }));
             assertTrue(jobs.findByActivity(ACTIVITY).isEmpty(), "rolled back with the caller");
@@ -114,7 +115,8 @@ class DeliveryQueueTest {
             assertThrows(IllegalArgumentException.class,
                     () -> queue.enqueue(sender, ACTIVITY, latin1, List.of("https://a.example/inbox")));
             assertThrows(IllegalArgumentException.class,
-                    () -> queue.enqueue(sender, " ", "{}".getBytes(StandardCharsets.UTF_8), List.of("https://a.example/inbox")));
+                    () -> queue.enqueue(sender, " ", "{}".getBytes(StandardCharsets.UTF_8),
+                            List.of("https://a.example/inbox")));
             assertTrue(jobs.findByActivity(ACTIVITY).isEmpty());
         } finally {
             kind.cleanUp();

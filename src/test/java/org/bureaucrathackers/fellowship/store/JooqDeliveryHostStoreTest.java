@@ -63,7 +63,8 @@ class JooqDeliveryHostStoreTest {
             assertTrue(down.unavailable());
             assertEquals(seventh, down.unavailableSince());
             hosts.recordFailure(HOST, DAY0.plusDays(7), seventh.plus(Duration.ofDays(1)), 7);
-            assertEquals(seventh, hosts.find(HOST).orElseThrow().unavailableSince(), "unavailable since the first time");
+            assertEquals(seventh, hosts.find(HOST).orElseThrow().unavailableSince(),
+                    "unavailable since the first time");
         } finally {
             kind.cleanUp();
         }

@@ -45,10 +45,11 @@ class JooqDeliveryJobStoreTest {
             JooqDeliveryJobStore jobs = new JooqDeliveryJobStore(db);
             long sender = sender(db);
             String body = "{\"id\":\"https://m.example/a/1\",\"name\":\"Grüße ✓\"}";
-            assertEquals(2, jobs.insertNew(List.of(job(sender, "https://m.example/a/1", "https://x.example/inbox", body),
-                    job(sender, "https://m.example/a/1", "https://y.example/inbox", body))));
-            assertEquals(1, jobs.insertNew(List.of(job(sender, "https://m.example/a/1", "https://x.example/inbox", body),
-                    job(sender, "https://m.example/a/1", "https://z.example/inbox", body))));
+            String activity = "https://m.example/a/1";
+            assertEquals(2, jobs.insertNew(List.of(job(sender, activity, "https://x.example/inbox", body),
+                    job(sender, activity, "https://y.example/inbox", body))));
+            assertEquals(1, jobs.insertNew(List.of(job(sender, activity, "https://x.example/inbox", body),
+                    job(sender, activity, "https://z.example/inbox", body))));
 
             List<DeliveryJob> queued = jobs.findByActivity("https://m.example/a/1");
             assertEquals(List.of("https://x.example/inbox", "https://y.example/inbox", "https://z.example/inbox"),
@@ -89,7 +90,8 @@ class JooqDeliveryJobStoreTest {
             assertEquals(202, done.lastStatus());
             assertNull(done.leaseUntil());
             assertEquals(afterLease, done.finishedAt());
-            assertFalse(jobs.claim(job.id(), 3L, afterLease.plus(LEASE).plus(LEASE), afterLease.plus(LEASE.multipliedBy(3))),
+            Instant muchLater = afterLease.plus(LEASE.multipliedBy(2));
+            assertFalse(jobs.claim(job.id(), 3L, muchLater, muchLater.plus(LEASE)),
                     "a finished job is never claimed again");
             assertThrows(IllegalArgumentException.class,
                     () -> jobs.finish(job.id(), 2L, DeliveryState.PENDING, null, null, afterLease));
@@ -134,8 +136,9 @@ class JooqDeliveryJobStoreTest {
             DeliveryJob busy = job(sender, "https://m.example/a/4", "https://busy.example/inbox", "{}");
             DeliveryJob down = job(sender, "https://m.example/a/4", "https://down.example/inbox", "{}");
             DeliveryJob fine = job(sender, "https://m.example/a/4", "https://fine.example/inbox", "{}");
-            DeliveryJob later = new DeliveryJob(ids.next(), sender, "https://m.example/a/5", "https://fine.example/inbox",
-                    "fine.example", "{}", DeliveryState.PENDING, 0, T0.plusSeconds(60), null, null, null, T0, null);
+            DeliveryJob later = new DeliveryJob(ids.next(), sender, "https://m.example/a/5",
+                    "https://fine.example/inbox", "fine.example", "{}", DeliveryState.PENDING, 0, T0.plusSeconds(60),
+                    null, null, null, T0, null);
             jobs.insertNew(List.of(busy, down, fine, later));
             for (int day = 0; day < 7; day++) {
                 hosts.recordFailure("down.example", LocalDate.of(2026, 2, 20 + day), T0, 7);
@@ -148,7 +151,8 @@ class JooqDeliveryJobStoreTest {
             due = jobs.findDue(probeTime, probeTime.minus(Duration.ofHours(6)), List.of(), 10);
             assertEquals(List.of("busy.example", "down.example", "fine.example", "fine.example"),
                     due.stream().map(d -> d.job().inboxHost()).sorted().toList());
-            assertTrue(due.stream().filter(d -> d.job().inboxHost().equals("down.example")).allMatch(DueJob::hostUnavailable));
+            assertTrue(due.stream().filter(d -> d.job().inboxHost().equals("down.example"))
+                    .allMatch(DueJob::hostUnavailable));
             assertEquals(1, jobs.findDue(probeTime, T0, List.of(), 1).size(), "the limit holds");
         } finally {
             kind.cleanUp();
