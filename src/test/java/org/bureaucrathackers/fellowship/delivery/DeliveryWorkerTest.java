@@ -63,6 +63,24 @@ class DeliveryWorkerTest {
     }
 
     @Test
+    void followers_on_a_server_with_a_shared_inbox_get_one_post_and_others_one_each() {
+        try (RecordingPeer withoutSharedInbox = RecordingPeer.start()) {
+            List<Account> followers = List.of(follower(peer, "ann", true), follower(peer, "bob", true),
+                    follower(withoutSharedInbox, "cyd", false), follower(withoutSharedInbox, "dee", false),
+                    follower(peer, "ann", true));
+            List<String> inboxes = Inboxes.forRecipients(followers);
+            assertEquals(3, rig.queue.enqueue(rig.sender.id(), rig.activityId("note-10"), rig.activity("note-10"),
+                    inboxes));
+            rig.worker();
+
+            inboxes.forEach(inbox -> rig.awaitState("note-10", inbox, DeliveryState.DONE));
+            assertEquals(List.of("/inbox"), peer.requests().stream().map(RecordingPeer.Received::path).toList());
+            assertEquals(List.of("/users/cyd/inbox", "/users/dee/inbox"),
+                    withoutSharedInbox.requests().stream().map(RecordingPeer.Received::path).sorted().toList());
+        }
+    }
+
+    @Test
     void each_attempt_is_signed_afresh() {
         AtomicInteger calls = new AtomicInteger();
         peer.answer(request -> Reply.status(calls.incrementAndGet() == 1 ? 503 : 202));
@@ -225,5 +243,13 @@ class DeliveryWorkerTest {
         assertEquals(0, peer.count());
         rig.clock.set(later);
         rig.awaitState("note-9", inbox, DeliveryState.DONE);
+    }
+
+    private Account follower(RecordingPeer server, String name, boolean sharedInbox) {
+        String actor = server.url("/users/" + name);
+        Account a = Accounts.remote(rig.ids.next(), name, server.host());
+        return new Account(a.id(), name, server.host(), actor, actor, a.actorType(), name, "", false, true, true,
+                null, null, actor + "/inbox", sharedInbox ? server.url("/inbox") : null, null, null, null, null,
+                a.createdAt(), a.updatedAt(), null, List.of());
     }
 }
