@@ -1,0 +1,87 @@
+package org.bureaucrathackers.fellowship.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bureaucrathackers.fellowship.delivery.RecordingPeer.Reply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Jobs live in the database: a restart or a crashed node loses none and sends none twice. */
+class DeliveryWorkerRestartTest {
+
+    private static final Pattern ACTIVITY_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+    private static final int JOBS = 30;
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void a_restart_mid_queue_loses_nothing_and_sends_nothing_twice() {
+        try (DeliveryRig rig = new DeliveryRig(tempDir); RecordingPeer peer = RecordingPeer.start()) {
+            peer.answer(request -> Reply.status(202).pausing(Duration.ofMillis(40)));
+            String inbox = peer.url("/inbox");
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < JOBS; i++) {
+                names.add("note-" + i);
+                rig.enqueue("note-" + i, inbox);
+            }
+            DeliveryLimits twoThreads = DeliveryRig.FAST.withThreads(2, 2);
+
+            DeliveryWorker first = rig.worker(twoThreads);
+            Await.until("a few deliveries", () -> peer.count() >= 4);
+            first.stop();
+            int sentBeforeRestart = peer.count();
+            List<DeliveryJob> afterStop = names.stream().map(name -> rig.job(name, inbox)).toList();
+            assertTrue(sentBeforeRestart < JOBS, "stopped mid-queue");
+            assertEquals(sentBeforeRestart, afterStop.stream().filter(j -> j.state() == DeliveryState.DONE).count(),
+                    "every delivery in flight finished and was recorded before stop returned");
+            assertTrue(afterStop.stream().allMatch(j -> j.leaseUntil() == null), "no lease left behind");
+
+            rig.worker(twoThreads);
+            for (String name : names) {
+                rig.awaitState(name, inbox, DeliveryState.DONE);
+            }
+            List<String> delivered = peer.requests().stream().map(DeliveryWorkerRestartTest::activityId).toList();
+            assertEquals(JOBS, delivered.size(), "nothing sent twice");
+            assertEquals(Set.copyOf(names.stream().map(rig::activityId).toList()), new HashSet<>(delivered),
+                    "nothing lost");
+        }
+    }
+
+    @Test
+    void a_job_held_by_a_crashed_node_comes_back_when_its_lease_expires() {
+        try (DeliveryRig rig = new DeliveryRig(tempDir); RecordingPeer peer = RecordingPeer.start()) {
+            String inbox = peer.url("/inbox");
+            rig.enqueue("orphan", inbox);
+            DeliveryJob orphan = rig.job("orphan", inbox);
+            Duration lease = DeliveryRig.FAST.lease();
+            // Another node claimed it, then died before recording anything.
+            assertTrue(rig.jobs.claim(orphan.id(), 42L, rig.clock.instant(), rig.clock.instant().plus(lease)));
+
+            rig.worker();
+            rig.clock.advance(lease.minusSeconds(1));
+            rig.idle();
+            assertEquals(0, peer.count(), "not while the other node's lease lives");
+
+            rig.clock.advance(Duration.ofSeconds(2));
+            DeliveryJob done = rig.awaitState("orphan", inbox, DeliveryState.DONE);
+            assertEquals(1, peer.count());
+            assertEquals(2, done.attempts(), "the crashed attempt counts");
+        }
+    }
+
+    private static String activityId(RecordingPeer.Received request) {
+        Matcher matcher = ACTIVITY_ID.matcher(request.bodyText());
+        assertTrue(matcher.find(), request.bodyText());
+        return matcher.group(1);
+    }
+}
