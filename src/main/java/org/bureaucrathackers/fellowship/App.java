@@ -1,22 +1,52 @@
 package org.bureaucrathackers.fellowship;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActorDocuments;
+import org.bureaucrathackers.fellowship.actor.ActorKeyResolver;
 import org.bureaucrathackers.fellowship.actor.ActorRoutes;
 import org.bureaucrathackers.fellowship.actor.CollectionRoutes;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.actor.InstanceActorKey;
+import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.actor.SignatureKeys;
+import org.bureaucrathackers.fellowship.actor.StoredKey;
 import org.bureaucrathackers.fellowship.cli.Version;
 import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.delivery.DeliveryLimits;
+import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
+import org.bureaucrathackers.fellowship.delivery.DeliveryWorker;
+import org.bureaucrathackers.fellowship.delivery.HostHealth;
+import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
+import org.bureaucrathackers.fellowship.delivery.SenderKeys;
+import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
+import org.bureaucrathackers.fellowship.fetch.AddressPolicy;
+import org.bureaucrathackers.fellowship.fetch.HostResolver;
+import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
+import org.bureaucrathackers.fellowship.fetch.TransportLimits;
+import org.bureaucrathackers.fellowship.inbox.HandlerTable;
+import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
+import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
+import org.bureaucrathackers.fellowship.inbox.InboxWorker;
+import org.bureaucrathackers.fellowship.inbox.OriginChecks;
+import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.signature.HttpSignatures;
+import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
-import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
+import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqInboxStore;
+import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
+import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -28,34 +58,82 @@ import org.bureaucrathackers.fellowship.web.WebServer;
 import org.bureaucrathackers.fellowship.webfinger.HostMetaRoutes;
 import org.bureaucrathackers.fellowship.webfinger.NodeInfoDocument;
 import org.bureaucrathackers.fellowship.webfinger.NodeInfoRoutes;
+import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerRoutes;
 
 /**
  * The composition root: builds every service with plain constructors. The CLI opens it without the web
- * server; {@code serve} and the HTTP tests start the server too.
+ * server and workers (what it queues is sent by the running server); {@code serve} and the HTTP tests
+ * start both.
  */
 public final class App implements AutoCloseable {
 
     private static final int POOL_SIZE = 10;
+    private static final Duration INBOX_POLL = Duration.ofMillis(500);
 
     private final Settings settings;
     private final Database database;
+    private final Clock clock;
+    private final Ids ids;
     private final LocalUris uris;
     private final AccountStore accounts;
     private final FellowService fellows;
     private final AccessTokens tokens;
-    private final Clock clock;
+    private final SafeHttpTransport transport;
+    private final HttpSignatures signing = new HttpSignatures();
+    private final SchemeMemory schemes;
+    private final ActivityPubFetcher fetcher;
+    private final RemoteActors remoteActors;
+    private final WebFingerClient webFinger;
+    private final HostHealth hostHealth;
+    private final DeliveryQueue deliveryQueue;
+    private final DeliveryWorker deliveryWorker;
+    private final JooqInboxStore inboxStore;
+    private final InboxPipeline inboxPipeline;
+    private final InboxWorker inboxWorker;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
+        this.ids = new Ids(clock);
         this.uris = new LocalUris(settings.baseUrl(), settings.domain());
-        Ids ids = new Ids(clock);
         this.accounts = new JooqAccountStore(database);
         this.fellows = new FellowService(accounts, uris, ids, clock);
         this.tokens = new AccessTokens(new JooqTokenStore(database), ids, clock);
+
+        // Outgoing HTTP: one guarded transport for fetches, WebFinger and deliveries.
+        this.transport = new SafeHttpTransport(new AddressPolicy(settings.allowPrivateNetwork()), HostResolver.SYSTEM,
+                TransportLimits.DEFAULT, SafeHttpTransport.userAgent(Version.current(), uris.base()));
+        this.schemes = new SchemeMemory(new JooqSignatureSchemeStore(database), clock);
+        this.fetcher = new ActivityPubFetcher(transport, signing, new InstanceActorKey(fellows, accounts), uris, clock,
+                schemes);
+        this.remoteActors = new RemoteActors(accounts, fetcher, ids, clock, RemoteActors.DEFAULT_TTL);
+        this.webFinger = new WebFingerClient(transport, settings.allowPrivateNetwork(), uris, accounts, remoteActors);
+
+        JooqDeliveryJobStore deliveryJobs = new JooqDeliveryJobStore(database);
+        this.hostHealth = new HostHealth(new JooqDeliveryHostStore(database), clock,
+                HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
+        this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock);
+        this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, transport, signing,
+                new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults());
+
+        // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
+        SignatureVerifier verifier = new SignatureVerifier(clock,
+                new SignatureKeys(new ActorKeyResolver(accounts, remoteActors, fetcher, clock,
+                        ActorKeyResolver.DEFAULT_REFRESH_INTERVAL)),
+                settings.publicUrl());
+        this.inboxStore = new JooqInboxStore(database);
+        this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
+                new OriginChecks(uris.base()), inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids,
+                clock);
+        this.inboxWorker = new InboxWorker(inboxStore, handlers(), clock);
+    }
+
+    /** Which handler runs for which activity: the one visible table (DESIGN: incoming activity, step 7). */
+    private HandlerTable handlers() {
+        return new HandlerTable();
     }
 
     /** Opens (and migrates) the database and builds the services, without listening for HTTP. */
@@ -66,10 +144,15 @@ public final class App implements AutoCloseable {
     /** @param schema a PostgreSQL schema to live in (tests), or null */
     public static App open(Settings settings, String schema, Clock clock) {
         Database database = Database.open(settings.dbUrl(), schema, POOL_SIZE);
-        return new App(settings, database, clock);
+        try {
+            return new App(settings, database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
-    /** Starts the HTTP server on the configured bind address (port 0 picks a free port). */
+    /** Starts the HTTP server on the configured bind address, then the inbox and delivery workers. */
     public App startServer() {
         fellows.instanceActor();
         Pages pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
@@ -88,8 +171,11 @@ public final class App implements AutoCloseable {
                 new HostMetaRoutes(uris.base()),
                 nodeInfo,
                 actorRoutes,
-                collectionRoutes);
+                collectionRoutes,
+                new InboxRoutes(inboxPipeline, fellows));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
+        inboxWorker.start(INBOX_POLL);
+        deliveryWorker.start();
         return this;
     }
 
@@ -110,7 +196,7 @@ public final class App implements AutoCloseable {
     }
 
     /** The stored keys of an account (tests and the signing code use them; they are never served). */
-    public java.util.List<org.bureaucrathackers.fellowship.actor.StoredKey> accountKeys(long accountId) {
+    public List<StoredKey> accountKeys(long accountId) {
         return accounts.keysOf(accountId);
     }
 
@@ -122,11 +208,42 @@ public final class App implements AutoCloseable {
         return database;
     }
 
+    public ActivityPubFetcher fetcher() {
+        return fetcher;
+    }
+
+    public RemoteActors remoteActors() {
+        return remoteActors;
+    }
+
+    public WebFingerClient webFinger() {
+        return webFinger;
+    }
+
+    public DeliveryQueue deliveryQueue() {
+        return deliveryQueue;
+    }
+
+    public DeliveryWorker deliveryWorker() {
+        return deliveryWorker;
+    }
+
+    public InboxWorker inboxWorker() {
+        return inboxWorker;
+    }
+
+    public HostHealth hostHealth() {
+        return hostHealth;
+    }
+
     @Override
     public void close() {
         if (web != null) {
             web.stop();
         }
+        inboxWorker.close();
+        deliveryWorker.stop();
+        transport.close();
         database.close();
     }
 }

@@ -195,6 +195,14 @@ public final class DeliveryWorker {
         InboxPoster.Answer answer;
         try {
             answer = poster.post(job);
+        } catch (org.bureaucrathackers.fellowship.fetch.FetchException e) {
+            if (!e.isTransient()) {
+                // A forbidden address or a malformed inbox will be refused on every attempt.
+                finish(job, token, DeliveryState.FAILED, null, "refused: " + e.reason());
+                return;
+            }
+            record(job, token, attemptsMade, new InboxPoster.Answer(0, null), describe(e));
+            return;
         } catch (IOException e) {
             record(job, token, attemptsMade, new InboxPoster.Answer(0, null), describe(e));
             return;

@@ -9,7 +9,7 @@ import org.bureaucrathackers.fellowship.signature.SignatureScheme;
  * Which signature scheme to knock with first at an origin (S17): the one it last accepted after a second knock,
  * draft-cavage when we know nothing. Persisted, with a small cache in front since every delivery asks.
  */
-public final class SchemeMemory {
+public final class SchemeMemory implements org.bureaucrathackers.fellowship.fetch.SchemePreferences {
 
     public static final SignatureScheme DEFAULT = SignatureScheme.CAVAGE;
     private static final int CACHE_SIZE = 1024;
@@ -41,6 +41,17 @@ public final class SchemeMemory {
             cache.put(origin, scheme);
         }
         return scheme;
+    }
+
+    /** Signed GETs share the persisted memory with deliveries. */
+    @Override
+    public SignatureScheme preferred(String origin) {
+        return firstKnock(origin);
+    }
+
+    @Override
+    public void worked(String origin, SignatureScheme scheme) {
+        remember(origin, scheme);
     }
 
     public void remember(String origin, SignatureScheme scheme) {

@@ -13,9 +13,12 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureAuthenticator.class);
     private final SignatureVerifier verifier;
+    private final java.util.function.Consumer<String> onVerified;
 
-    public SignatureAuthenticator(SignatureVerifier verifier) {
+    /** @param onVerified told the signer's actor id after each good signature (revives delivery to its host, DL2) */
+    public SignatureAuthenticator(SignatureVerifier verifier, java.util.function.Consumer<String> onVerified) {
         this.verifier = verifier;
+        this.onVerified = onVerified;
     }
 
     @Override
@@ -23,6 +26,7 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
         try {
             VerifiedSignature verified = verifier.verify(new IncomingRequest(request.method(), request.pathAndQuery(),
                     request.headers(), request.body()));
+            onVerified.accept(verified.ownerActorId());
             return verified.ownerActorId();
         } catch (SignatureFailure failure) {
             LOG.info("inbox signature refused ({}): {}", failure.status(), failure.reason());
