@@ -10,15 +10,31 @@ import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.cli.Version;
 import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.post.InteractionService;
+import org.bureaucrathackers.fellowship.post.MentionResolver;
+import org.bureaucrathackers.fellowship.post.NoteDocuments;
+import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.PostViews;
+import org.bureaucrathackers.fellowship.post.RemoteNotes;
+import org.bureaucrathackers.fellowship.post.Requester;
+import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusDocuments;
+import org.bureaucrathackers.fellowship.post.StatusRoutes;
+import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqBlockStore;
+import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
+import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
@@ -45,6 +61,16 @@ public final class App implements AutoCloseable {
     private final FellowService fellows;
     private final AccessTokens tokens;
     private final Clock clock;
+    private final JooqStatusStore statuses;
+    private final StatusAccess statusAccess;
+    private final PostService posts;
+    private final InteractionService interactions;
+    private final FollowService follows;
+    private final RemoteNotes remoteNotes;
+    // Until the federation core is wired: nothing is delivered, remote mentions stay text, no request is signed.
+    private final OutboundActivities outbound = OutboundActivities.NONE;
+    private final MentionResolver mentionResolver = MentionResolver.NONE;
+    private final Requester requester = Requester.ANONYMOUS;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock) {
@@ -56,6 +82,17 @@ public final class App implements AutoCloseable {
         this.accounts = new JooqAccountStore(database);
         this.fellows = new FellowService(accounts, uris, ids, clock);
         this.tokens = new AccessTokens(new JooqTokenStore(database), ids, clock);
+        this.statuses = new JooqStatusStore(database);
+        JooqFollowStore followStore = new JooqFollowStore(database);
+        JooqBlockStore blocks = new JooqBlockStore(database);
+        JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
+        this.statusAccess = new StatusAccess(statuses, followStore, blocks);
+        this.posts = new PostService(database, statuses, tombstones, new JooqFavouriteStore(database), accounts,
+                statusAccess, mentionResolver, outbound, uris, ids, clock);
+        this.interactions = new InteractionService(database, statuses, new JooqFavouriteStore(database), accounts,
+                statusAccess, outbound, uris, ids, clock);
+        this.follows = new FollowService(database, followStore, blocks, outbound, uris, ids, clock);
+        this.remoteNotes = new RemoteNotes(database, statuses, tombstones, accounts, uris, ids, clock);
     }
 
     /** Opens (and migrates) the database and builds the services, without listening for HTTP. */
@@ -74,21 +111,25 @@ public final class App implements AutoCloseable {
         fellows.instanceActor();
         Pages pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
                 settings.domain(), uris.home()));
-        ProfilePages profiles = new ProfilePages(pages, uris);
+        PostViews postViews = new PostViews(statuses, accounts, uris);
+        ProfilePages profiles = new ProfilePages(pages, uris, postViews::ofProfile);
         NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), Version.current(),
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
         ServedActors servedActors = new ServedActors(fellows, uris);
         ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, accounts,
                 new ActorDocuments(uris), profiles);
-        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, new JooqStatusStore(database),
-                new JooqFollowStore(database), new JooqFeaturedTagStore(database), uris);
+        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, statuses,
+                new JooqFollowStore(database), new JooqFeaturedTagStore(database),
+                new StatusDocuments(new Statuses(statuses, accounts, uris), new NoteDocuments(uris)), uris);
         List<Routes> modules = List.of(
-                new PageRoutes(fellows, pages, profiles, uris),
+                new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
                 new HostMetaRoutes(uris.base()),
                 nodeInfo,
                 actorRoutes,
-                collectionRoutes);
+                collectionRoutes,
+                new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
+                        requester, postViews, pages, uris));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         return this;
     }
@@ -112,6 +153,31 @@ public final class App implements AutoCloseable {
     /** The stored keys of an account (tests and the signing code use them; they are never served). */
     public java.util.List<org.bureaucrathackers.fellowship.actor.StoredKey> accountKeys(long accountId) {
         return accounts.keysOf(accountId);
+    }
+
+    /** Local posting: post, edit, delete. */
+    public PostService posts() {
+        return posts;
+    }
+
+    /** Likes and boosts, made here or received. */
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    /** Follows, follow requests and blocks, made here or received. */
+    public FollowService follows() {
+        return follows;
+    }
+
+    /** Remote posts received or fetched: create, update, delete. */
+    public RemoteNotes remoteNotes() {
+        return remoteNotes;
+    }
+
+    /** Who may see which status. */
+    public StatusAccess statusAccess() {
+        return statusAccess;
     }
 
     public AccessTokens tokens() {
