@@ -65,6 +65,7 @@ public final class HtmlSanitizer {
             cleanAttributes(element);
         }
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        body.ownerDocument().outputSettings(output);
         // The links' hrefs were checked above; the safelist checks no protocol, so relative-looking IRIs of
         // allowed schemes (magnet:, xmpp:) survive as they are.
         return Jsoup.clean(body.html(), "", SAFELIST, output);
@@ -116,6 +117,8 @@ public final class HtmlSanitizer {
                 rel.append(token).append(' ');
             }
         }
+        // Re-added last, so the attribute order is the same whatever the source wrote.
+        link.removeAttr("rel");
         link.attr("rel", rel.append(ADDED_RELS).toString());
     }
 
