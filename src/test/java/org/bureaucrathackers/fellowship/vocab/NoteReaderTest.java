@@ -129,8 +129,8 @@ class NoteReaderTest {
         assertEquals("missing attributedTo", reason(note().put("attributedTo", "javascript:alert(1)")));
         assertEquals("no content", reason((ObjectNode) note().without("content")));
         assertEquals("no content", reason(note().put("content", "   ")));
-        assertEquals("no content", reason((ObjectNode) note().without("content").put("name", "only a name")));
-        assertEquals("a poll vote, not a post", reason((ObjectNode) note().without("content").put("name", "yes")
+        assertEquals("no content", reason(((ObjectNode) note().without("content")).put("name", "only a name")));
+        assertEquals("a poll vote, not a post", reason(((ObjectNode) note().without("content")).put("name", "yes")
                 .put("inReplyTo", "https://remote.example/questions/1")));
     }
 
