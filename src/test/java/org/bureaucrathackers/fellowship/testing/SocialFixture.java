@@ -109,6 +109,19 @@ public final class SocialFixture implements AutoCloseable {
         return account;
     }
 
+    /** A remote actor with exactly this id (any scheme and port), its followers at {@code <id>/followers}. */
+    public Account remoteActor(String actorUri) {
+        java.net.URI uri = java.net.URI.create(actorUri);
+        String domain = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        String path = uri.getPath().replaceAll("/+$", "");
+        String username = path.isEmpty() ? uri.getHost() : path.substring(path.lastIndexOf('/') + 1);
+        Account account = new Account(ids.next(), username, domain, actorUri, null, Account.ActorType.Person, username,
+                "", false, true, true, null, null, actorUri + "/inbox", null, null, actorUri + "/followers", null, null,
+                START, START, null, List.of());
+        accounts.insertRemote(account);
+        return account;
+    }
+
     /** Makes {@code follower} an accepted follower of {@code target} directly in the store. */
     public void acceptedFollow(Account follower, Account target) {
         long id = ids.next();
