@@ -20,6 +20,7 @@ import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.delivery.DeliveryLimits;
 import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
 import org.bureaucrathackers.fellowship.delivery.DeliveryWorker;
+import org.bureaucrathackers.fellowship.delivery.FederatedOutbox;
 import org.bureaucrathackers.fellowship.delivery.HostHealth;
 import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
@@ -28,20 +29,36 @@ import org.bureaucrathackers.fellowship.fetch.AddressPolicy;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
+import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
 import org.bureaucrathackers.fellowship.inbox.InboxWorker;
 import org.bureaucrathackers.fellowship.inbox.OriginChecks;
 import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
+import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.post.InteractionService;
+import org.bureaucrathackers.fellowship.post.MentionResolver;
+import org.bureaucrathackers.fellowship.post.NoteDocuments;
+import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.PostViews;
+import org.bureaucrathackers.fellowship.post.RemoteNotes;
+import org.bureaucrathackers.fellowship.post.Requester;
+import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusDocuments;
+import org.bureaucrathackers.fellowship.post.StatusRoutes;
+import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
+import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
@@ -49,6 +66,7 @@ import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
+import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
@@ -56,6 +74,7 @@ import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Routes;
 import org.bureaucrathackers.fellowship.web.WebServer;
 import org.bureaucrathackers.fellowship.webfinger.HostMetaRoutes;
+import org.bureaucrathackers.fellowship.webfinger.MentionLookup;
 import org.bureaucrathackers.fellowship.webfinger.NodeInfoDocument;
 import org.bureaucrathackers.fellowship.webfinger.NodeInfoRoutes;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
@@ -91,6 +110,13 @@ public final class App implements AutoCloseable {
     private final JooqInboxStore inboxStore;
     private final InboxPipeline inboxPipeline;
     private final InboxWorker inboxWorker;
+    private final SignatureVerifier verifier;
+    private final JooqStatusStore statuses;
+    private final StatusAccess statusAccess;
+    private final PostService posts;
+    private final InteractionService interactions;
+    private final FollowService follows;
+    private final RemoteNotes remoteNotes;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock) {
@@ -119,8 +145,23 @@ public final class App implements AutoCloseable {
         this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, transport, signing,
                 new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults());
 
+        // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
+        this.statuses = new JooqStatusStore(database);
+        JooqFollowStore followStore = new JooqFollowStore(database);
+        JooqBlockStore blocks = new JooqBlockStore(database);
+        JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
+        JooqFavouriteStore favourites = new JooqFavouriteStore(database);
+        OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
+        this.statusAccess = new StatusAccess(statuses, followStore, blocks);
+        this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
+                new MentionLookup(accounts, webFinger), outbound, uris, ids, clock);
+        this.interactions = new InteractionService(database, statuses, favourites, accounts, statusAccess, outbound,
+                uris, ids, clock);
+        this.follows = new FollowService(database, followStore, blocks, outbound, uris, ids, clock);
+        this.remoteNotes = new RemoteNotes(database, statuses, tombstones, accounts, uris, ids, clock);
+
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
-        SignatureVerifier verifier = new SignatureVerifier(clock,
+        this.verifier = new SignatureVerifier(clock,
                 new SignatureKeys(new ActorKeyResolver(accounts, remoteActors, fetcher, clock,
                         ActorKeyResolver.DEFAULT_REFRESH_INTERVAL)),
                 settings.publicUrl());
@@ -157,21 +198,25 @@ public final class App implements AutoCloseable {
         fellows.instanceActor();
         Pages pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
                 settings.domain(), uris.home()));
-        ProfilePages profiles = new ProfilePages(pages, uris);
+        PostViews postViews = new PostViews(statuses, accounts, uris);
+        ProfilePages profiles = new ProfilePages(pages, uris, postViews::ofProfile);
         NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), Version.current(),
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
         ServedActors servedActors = new ServedActors(fellows, uris);
         ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, accounts,
                 new ActorDocuments(uris), profiles);
-        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, new JooqStatusStore(database),
-                new JooqFollowStore(database), new JooqFeaturedTagStore(database), uris);
+        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, statuses,
+                new JooqFollowStore(database), new JooqFeaturedTagStore(database),
+                new StatusDocuments(new Statuses(statuses, accounts, uris), new NoteDocuments(uris)), uris);
         List<Routes> modules = List.of(
-                new PageRoutes(fellows, pages, profiles, uris),
+                new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
                 new HostMetaRoutes(uris.base()),
                 nodeInfo,
                 actorRoutes,
                 collectionRoutes,
+                new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
+                        new SignedRequester(verifier), postViews, pages, uris),
                 new InboxRoutes(inboxPipeline, fellows));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         inboxWorker.start(INBOX_POLL);
@@ -198,6 +243,31 @@ public final class App implements AutoCloseable {
     /** The stored keys of an account (tests and the signing code use them; they are never served). */
     public List<StoredKey> accountKeys(long accountId) {
         return accounts.keysOf(accountId);
+    }
+
+    /** Local posting: post, edit, delete. */
+    public PostService posts() {
+        return posts;
+    }
+
+    /** Likes and boosts, made here or received. */
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    /** Follows, follow requests and blocks, made here or received. */
+    public FollowService follows() {
+        return follows;
+    }
+
+    /** Remote posts received or fetched: create, update, delete. */
+    public RemoteNotes remoteNotes() {
+        return remoteNotes;
+    }
+
+    /** Who may see which status. */
+    public StatusAccess statusAccess() {
+        return statusAccess;
     }
 
     public AccessTokens tokens() {

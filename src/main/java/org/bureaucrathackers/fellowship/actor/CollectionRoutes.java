@@ -15,6 +15,7 @@ import org.bureaucrathackers.fellowship.post.FeaturedTag;
 import org.bureaucrathackers.fellowship.post.FeaturedTagStore;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.store.PageRequest;
 import org.bureaucrathackers.fellowship.store.Slice;
@@ -37,14 +38,16 @@ public final class CollectionRoutes implements Routes {
     private final StatusStore statuses;
     private final FollowStore follows;
     private final FeaturedTagStore featuredTags;
+    private final StatusDocuments documents;
     private final LocalUris uris;
 
     public CollectionRoutes(ServedActors actors, StatusStore statuses, FollowStore follows,
-                            FeaturedTagStore featuredTags, LocalUris uris) {
+                            FeaturedTagStore featuredTags, StatusDocuments documents, LocalUris uris) {
         this.actors = actors;
         this.statuses = statuses;
         this.follows = follows;
         this.featuredTags = featuredTags;
+        this.documents = documents;
         this.uris = uris;
     }
 
@@ -67,8 +70,10 @@ public final class CollectionRoutes implements Routes {
             return;
         }
         Slice<Status> slice = statuses.openByAccount(account.id(), page.get());
+        // A boost whose original vanished since the page was read renders as its bare id.
         ActivityJson.send(ctx, OrderedCollections.page(postContext(), id, page.get(), slice, Status::id,
-                status -> NoteDocuments.create(status, account)));
+                status -> documents.outboxItem(status, account).<JsonNode>map(item -> item)
+                        .orElse(TextNode.valueOf(status.uri()))));
     }
 
     private void followers(Context ctx) {
@@ -97,7 +102,7 @@ public final class CollectionRoutes implements Routes {
     private void featured(Context ctx) {
         Account account = actors.byUsername(ctx.pathParam("username"));
         List<ObjectNode> notes = statuses.pinned(account.id(), MAX_FEATURED).stream()
-                .map(status -> NoteDocuments.note(status, account))
+                .map(status -> documents.note(status, account))
                 .toList();
         ActivityJson.send(ctx, OrderedCollections.whole(postContext(), account.featuredUrl(), notes));
     }
@@ -137,10 +142,8 @@ public final class CollectionRoutes implements Routes {
         return TextNode.valueOf("https://www.w3.org/ns/activitystreams");
     }
 
-    /** Collections of Notes: Mastodon's "sensitive" is not in the ActivityStreams context. */
+    /** Collections of Notes: Mastodon's "sensitive", "conversation" and Hashtag are not in the AS context. */
     private static JsonNode postContext() {
-        ArrayNode context = Json.MAPPER.createArrayNode().add("https://www.w3.org/ns/activitystreams");
-        context.addObject().put("sensitive", "as:sensitive");
-        return context;
+        return NoteDocuments.context();
     }
 }

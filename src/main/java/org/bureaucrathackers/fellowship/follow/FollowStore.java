@@ -1,5 +1,7 @@
 package org.bureaucrathackers.fellowship.follow;
 
+import java.util.List;
+import java.util.Optional;
 import org.bureaucrathackers.fellowship.store.PageRequest;
 import org.bureaucrathackers.fellowship.store.Slice;
 
@@ -7,6 +9,19 @@ import org.bureaucrathackers.fellowship.store.Slice;
 public interface FollowStore {
 
     void insert(Follow follow);
+
+    /** The follow (pending or accepted) of {@code targetId} by {@code followerId}. */
+    Optional<Follow> find(long followerId, long targetId);
+
+    Optional<Follow> findByUri(String uri);
+
+    /** Sets the state and the activity id of a follow (a repeated Follow carries a new id). */
+    void update(long followId, Follow.State state, String uri);
+
+    void delete(long followId);
+
+    /** Whether {@code followerId} follows {@code targetId} and was accepted. */
+    boolean isFollowing(long followerId, long targetId);
 
     /** How many accounts follow {@code accountId}. */
     long countFollowers(long accountId);
@@ -19,4 +34,13 @@ public interface FollowStore {
 
     /** The actors {@code accountId} follows, most recent follow first. */
     Slice<FollowedActor> following(long accountId, PageRequest page);
+
+    /** Follow requests waiting for {@code targetId}'s approval, oldest first. */
+    List<Follow> pendingRequests(long targetId, int limit);
+
+    /**
+     * Where to deliver to the remote followers of {@code accountId}: each follower's shared inbox, else its
+     * inbox, without repeats, at most {@code limit} of them.
+     */
+    List<String> remoteFollowerInboxes(long accountId, int limit);
 }

@@ -50,7 +50,7 @@ public final class InboxRoutes implements Routes {
         }
         String query = ctx.queryString();
         InboundRequest request = new InboundRequest(ctx.method().name(),
-                ctx.path() + (query == null ? "" : "?" + query), headers(ctx), body);
+                ctx.req().getRequestURI() + (query == null ? "" : "?" + query), headers(ctx), body);
         InboxPipeline.Receipt receipt = pipeline.receive(request);
         ctx.status(receipt.status());
         ctx.contentType("application/json; charset=utf-8");

@@ -3,9 +3,12 @@ package org.bureaucrathackers.fellowship.store;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FOLLOW;
 
+import java.util.List;
+import java.util.Optional;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.follow.FollowedActor;
+import org.bureaucrathackers.fellowship.store.schema.tables.records.FollowRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
 
@@ -29,6 +32,47 @@ public final class JooqFollowStore implements FollowStore {
                 .set(FOLLOW.STATE, follow.state().stored())
                 .set(FOLLOW.CREATED_AT, JooqAccountStore.time(follow.createdAt()))
                 .execute();
+    }
+
+    @Override
+    public Optional<Follow> find(long followerId, long targetId) {
+        return db.dsl().selectFrom(FOLLOW)
+                .where(FOLLOW.ACCOUNT_ID.eq(followerId)).and(FOLLOW.TARGET_ACCOUNT_ID.eq(targetId))
+                .fetchOptional(JooqFollowStore::toFollow);
+    }
+
+    @Override
+    public Optional<Follow> findByUri(String uri) {
+        // Follow ids are unique in practice but not by constraint: a server may reuse one for a new pair.
+        return db.dsl().selectFrom(FOLLOW).where(FOLLOW.URI.eq(uri)).orderBy(FOLLOW.ID.desc()).limit(1)
+                .fetchOptional(JooqFollowStore::toFollow);
+    }
+
+    @Override
+    public void update(long followId, Follow.State state, String uri) {
+        db.dsl().update(FOLLOW)
+                .set(FOLLOW.STATE, state.stored())
+                .set(FOLLOW.URI, uri)
+                .where(FOLLOW.ID.eq(followId))
+                .execute();
+    }
+
+    @Override
+    public void delete(long followId) {
+        db.dsl().deleteFrom(FOLLOW).where(FOLLOW.ID.eq(followId)).execute();
+    }
+
+    @Override
+    public boolean isFollowing(long followerId, long targetId) {
+        return db.dsl().fetchExists(FOLLOW, followedBy(followerId).and(FOLLOW.TARGET_ACCOUNT_ID.eq(targetId)));
+    }
+
+    @Override
+    public List<Follow> pendingRequests(long targetId, int limit) {
+        return db.dsl().selectFrom(FOLLOW)
+                .where(FOLLOW.TARGET_ACCOUNT_ID.eq(targetId)).and(FOLLOW.STATE.eq(Follow.State.PENDING.stored()))
+                .orderBy(FOLLOW.ID.asc()).limit(limit)
+                .fetch(JooqFollowStore::toFollow);
     }
 
     @Override
@@ -68,5 +112,23 @@ public final class JooqFollowStore implements FollowStore {
 
     private static Condition followedBy(long accountId) {
         return FOLLOW.ACCOUNT_ID.eq(accountId).and(FOLLOW.STATE.eq(ACCEPTED));
+    }
+
+    private static Follow toFollow(FollowRecord r) {
+        return new Follow(r.getId(), r.getAccountId(), r.getTargetAccountId(), Follow.State.fromStored(r.getState()),
+                r.getUri(), JooqAccountStore.instant(r.getCreatedAt()));
+    }
+
+    @Override
+    public List<String> remoteFollowerInboxes(long accountId, int limit) {
+        Field<String> inbox = org.jooq.impl.DSL.coalesce(ACCOUNT.SHARED_INBOX_URL, ACCOUNT.INBOX_URL);
+        return db.dsl().selectDistinct(inbox)
+                .from(FOLLOW).join(ACCOUNT).on(ACCOUNT.ID.eq(FOLLOW.ACCOUNT_ID))
+                .where(followersOf(accountId))
+                .and(ACCOUNT.DOMAIN.ne(""))
+                .and(ACCOUNT.DELETED_AT.isNull())
+                .and(inbox.isNotNull())
+                .limit(limit)
+                .fetch(inbox);
     }
 }

@@ -1,10 +1,17 @@
 package org.bureaucrathackers.fellowship.store;
 
+import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_ATTACHMENT;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_MENTION;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_PIN;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_TAG;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.StatusRecord;
@@ -33,7 +40,52 @@ public final class JooqStatusStore implements StatusStore {
                 .set(STATUS.LANGUAGE, s.language())
                 .set(STATUS.IN_REPLY_TO_URI, s.inReplyToUri())
                 .set(STATUS.CREATED_AT, JooqAccountStore.time(s.createdAt()))
+                .set(STATUS.SPOILER_TEXT, s.spoilerText())
+                .set(STATUS.SENSITIVE, s.sensitive())
+                .set(STATUS.CONTENT_SOURCE, s.contentSource())
+                .set(STATUS.IN_REPLY_TO_ID, s.inReplyToId())
+                .set(STATUS.IN_REPLY_TO_ACCOUNT_ID, s.inReplyToAccountId())
+                .set(STATUS.CONVERSATION_URI, s.conversationUri())
+                .set(STATUS.REBLOG_OF_ID, s.reblogOfId())
+                .set(STATUS.EDITED_AT, JooqAccountStore.time(s.editedAt()))
                 .execute();
+    }
+
+    @Override
+    public void update(Status s) {
+        db.dsl().update(STATUS)
+                .set(STATUS.CONTENT_HTML, s.contentHtml())
+                .set(STATUS.CONTENT_SOURCE, s.contentSource())
+                .set(STATUS.SPOILER_TEXT, s.spoilerText())
+                .set(STATUS.SENSITIVE, s.sensitive())
+                .set(STATUS.LANGUAGE, s.language())
+                .set(STATUS.EDITED_AT, JooqAccountStore.time(s.editedAt()))
+                .where(STATUS.ID.eq(s.id()))
+                .execute();
+    }
+
+    @Override
+    public void delete(long statusId) {
+        db.dsl().deleteFrom(STATUS).where(STATUS.ID.eq(statusId)).execute();
+    }
+
+    @Override
+    public Optional<Status> findById(long statusId) {
+        return db.dsl().selectFrom(STATUS).where(STATUS.ID.eq(statusId)).and(STATUS.DELETED_AT.isNull())
+                .fetchOptional(JooqStatusStore::toStatus);
+    }
+
+    @Override
+    public Optional<Status> findByUri(String uri) {
+        return db.dsl().selectFrom(STATUS).where(STATUS.URI.eq(uri)).and(STATUS.DELETED_AT.isNull())
+                .fetchOptional(JooqStatusStore::toStatus);
+    }
+
+    @Override
+    public Optional<Status> findBoost(long accountId, long statusId) {
+        return db.dsl().selectFrom(STATUS)
+                .where(STATUS.ACCOUNT_ID.eq(accountId)).and(STATUS.REBLOG_OF_ID.eq(statusId))
+                .fetchOptional(JooqStatusStore::toStatus);
     }
 
     @Override
@@ -43,13 +95,117 @@ public final class JooqStatusStore implements StatusStore {
 
     @Override
     public Slice<Status> openByAccount(long accountId, PageRequest page) {
-        Condition filter = openOf(accountId);
-        return KeysetPages.page(page, STATUS.ID, Status::id,
-                (range, order, limit) -> db.dsl().selectFrom(STATUS)
-                        .where(filter).and(range)
-                        .orderBy(order).limit(limit)
-                        .fetch(JooqStatusStore::toStatus),
-                extra -> db.dsl().fetchExists(STATUS, filter.and(extra)));
+        return pageOf(openOf(accountId), page);
+    }
+
+    @Override
+    public List<Status> openPostsByAccount(long accountId, int limit) {
+        return db.dsl().selectFrom(STATUS)
+                .where(openOf(accountId)).and(STATUS.REBLOG_OF_ID.isNull())
+                .orderBy(STATUS.ID.desc()).limit(limit)
+                .fetch(JooqStatusStore::toStatus);
+    }
+
+    @Override
+    public List<Status> publicLocalPosts(int limit) {
+        return db.dsl().select(STATUS.fields()).from(STATUS)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(STATUS.ACCOUNT_ID))
+                .where(ACCOUNT.DOMAIN.eq("")).and(ACCOUNT.DELETED_AT.isNull())
+                .and(STATUS.VISIBILITY.eq(Status.Visibility.PUBLIC.stored()))
+                .and(STATUS.DELETED_AT.isNull())
+                .and(STATUS.REBLOG_OF_ID.isNull()).and(STATUS.IN_REPLY_TO_URI.isNull())
+                .orderBy(STATUS.ID.desc()).limit(limit)
+                .fetch(r -> toStatus(r.into(STATUS)));
+    }
+
+    @Override
+    public Slice<Status> openLocalReplies(long statusId, PageRequest page) {
+        Condition filter = STATUS.IN_REPLY_TO_ID.eq(statusId).and(STATUS.VISIBILITY.in(OPEN))
+                .and(STATUS.DELETED_AT.isNull())
+                .and(STATUS.ACCOUNT_ID.in(db.dsl().select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.DOMAIN.eq(""))));
+        return pageOf(filter, page);
+    }
+
+    @Override
+    public List<Long> boosterIds(long statusId, int limit) {
+        return db.dsl().select(STATUS.ACCOUNT_ID).from(STATUS)
+                .where(STATUS.REBLOG_OF_ID.eq(statusId))
+                .orderBy(STATUS.ID.asc()).limit(limit)
+                .fetch(STATUS.ACCOUNT_ID);
+    }
+
+    @Override
+    public void replaceMentions(long statusId, List<Long> accountIds) {
+        db.inTransaction(tx -> {
+            tx.deleteFrom(STATUS_MENTION).where(STATUS_MENTION.STATUS_ID.eq(statusId)).execute();
+            for (Long accountId : new LinkedHashSet<>(accountIds)) {
+                tx.insertInto(STATUS_MENTION)
+                        .set(STATUS_MENTION.STATUS_ID, statusId)
+                        .set(STATUS_MENTION.ACCOUNT_ID, accountId)
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Long> mentionedAccountIds(long statusId) {
+        return db.dsl().select(STATUS_MENTION.ACCOUNT_ID).from(STATUS_MENTION)
+                .where(STATUS_MENTION.STATUS_ID.eq(statusId))
+                .orderBy(STATUS_MENTION.ACCOUNT_ID.asc())
+                .fetch(STATUS_MENTION.ACCOUNT_ID);
+    }
+
+    @Override
+    public boolean mentions(long statusId, long accountId) {
+        return db.dsl().fetchExists(STATUS_MENTION, STATUS_MENTION.STATUS_ID.eq(statusId)
+                .and(STATUS_MENTION.ACCOUNT_ID.eq(accountId)));
+    }
+
+    @Override
+    public void replaceTags(long statusId, List<String> names) {
+        db.inTransaction(tx -> {
+            tx.deleteFrom(STATUS_TAG).where(STATUS_TAG.STATUS_ID.eq(statusId)).execute();
+            for (String name : new LinkedHashSet<>(names)) {
+                tx.insertInto(STATUS_TAG).set(STATUS_TAG.STATUS_ID, statusId).set(STATUS_TAG.NAME, name).execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> tags(long statusId) {
+        return db.dsl().select(STATUS_TAG.NAME).from(STATUS_TAG)
+                .where(STATUS_TAG.STATUS_ID.eq(statusId))
+                .orderBy(STATUS_TAG.NAME.asc())
+                .fetch(STATUS_TAG.NAME);
+    }
+
+    @Override
+    public void replaceAttachments(long statusId, List<Attachment> attachments) {
+        db.inTransaction(tx -> {
+            tx.deleteFrom(STATUS_ATTACHMENT).where(STATUS_ATTACHMENT.STATUS_ID.eq(statusId)).execute();
+            int order = 0;
+            for (Attachment a : attachments) {
+                tx.insertInto(STATUS_ATTACHMENT)
+                        .set(STATUS_ATTACHMENT.STATUS_ID, statusId)
+                        .set(STATUS_ATTACHMENT.SORT_ORDER, order++)
+                        .set(STATUS_ATTACHMENT.ATTACHMENT_TYPE, a.type())
+                        .set(STATUS_ATTACHMENT.URL, a.url())
+                        .set(STATUS_ATTACHMENT.MEDIA_TYPE, a.mediaType())
+                        .set(STATUS_ATTACHMENT.DESCRIPTION, a.description())
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Attachment> attachments(long statusId) {
+        return db.dsl().selectFrom(STATUS_ATTACHMENT)
+                .where(STATUS_ATTACHMENT.STATUS_ID.eq(statusId))
+                .orderBy(STATUS_ATTACHMENT.SORT_ORDER.asc())
+                .fetch(r -> new Attachment(r.getAttachmentType(), r.getUrl(), r.getMediaType(), r.getDescription()));
     }
 
     @Override
@@ -67,9 +223,19 @@ public final class JooqStatusStore implements StatusStore {
         return db.dsl().select(STATUS.fields()).from(STATUS_PIN)
                 .join(STATUS).on(STATUS.ID.eq(STATUS_PIN.STATUS_ID))
                 .where(STATUS_PIN.ACCOUNT_ID.eq(accountId)).and(openOf(accountId))
+                .and(STATUS.REBLOG_OF_ID.isNull())
                 .orderBy(STATUS_PIN.ID.desc())
                 .limit(limit)
                 .fetch(r -> toStatus(r.into(STATUS)));
+    }
+
+    private Slice<Status> pageOf(Condition filter, PageRequest page) {
+        return KeysetPages.page(page, STATUS.ID, Status::id,
+                (range, order, limit) -> db.dsl().selectFrom(STATUS)
+                        .where(filter).and(range)
+                        .orderBy(order).limit(limit)
+                        .fetch(JooqStatusStore::toStatus),
+                extra -> db.dsl().fetchExists(STATUS, filter.and(extra)));
     }
 
     /** Statuses of the account that anyone may see: public or unlisted, not deleted. */
@@ -80,6 +246,9 @@ public final class JooqStatusStore implements StatusStore {
     private static Status toStatus(StatusRecord r) {
         return new Status(r.getId(), r.getAccountId(), r.getUri(), r.getUrl(),
                 Status.Visibility.fromStored(r.getVisibility()), r.getContentHtml(), r.getLanguage(),
-                r.getInReplyToUri(), JooqAccountStore.instant(r.getCreatedAt()));
+                r.getInReplyToUri(), JooqAccountStore.instant(r.getCreatedAt()), r.getSpoilerText(),
+                Boolean.TRUE.equals(r.getSensitive()), r.getContentSource(), r.getInReplyToId(),
+                r.getInReplyToAccountId(), r.getConversationUri(), r.getReblogOfId(),
+                JooqAccountStore.instant(r.getEditedAt()));
     }
 }

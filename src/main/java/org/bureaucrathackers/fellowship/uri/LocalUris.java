@@ -82,6 +82,71 @@ public final class LocalUris {
         return profile(username) + "/" + id;
     }
 
+    /** The Create that published a status, and a boost's own IRI (Announce), as Mastodon forms them. */
+    public String statusActivity(String statusUri) {
+        return statusUri + "/activity";
+    }
+
+    /** The replies collection of a status (CO6). */
+    public String statusReplies(String statusUri) {
+        return statusUri + "/replies";
+    }
+
+    /** The Update for the edit of a status at {@code editedEpochSecond}. */
+    public String statusUpdate(String statusUri, long editedEpochSecond) {
+        return statusUri + "#updates/" + editedEpochSecond;
+    }
+
+    public String statusDelete(String statusUri) {
+        return statusUri + "#delete";
+    }
+
+    /** The conversation (thread) a local post starts; its {@code context} and {@code conversation}. */
+    public String conversation(long rootStatusId) {
+        return base + "/contexts/" + rootStatusId;
+    }
+
+    /** Activity ids need not dereference (E4): they hang off the actor as fragments, as Mastodon's do. */
+    public String followActivity(String actorUri, long followId) {
+        return actorUri + "#follows/" + followId;
+    }
+
+    public String acceptActivity(String actorUri, long followId) {
+        return actorUri + "#accepts/follows/" + followId;
+    }
+
+    public String rejectActivity(String actorUri, long followId) {
+        return actorUri + "#rejects/follows/" + followId;
+    }
+
+    public String blockActivity(String actorUri, long blockId) {
+        return actorUri + "#blocks/" + blockId;
+    }
+
+    public String likeActivity(String actorUri, long favouriteId) {
+        return actorUri + "#likes/" + favouriteId;
+    }
+
+    public String announceUndo(String actorUri, long boostId) {
+        return actorUri + "#announces/" + boostId + "/undo";
+    }
+
+    /** The Undo of an activity of ours. */
+    public String undo(String activityId) {
+        return activityId + "/undo";
+    }
+
+    /** Whether {@code iri} is on this server (same scheme, host and port; case-insensitive). */
+    public boolean isLocal(String iri) {
+        if (iri == null || iri.length() < base.length()) {
+            return false;
+        }
+        if (!iri.regionMatches(true, 0, base, 0, base.length())) {
+            return false;
+        }
+        return iri.length() == base.length() || "/?#".indexOf(iri.charAt(base.length())) >= 0;
+    }
+
     public String tag(String name) {
         return base + "/tags/" + name;
     }

@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.web;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -16,12 +17,20 @@ public final class PageRoutes implements Routes {
     private final Pages pages;
     private final ProfilePages profiles;
     private final LocalUris uris;
+    private final Supplier<List<Pages.PostView>> latestPosts;
 
     public PageRoutes(FellowService fellows, Pages pages, ProfilePages profiles, LocalUris uris) {
+        this(fellows, pages, profiles, uris, List::of);
+    }
+
+    /** @param latestPosts the newest public posts of the instance, for the home page */
+    public PageRoutes(FellowService fellows, Pages pages, ProfilePages profiles, LocalUris uris,
+                      Supplier<List<Pages.PostView>> latestPosts) {
         this.fellows = fellows;
         this.pages = pages;
         this.profiles = profiles;
         this.uris = uris;
+        this.latestPosts = latestPosts;
     }
 
     @Override
@@ -34,7 +43,7 @@ public final class PageRoutes implements Routes {
         List<Pages.FellowCard> cards = fellows.list(0, HOME_FELLOWS).stream()
                 .map(a -> new Pages.FellowCard(a.displayName(), uris.handle(a.username()), a.url()))
                 .toList();
-        html(ctx, pages.home(cards, fellows.count()));
+        html(ctx, pages.home(cards, fellows.count(), latestPosts.get()));
     }
 
     private void profile(Context ctx) {

@@ -26,14 +26,33 @@ public final class Pages {
 
     /** A fellow's public profile. {@code summaryHtml} and field values are already safe HTML. */
     public record ProfileView(String displayName, String handle, String actorUrl, String profileUrl,
-                              String summaryHtml, List<FieldView> fields, String joined) {
+                              String summaryHtml, List<FieldView> fields, String joined, List<PostView> posts) {
+    }
+
+    /**
+     * A post as pages show it. {@code contentHtml} is already safe HTML; {@code spoilerText} (a content
+     * warning), {@code language} and {@code inReplyToUrl} may be null. {@code published} is ISO 8601.
+     */
+    public record PostView(String authorName, String authorHandle, String authorUrl, String permalink,
+                           String objectUrl, String published, String publishedText, String spoilerText,
+                           String contentHtml, String language, String inReplyToUrl) {
     }
 
     public record FieldView(String name, String valueHtml) {
     }
 
     public String home(List<FellowCard> fellows, long fellowCount) {
-        return render("home.jte", Map.of("site", site, "fellows", fellows, "fellowCount", fellowCount));
+        return home(fellows, fellowCount, List.of());
+    }
+
+    public String home(List<FellowCard> fellows, long fellowCount, List<PostView> posts) {
+        return render("home.jte", Map.of("site", site, "fellows", fellows, "fellowCount", fellowCount,
+                "posts", posts));
+    }
+
+    /** The page of one post. */
+    public String post(PostView post) {
+        return render("status.jte", Map.of("site", site, "post", post));
     }
 
     public String profile(ProfileView profile) {

@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.web;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
@@ -11,10 +12,17 @@ public final class ProfilePages {
 
     private final Pages pages;
     private final LocalUris uris;
+    private final Function<Account, List<Pages.PostView>> posts;
 
     public ProfilePages(Pages pages, LocalUris uris) {
+        this(pages, uris, account -> List.of());
+    }
+
+    /** @param posts the public posts a profile lists, newest first */
+    public ProfilePages(Pages pages, LocalUris uris, Function<Account, List<Pages.PostView>> posts) {
         this.pages = pages;
         this.uris = uris;
+        this.posts = posts;
     }
 
     public String render(Account account) {
@@ -23,6 +31,7 @@ public final class ProfilePages {
                 .toList();
         String joined = DateTimeFormatter.ISO_LOCAL_DATE.format(account.createdAt().atOffset(ZoneOffset.UTC));
         return pages.profile(new Pages.ProfileView(account.displayName(), uris.handle(account.username()),
-                account.uri(), account.url(), HtmlSanitizer.clean(account.summaryHtml()), fields, joined));
+                account.uri(), account.url(), HtmlSanitizer.clean(account.summaryHtml()), fields, joined,
+                posts.apply(account)));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward by hand. */
+/** A clock tests move by hand. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -19,9 +19,8 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
-    @Override
-    public Instant instant() {
-        return now;
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
@@ -32,5 +31,10 @@ public final class MutableClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.ProfileField;
+import org.bureaucrathackers.fellowship.post.NewPost;
+import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
@@ -29,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlValidityTest {
 
-    private static final List<String> PAGES = List.of("/", "/@alice", "/@bob", "/users/bob", "/@nobody",
-            "/no/such/page");
+    private static final List<String> PAGES = new ArrayList<>(List.of("/", "/@alice", "/@bob", "/users/bob", "/@nobody",
+            "/no/such/page"));
 
     static TestInstance instance;
 
@@ -40,7 +43,15 @@ class HtmlValidityTest {
     @BeforeAll
     static void start() {
         instance = TestInstance.start();
-        instance.createFellow("alice");
+        Account alice = instance.createFellow("alice");
+        PostService posts = instance.app().posts();
+        Status first = posts.post(alice, new NewPost("Hello **world** #OpenGov @alice, see https://ministry.example/x"
+                + "\n\n- one\n- two\n\n```\ncode <b>\n```\n\n# Heading\n\n<script>alert(1)</script>",
+                Status.Visibility.PUBLIC, null, null, "en"));
+        Status warned = posts.post(alice, new NewPost("behind a warning", Status.Visibility.UNLISTED, first.uri(),
+                "Budget <talk>", null));
+        PAGES.add(first.url().substring(instance.base().length()));
+        PAGES.add(warned.url().substring(instance.base().length()));
         Account bob = Accounts.local(instance.app().uris(), 2_000_000L, "bob",
                 List.of(new ProfileField("Unit", "<a href=\"https://ministry.example/unit\">Digital unit</a>"),
                         new ProfileField("Trying next", "Plain-language <em>letters</em> <script>alert(1)</script>")),

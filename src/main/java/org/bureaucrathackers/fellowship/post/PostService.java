@@ -1,0 +1,260 @@
+package org.bureaucrathackers.fellowship.post;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+
+/**
+ * Local posting: a fellow's Markdown becomes a stored status and a Create (N1) for its audience; edits
+ * become an Update with a strictly newer {@code updated} (N4); deletions a Delete with a Tombstone to
+ * everyone who got the post, and a tombstone here so its id answers 410 (N5).
+ */
+public final class PostService {
+
+    public static final int MAX_SPOILER = 500;
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$");
+    private static final int MAX_LANGUAGE = 16;
+    private static final int MAX_URI = 2048;
+    /** Interactors told about a deletion, beyond the mentioned accounts. */
+    private static final int MAX_INTERACTORS = 1_000;
+
+    private final Transactions transactions;
+    private final StatusStore statuses;
+    private final TombstoneStore tombstones;
+    private final FavouriteStore favourites;
+    private final AccountStore accounts;
+    private final Statuses lookup;
+    private final StatusAccess access;
+    private final MentionResolver mentionResolver;
+    private final OutboundActivities outbound;
+    private final NoteDocuments documents;
+    private final PostMarkdown markdown;
+    private final LocalUris uris;
+    private final Ids ids;
+    private final Clock clock;
+
+    public PostService(Transactions transactions, StatusStore statuses, TombstoneStore tombstones,
+                       FavouriteStore favourites, AccountStore accounts, StatusAccess access,
+                       MentionResolver mentionResolver, OutboundActivities outbound, LocalUris uris, Ids ids,
+                       Clock clock) {
+        this.transactions = transactions;
+        this.statuses = statuses;
+        this.tombstones = tombstones;
+        this.favourites = favourites;
+        this.accounts = accounts;
+        this.lookup = new Statuses(statuses, accounts, uris);
+        this.access = access;
+        this.mentionResolver = mentionResolver;
+        this.outbound = outbound;
+        this.documents = new NoteDocuments(uris);
+        this.markdown = new PostMarkdown(uris);
+        this.uris = uris;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Publishes a new post by a local fellow and returns it. */
+    public Status post(Account author, NewPost request) {
+        requireLocalAuthor(author);
+        Status.Visibility visibility = request.visibility() == null ? Status.Visibility.PUBLIC : request.visibility();
+        String spoiler = spoiler(request.spoilerText());
+        String language = language(request.language());
+        Parent parent = parent(author, request.inReplyToUri());
+        // Mentions may need WebFinger: render before the transaction opens.
+        PostMarkdown.Rendered rendered = markdown.render(request.markdown(), this::findMentioned);
+        List<Account> mentions = addressees(rendered.mentions(), parent.authorId(), author);
+        return transactions.inTransaction(() -> {
+            long id = ids.next();
+            String conversation = parent.conversationUri() != null ? parent.conversationUri() : uris.conversation(id);
+            Status status = new Status(id, author.id(), uris.status(author.username(), id),
+                    uris.statusPage(author.username(), id), visibility, rendered.html(), language, parent.uri(), now(),
+                    spoiler, spoiler != null, request.markdown(), parent.id(), parent.authorId(), conversation, null,
+                    null);
+            statuses.insert(status);
+            statuses.replaceMentions(id, mentions.stream().map(Account::id).toList());
+            statuses.replaceTags(id, rendered.tags());
+            StatusDetails details = new StatusDetails(status, author, mentions, rendered.tags(), List.of(),
+                    Slice.empty());
+            outbound.publish(author, NoteDocuments.withContext(documents.create(details)), mentions,
+                    visibility != Status.Visibility.DIRECT);
+            return status;
+        });
+    }
+
+    /** Changes the text of a post of {@code author}'s and sends the Update to its audience. */
+    public Status edit(Account author, long statusId, PostEdit edit) {
+        requireLocalAuthor(author);
+        Status existing = ownPost(author, statusId);
+        String spoiler = spoiler(edit.spoilerText());
+        String language = edit.language() == null ? existing.language() : language(edit.language());
+        PostMarkdown.Rendered rendered = markdown.render(edit.markdown(), this::findMentioned);
+        List<Account> mentions = addressees(rendered.mentions(), existing.inReplyToAccountId(), author);
+        return transactions.inTransaction(() -> {
+            List<Long> before = statuses.mentionedAccountIds(statusId);
+            Status edited = existing.edited(rendered.html(), edit.markdown(), spoiler, spoiler != null, language,
+                    nextEditTime(existing));
+            statuses.update(edited);
+            statuses.replaceMentions(statusId, mentions.stream().map(Account::id).toList());
+            statuses.replaceTags(statusId, rendered.tags());
+            // Accounts no longer mentioned saw the old version: they get the Update too.
+            Map<Long, Account> recipients = byId(mentions);
+            for (long id : before) {
+                if (!recipients.containsKey(id)) {
+                    accounts.findById(id).ifPresent(a -> recipients.put(a.id(), a));
+                }
+            }
+            StatusDetails details = lookup.details(edited, author);
+            outbound.publish(author, NoteDocuments.withContext(documents.update(details)), recipients.values(),
+                    edited.visibility() != Status.Visibility.DIRECT);
+            return edited;
+        });
+    }
+
+    /** Deletes a post of {@code author}'s, remembers its id as gone and tells everyone who got it. */
+    public void delete(Account author, long statusId) {
+        requireLocalAuthor(author);
+        Status status = ownPost(author, statusId);
+        transactions.run(() -> {
+            Map<Long, Account> recipients = new LinkedHashMap<>();
+            List<Long> interested = new ArrayList<>(statuses.mentionedAccountIds(statusId));
+            interested.addAll(favourites.likerIds(statusId, MAX_INTERACTORS));
+            interested.addAll(statuses.boosterIds(statusId, MAX_INTERACTORS));
+            if (status.inReplyToAccountId() != null) {
+                interested.add(status.inReplyToAccountId());
+            }
+            for (long id : interested) {
+                if (id != author.id() && !recipients.containsKey(id)) {
+                    accounts.findById(id).ifPresent(a -> recipients.put(a.id(), a));
+                }
+            }
+            statuses.delete(statusId);
+            tombstones.remember(status.uri(), author.uri(), now());
+            outbound.publish(author, NoteDocuments.withContext(documents.delete(status, author)), recipients.values(),
+                    status.visibility() != Status.Visibility.DIRECT);
+        });
+    }
+
+    /** A status by IRI or permalink (what operators paste). */
+    public Optional<Status> find(String uriOrUrl) {
+        return lookup.byUriOrUrl(uriOrUrl);
+    }
+
+    public StatusDetails details(Status status) {
+        return lookup.details(status);
+    }
+
+    private Optional<Account> findMentioned(String username, String domain) {
+        if (domain == null || domain.equalsIgnoreCase(uris.domain())) {
+            return accounts.findLocal(username).filter(a -> a.actorType() == Account.ActorType.Person);
+        }
+        return mentionResolver.resolve(username, domain.toLowerCase(Locale.ROOT));
+    }
+
+    /** The mentioned accounts, plus the author of the post replied to, so the reply reaches them. */
+    private List<Account> addressees(List<Account> mentioned, Long parentAuthorId, Account author) {
+        Map<Long, Account> result = byId(mentioned);
+        result.remove(author.id());
+        if (parentAuthorId != null && parentAuthorId != author.id() && !result.containsKey(parentAuthorId)) {
+            accounts.findById(parentAuthorId).filter(a -> !a.isDeleted()).ifPresent(a -> result.put(a.id(), a));
+        }
+        return List.copyOf(result.values());
+    }
+
+    private static Map<Long, Account> byId(List<Account> accounts) {
+        Map<Long, Account> result = new LinkedHashMap<>();
+        accounts.forEach(a -> result.putIfAbsent(a.id(), a));
+        return result;
+    }
+
+    /** The post replied to: known here (ids, thread), or only its IRI (a remote post not fetched yet). */
+    private Parent parent(Account author, String inReplyTo) {
+        if (inReplyTo == null || inReplyTo.isBlank()) {
+            return Parent.NONE;
+        }
+        String uri = inReplyTo.strip();
+        if (uri.length() > MAX_URI || !(uri.startsWith("https://") || uri.startsWith("http://"))) {
+            throw new InvalidPostException("the post to reply to must be an http(s) URL");
+        }
+        Optional<Status> known = lookup.byUriOrUrl(uri);
+        if (known.isEmpty()) {
+            if (tombstones.deletedAt(uri).isPresent()) {
+                throw new InvalidPostException("the post to reply to was deleted");
+            }
+            if (uris.isLocal(uri)) {
+                throw new InvalidPostException("there is no post " + uri + " to reply to");
+            }
+            return new Parent(uri, null, null, null);
+        }
+        Status status = known.get();
+        if (status.isBoost() || !access.canSee(author, status)) {
+            throw new InvalidPostException("there is no post " + uri + " to reply to");
+        }
+        return new Parent(status.uri(), status.id(), status.accountId(), status.conversationUri());
+    }
+
+    private record Parent(String uri, Long id, Long authorId, String conversationUri) {
+        static final Parent NONE = new Parent(null, null, null, null);
+    }
+
+    private Status ownPost(Account author, long statusId) {
+        return statuses.findById(statusId)
+                .filter(s -> s.accountId() == author.id() && !s.isBoost())
+                .orElseThrow(() -> new InvalidPostException("no post " + statusId + " of " + author.username()));
+    }
+
+    private static void requireLocalAuthor(Account author) {
+        if (!author.isLocal() || author.isDeleted() || author.actorType() != Account.ActorType.Person) {
+            throw new InvalidPostException("only a fellow of this instance can post");
+        }
+    }
+
+    private static String spoiler(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > MAX_SPOILER) {
+            throw new InvalidPostException("a content warning is at most " + MAX_SPOILER + " characters");
+        }
+        return stripped;
+    }
+
+    private static String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String stripped = tag.strip();
+        if (stripped.length() > MAX_LANGUAGE || !LANGUAGE.matcher(stripped).matches()) {
+            throw new InvalidPostException("'" + abbreviate(stripped) + "' is not a language tag such as en or pt-BR");
+        }
+        return stripped;
+    }
+
+    /** Seconds are what goes on the wire, so an edit is stamped at least one second after the last (N4). */
+    private Instant nextEditTime(Status status) {
+        Instant last = (status.editedAt() != null ? status.editedAt() : status.createdAt()).truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return now.isAfter(last) ? now : last.plusSeconds(1);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,58 @@
+package org.bureaucrathackers.fellowship.post;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.web.Pages;
+
+/**
+ * Posts as the HTML pages show them: only public ones on the home page, public and unlisted ones on a
+ * profile, every one sanitised again on the way out.
+ */
+public final class PostViews {
+
+    public static final int PROFILE_POSTS = 20;
+    public static final int HOME_POSTS = 20;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private final StatusStore statuses;
+    private final AccountStore accounts;
+    private final LocalUris uris;
+
+    public PostViews(StatusStore statuses, AccountStore accounts, LocalUris uris) {
+        this.statuses = statuses;
+        this.accounts = accounts;
+        this.uris = uris;
+    }
+
+    public List<Pages.PostView> ofProfile(Account account) {
+        return statuses.openPostsByAccount(account.id(), PROFILE_POSTS).stream().map(s -> view(s, account)).toList();
+    }
+
+    public List<Pages.PostView> latestPublic() {
+        List<Pages.PostView> views = new ArrayList<>();
+        for (Status status : statuses.publicLocalPosts(HOME_POSTS)) {
+            Optional<Account> author = accounts.findById(status.accountId());
+            author.ifPresent(a -> views.add(view(status, a)));
+        }
+        return views;
+    }
+
+    public Pages.PostView view(Status status, Account author) {
+        String handle = author.username() + "@" + (author.isLocal() ? uris.domain() : author.domain());
+        String profile = author.url() != null ? author.url() : author.uri();
+        String permalink = status.url() != null ? status.url() : status.uri();
+        return new Pages.PostView(author.displayName().isBlank() ? author.username() : author.displayName(), handle,
+                profile, permalink, status.uri(), NoteDocuments.timestamp(status.createdAt()),
+                SHOWN.format(status.createdAt().truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC)),
+                status.spoilerText(), HtmlSanitizer.clean(status.contentHtml()), status.language(),
+                status.inReplyToUri());
+    }
+}

@@ -1,0 +1,274 @@
+package org.bureaucrathackers.fellowship.post;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.vocab.RemoteAttachment;
+import org.bureaucrathackers.fellowship.vocab.RemoteNote;
+import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
+
+/**
+ * Stores remote posts read by {@link org.bureaucrathackers.fellowship.vocab.NoteReader}: HTML sanitised
+ * (T4, T5), visibility from addressing (V3), upserted by id without ever changing an existing post's
+ * author (X5), edits applied only when newer (N4), deletions remembered so a late Create cannot revive
+ * a post (N6). The inbox checks signatures and origins first; these checks hold even without it.
+ */
+public final class RemoteNotes {
+
+    /** N6: an Update of a post never seen creates it, unless the post is older than this (Mastodon's rule). */
+    public static final Duration UPDATE_AS_CREATE_MAX_AGE = Duration.ofDays(1);
+    private static final int MAX_ADDRESSED = 200;
+
+    private final Transactions transactions;
+    private final StatusStore statuses;
+    private final TombstoneStore tombstones;
+    private final AccountStore accounts;
+    private final LocalUris uris;
+    private final Ids ids;
+    private final Clock clock;
+
+    public RemoteNotes(Transactions transactions, StatusStore statuses, TombstoneStore tombstones,
+                       AccountStore accounts, LocalUris uris, Ids ids, Clock clock) {
+        this.transactions = transactions;
+        this.statuses = statuses;
+        this.tombstones = tombstones;
+        this.accounts = accounts;
+        this.uris = uris;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * A Create: stores the post, or returns it unchanged when it is already stored (a repeated Create; edits
+     * come by {@link #update}).
+     *
+     * @throws RefusedActivityException when the post claims a local id, another author or origin, or was deleted
+     */
+    public Status create(Account author, RemoteNote note) {
+        checkOrigin(author, note);
+        return transactions.inTransaction(() -> {
+            Optional<Status> existing = statuses.findByUri(note.id());
+            if (existing.isPresent()) {
+                requireSameAuthor(existing.get(), author);
+                return existing.get();
+            }
+            return insert(author, note);
+        });
+    }
+
+    /**
+     * An Update: applies the new version when its {@code updated} is later than what is stored (N4), and
+     * otherwise returns the stored post unchanged. An Update of an unknown post creates it if the post is
+     * recent (N6).
+     */
+    public Status update(Account author, RemoteNote note) {
+        checkOrigin(author, note);
+        return transactions.inTransaction(() -> {
+            Optional<Status> existing = statuses.findByUri(note.id());
+            if (existing.isEmpty()) {
+                Instant published = note.published();
+                if (published == null || published.isBefore(clock.instant().minus(UPDATE_AS_CREATE_MAX_AGE))) {
+                    throw new RefusedActivityException("Update of an unknown post older than a day");
+                }
+                return insert(author, note);
+            }
+            Status stored = existing.get();
+            requireSameAuthor(stored, author);
+            Instant previous = stored.editedAt() != null ? stored.editedAt() : stored.createdAt();
+            if (note.updated() == null || !note.updated().isAfter(previous)) {
+                return stored;
+            }
+            Content content = content(note);
+            Status edited = stored.edited(content.html(), null, content.spoiler(), content.sensitive(),
+                    note.language(), note.updated().truncatedTo(ChronoUnit.MILLIS));
+            statuses.update(edited);
+            statuses.replaceMentions(stored.id(), addressedAccounts(note, author));
+            statuses.replaceTags(stored.id(), hashtags(note));
+            statuses.replaceAttachments(stored.id(), attachments(note));
+            return edited;
+        });
+    }
+
+    /**
+     * A Delete of {@code objectUri} by {@code actor}: removes the post if it is theirs, and remembers the id
+     * either way, so a Create that arrives later is refused (N6). Returns whether a post was removed.
+     *
+     * @throws RefusedActivityException when the post belongs to someone else, or the id is local or on
+     *                                  another server than the actor (X6, X11)
+     */
+    public boolean delete(Account actor, String objectUri) {
+        if (uris.isLocal(objectUri)) {
+            throw new RefusedActivityException("Delete of a local object from another server");
+        }
+        return transactions.inTransaction(() -> {
+            Optional<Status> existing = statuses.findByUri(objectUri);
+            if (existing.isPresent() && existing.get().accountId() != actor.id()) {
+                throw new RefusedActivityException("Delete of a post by someone else");
+            }
+            if (existing.isEmpty() && !sameOrigin(objectUri, actor.uri())) {
+                throw new RefusedActivityException("Delete of an object on another server");
+            }
+            existing.ifPresent(s -> statuses.delete(s.id()));
+            tombstones.remember(objectUri, actor.uri(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            return existing.isPresent();
+        });
+    }
+
+    private Status insert(Account author, RemoteNote note) {
+        if (tombstones.deletedAt(note.id()).isPresent()) {
+            throw new RefusedActivityException("the post was deleted before it arrived");
+        }
+        Content content = content(note);
+        Optional<Status> parent = note.inReplyTo() == null ? Optional.empty() : statuses.findByUri(note.inReplyTo());
+        String conversation = parent.map(Status::conversationUri).orElse(note.conversation());
+        Instant created = note.published() != null ? note.published().truncatedTo(ChronoUnit.MILLIS)
+                : clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant edited = note.updated() != null && note.updated().isAfter(created)
+                ? note.updated().truncatedTo(ChronoUnit.MILLIS) : null;
+        long id = ids.next();
+        Status status = new Status(id, author.id(), note.id(), permalink(note, author),
+                Addressing.visibilityOf(note.to(), note.cc(), author.followersUrl()), content.html(), note.language(),
+                note.inReplyTo(), created, content.spoiler(), content.sensitive(), null,
+                parent.map(Status::id).orElse(null), parent.map(Status::accountId).orElse(null), conversation, null,
+                edited);
+        statuses.insert(status);
+        statuses.replaceMentions(id, addressedAccounts(note, author));
+        statuses.replaceTags(id, hashtags(note));
+        statuses.replaceAttachments(id, attachments(note));
+        return status;
+    }
+
+    private record Content(String html, String spoiler, boolean sensitive) {
+    }
+
+    /**
+     * Sanitised HTML. An Article or Page is the readable story: its title as a bold first line, then its
+     * content (its summary is an abstract, not a warning). A Question lists its choices.
+     */
+    private static Content content(RemoteNote note) {
+        StringBuilder html = new StringBuilder();
+        String spoiler = null;
+        if (note.isLongForm()) {
+            if (note.name() != null) {
+                html.append("<p><strong>").append(escape(HtmlSanitizer.text(note.name()))).append("</strong></p>");
+            }
+        } else if (note.summary() != null) {
+            spoiler = blankToNull(HtmlSanitizer.text(note.summary()));
+        }
+        if (note.contentHtml() != null) {
+            html.append(note.contentHtml());
+        }
+        if (!note.pollOptions().isEmpty()) {
+            html.append("<ul>");
+            note.pollOptions().forEach(option -> html.append("<li>").append(escape(option)).append("</li>"));
+            html.append("</ul>");
+        }
+        String clean = HtmlSanitizer.clean(html.toString());
+        boolean sensitive = Boolean.TRUE.equals(note.sensitive()) || spoiler != null;
+        return new Content(clean, spoiler, sensitive);
+    }
+
+    /** Accounts we know that the post mentions or addresses: they may see it whatever its visibility. */
+    private List<Long> addressedAccounts(RemoteNote note, Account author) {
+        Set<String> iris = new LinkedHashSet<>();
+        note.mentions().forEach(m -> iris.add(m.href()));
+        iris.addAll(note.allAddresses());
+        List<Long> result = new ArrayList<>();
+        for (String iri : iris) {
+            if (result.size() == MAX_ADDRESSED) {
+                break;
+            }
+            if (Addressing.isPublic(iri) || iri.equals(author.followersUrl()) || iri.equals(author.uri())) {
+                continue;
+            }
+            accounts.findByUri(iri).filter(a -> !result.contains(a.id())).ifPresent(a -> result.add(a.id()));
+        }
+        return result;
+    }
+
+    private static List<String> hashtags(RemoteNote note) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String written : note.hashtags()) {
+            String name = Hashtags.normalize(written);
+            if (name != null && names.size() < PostMarkdown.MAX_TAGS * 2) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<Attachment> attachments(RemoteNote note) {
+        List<Attachment> result = new ArrayList<>();
+        for (RemoteAttachment a : note.attachments()) {
+            result.add(new Attachment(a.type(), a.url(), a.mediaType(),
+                    a.description() == null ? null : HtmlSanitizer.text(a.description())));
+        }
+        return result;
+    }
+
+    /** The post's HTML page, kept only when it is on the author's server (X20). */
+    private static String permalink(RemoteNote note, Account author) {
+        return note.url() != null && sameOrigin(note.url(), author.uri()) ? note.url() : null;
+    }
+
+    /** X5, X11: a remote post is by its actor, from the actor's server, and never claims one of our ids. */
+    private void checkOrigin(Account author, RemoteNote note) {
+        if (author.isLocal() || uris.isLocal(note.id())) {
+            throw new RefusedActivityException("a remote post claims a local id or author");
+        }
+        if (!author.uri().equals(note.attributedTo())) {
+            throw new RefusedActivityException("the post is attributed to someone other than its actor");
+        }
+        if (!sameOrigin(note.id(), author.uri())) {
+            throw new RefusedActivityException("the post's id is on another server than its author");
+        }
+    }
+
+    private static void requireSameAuthor(Status stored, Account author) {
+        if (stored.accountId() != author.id()) {
+            throw new RefusedActivityException("a post with this id already exists by another author");
+        }
+    }
+
+    /** Same scheme, host (case-insensitive) and port. */
+    static boolean sameOrigin(String a, String b) {
+        try {
+            URI x = URI.create(a);
+            URI y = URI.create(b);
+            return x.getScheme() != null && x.getHost() != null && y.getHost() != null
+                    && x.getScheme().equalsIgnoreCase(y.getScheme())
+                    && x.getHost().toLowerCase(Locale.ROOT).equals(y.getHost().toLowerCase(Locale.ROOT))
+                    && effectivePort(x) == effectivePort(y);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,169 @@
+package org.bureaucrathackers.fellowship.post;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.ActivityJson;
+import org.bureaucrathackers.fellowship.actor.PagingParameters;
+import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.web.Negotiation;
+import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.Routes;
+
+/**
+ * Local statuses on the web (N3, CO6): the Note at its id, the Create or Announce at {@code /activity},
+ * the replies collection, and the HTML permalink {@code /@name/id}. A deleted status answers 410. A
+ * followers-only or direct one answers 404, exactly as a missing one does (X18), unless the request is
+ * signed by an actor in its audience; such answers are never cached for others.
+ */
+public final class StatusRoutes implements Routes {
+
+    private static final Pattern ID = Pattern.compile("^[0-9]{1,19}$");
+
+    private final ServedActors actors;
+    private final StatusStore statuses;
+    private final TombstoneStore tombstones;
+    private final AccountStore accounts;
+    private final StatusAccess access;
+    private final Requester requester;
+    private final Statuses loader;
+    private final NoteDocuments notes;
+    private final PostViews views;
+    private final Pages pages;
+    private final LocalUris uris;
+
+    public StatusRoutes(ServedActors actors, StatusStore statuses, TombstoneStore tombstones, AccountStore accounts,
+                        StatusAccess access, Requester requester, PostViews views, Pages pages, LocalUris uris) {
+        this.actors = actors;
+        this.statuses = statuses;
+        this.tombstones = tombstones;
+        this.accounts = accounts;
+        this.access = access;
+        this.requester = requester;
+        this.loader = new Statuses(statuses, accounts, uris);
+        this.notes = new NoteDocuments(uris);
+        this.views = views;
+        this.pages = pages;
+        this.uris = uris;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/users/{username}/statuses/{id}", this::note);
+        routes.get("/users/{username}/statuses/{id}/activity", this::activity);
+        routes.get("/users/{username}/statuses/{id}/replies", this::replies);
+        routes.get("/@{username}/{id}", this::page);
+    }
+
+    private void note(Context ctx) {
+        Account author = actors.byUsername(ctx.pathParam("username"));
+        Status status = visibleStatus(ctx, author, uris.status(author.username(), id(ctx)));
+        if (Negotiation.activityContentType(ctx) == null) {
+            ctx.header("Vary", "Accept");
+            ctx.redirect(status.url(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        send(ctx, status, NoteDocuments.withContext(notes.note(loader.details(status, author))));
+    }
+
+    /** The Create of a post, or the Announce of a boost (whose own id is this URL, as Mastodon's are). */
+    private void activity(Context ctx) {
+        Account owner = actors.byUsername(ctx.pathParam("username"));
+        String statusUri = uris.status(owner.username(), id(ctx));
+        Optional<Status> boost = statuses.findByUri(uris.statusActivity(statusUri))
+                .filter(s -> s.isBoost() && s.accountId() == owner.id());
+        if (boost.isPresent()) {
+            Status original = statuses.findById(boost.get().reblogOfId())
+                    .orElseThrow(() -> HttpError.notFound("Nothing here"));
+            ObjectNode announce = notes.announce(boost.get(), owner, original, loader.author(original));
+            send(ctx, boost.get(), NoteDocuments.withContext(announce));
+            return;
+        }
+        Status status = visibleStatus(ctx, owner, statusUri);
+        send(ctx, status, NoteDocuments.withContext(notes.create(loader.details(status, owner))));
+    }
+
+    private void replies(Context ctx) {
+        Account author = actors.byUsername(ctx.pathParam("username"));
+        Status status = visibleStatus(ctx, author, uris.status(author.username(), id(ctx)));
+        Optional<PageRequest> page = PagingParameters.read(ctx, Statuses.EMBEDDED_REPLIES);
+        PageRequest request = page.orElse(PageRequest.newest(Statuses.EMBEDDED_REPLIES));
+        ObjectNode doc = page.isEmpty()
+                ? notes.replies(status, statuses.openLocalReplies(status.id(), request))
+                : notes.repliesPage(status, request, statuses.openLocalReplies(status.id(), request));
+        send(ctx, status, NoteDocuments.withContext(doc));
+    }
+
+    /** The HTML permalink: public and unlisted posts only, since pages have no signed requesters. */
+    private void page(Context ctx) {
+        Account author = actors.byUsername(ctx.pathParam("username"));
+        String uri = uris.status(author.username(), id(ctx));
+        ctx.header("Vary", "Accept");
+        Status status = statuses.findByUri(uri).filter(s -> !s.isBoost() && s.visibility().isOpen())
+                .orElseThrow(() -> missing(uri));
+        if (Negotiation.activityContentType(ctx) != null) {
+            ctx.redirect(status.uri(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(pages.post(views.view(status, author)));
+    }
+
+    /** The status at {@code uri} if the request may see it; 410 if deleted, else 404 for missing or hidden. */
+    private Status visibleStatus(Context ctx, Account author, String uri) {
+        Optional<Status> found = statuses.findByUri(uri).filter(s -> !s.isBoost() && s.accountId() == author.id());
+        if (found.isEmpty()) {
+            throw missing(uri);
+        }
+        Status status = found.get();
+        if (status.visibility().isOpen()) {
+            return status;
+        }
+        privateAnswer(ctx);
+        Optional<Account> viewer = requester.signedActorUri(ctx).flatMap(accounts::findByUri);
+        if (viewer.isEmpty() || !access.canSee(viewer, status)) {
+            throw HttpError.notFound("Nothing here");
+        }
+        return status;
+    }
+
+    private HttpError missing(String uri) {
+        if (tombstones.deletedAt(uri).isPresent()) {
+            return HttpError.gone("This post was deleted");
+        }
+        return HttpError.notFound("Nothing here");
+    }
+
+    private static void send(Context ctx, Status status, ObjectNode document) {
+        ActivityJson.send(ctx, document);
+        if (!status.visibility().isOpen()) {
+            privateAnswer(ctx);
+        }
+    }
+
+    /** The answer depends on who signed the request: no shared cache may keep it (A11). */
+    private static void privateAnswer(Context ctx) {
+        ctx.header("Vary", "Accept, Signature");
+        ctx.header("Cache-Control", "private, no-store");
+    }
+
+    private static long id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ID.matcher(id).matches()) {
+            throw HttpError.notFound("Nothing here");
+        }
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw HttpError.notFound("Nothing here");
+        }
+    }
+}
