@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.bureaucrathackers.fellowship.testing.RawHttp;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,15 +30,10 @@ class LimitsAndErrorsTest {
 
     @Test
     void oversized_body_is_refused_with_413_and_a_message() {
-        byte[] body = new byte[(int) WebServer.MAX_REQUEST_BYTES + 1];
-        // Expect: 100-continue lets the server refuse before the body is sent, as a careful client would.
-        HttpResponse<String> response = instance.send(HttpRequest.newBuilder(URI.create(instance.url("/")))
-                .expectContinue(true)
-                .header("Content-Type", "application/activity+json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-        assertEquals(413, response.statusCode());
-        assertTrue(response.body().contains("larger than"), response.body());
+        String response = RawHttp.postDeclaringLength(instance.app().port(), "/inbox", "application/activity+json",
+                WebServer.MAX_REQUEST_BYTES + 1);
+        assertEquals(413, RawHttp.status(response), response);
+        assertTrue(response.contains("larger than"), response);
     }
 
     @Test
