@@ -123,7 +123,9 @@ public final class DeliveryWorker {
                 maintainIfDue();
                 started = dispatchDue();
             } catch (RuntimeException e) {
-                LOG.warn("delivery dispatch failed; trying again shortly", e);
+                if (running && !org.bureaucrathackers.fellowship.JvmShutdown.inProgress()) {
+                    LOG.warn("delivery dispatch failed; trying again shortly", e);
+                }
             }
             if (started == 0) {
                 awaitSignal();

@@ -33,6 +33,7 @@ public final class InboxWorker implements AutoCloseable {
     private final Clock clock;
     private final ActivityReader reader = new ActivityReader();
     private ScheduledExecutorService executor;
+    private volatile boolean closing;
 
     public InboxWorker(InboxStore store, HandlerTable handlers, Clock clock) {
         this.store = store;
@@ -102,7 +103,9 @@ public final class InboxWorker implements AutoCloseable {
         try {
             drain();
         } catch (RuntimeException e) {
-            LOG.warn("inbox worker pass failed; will try again", e);
+            if (!closing && !org.bureaucrathackers.fellowship.JvmShutdown.inProgress()) {
+                LOG.warn("inbox worker pass failed; will try again", e);
+            }
         }
     }
 
@@ -118,6 +121,7 @@ public final class InboxWorker implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closing = true;
         if (executor != null) {
             executor.shutdown();
             try {

@@ -151,7 +151,7 @@ class RemoteActorsTest {
         String link = account.fields().get(0).valueHtml();
         assertTrue(link.startsWith("<a href=\"https://codeberg.org/spla/stats\""), link);
         assertFalse(link.contains("target="), link);
-        assertTrue(link.contains("rel=\"nofollow noopener noreferrer\""), link);
+        assertTrue(link.contains("nofollow noopener noreferrer"), link);
     }
 
     @Test
