@@ -11,6 +11,7 @@ import org.bureaucrathackers.fellowship.actor.ActorRoutes;
 import org.bureaucrathackers.fellowship.actor.CollectionRoutes;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.InstanceActorKey;
+import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.actor.SignatureKeys;
@@ -48,6 +49,7 @@ import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
+import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
@@ -117,6 +119,8 @@ public final class App implements AutoCloseable {
     private final InteractionService interactions;
     private final FollowService follows;
     private final RemoteNotes remoteNotes;
+    private final ProfileService profiles;
+    private final StatusResolver statusResolver;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock) {
@@ -159,6 +163,8 @@ public final class App implements AutoCloseable {
                 uris, ids, clock);
         this.follows = new FollowService(database, followStore, blocks, outbound, uris, ids, clock);
         this.remoteNotes = new RemoteNotes(database, statuses, tombstones, accounts, uris, ids, clock);
+        this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
+        this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
         this.verifier = new SignatureVerifier(clock,
@@ -263,6 +269,16 @@ public final class App implements AutoCloseable {
     /** Remote posts received or fetched: create, update, delete. */
     public RemoteNotes remoteNotes() {
         return remoteNotes;
+    }
+
+    /** Profile edits of local fellows, sent to their followers. */
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    /** The post a pasted URL names, fetched from its server when it is not stored here. */
+    public StatusResolver statusResolver() {
+        return statusResolver;
     }
 
     /** Who may see which status. */
