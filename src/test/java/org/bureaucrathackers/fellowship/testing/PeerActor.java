@@ -34,10 +34,15 @@ public final class PeerActor {
 
     /** Serves {@code /users/USERNAME} on the peer and returns the actor. */
     public static PeerActor serve(TestPeer peer, String username) {
-        String id = peer.origin(HOST) + "/users/" + username;
+        return serveAt(peer, "/users/" + username, username);
+    }
+
+    /** Serves an actor called {@code username} at {@code path} on the peer, with an inbox below it. */
+    public static PeerActor serveAt(TestPeer peer, String path, String username) {
+        String id = peer.origin(HOST) + path;
         PeerActor actor = new PeerActor(peer, id, KeyMaterial.generateRsa());
-        peer.serveActivityJson(HOST, "/users/" + username, actor.document(username));
-        peer.serve(HOST, "/users/" + username + "/inbox", exchange -> TestPeer.reply(exchange, 202, "text/plain", ""));
+        peer.serveActivityJson(HOST, path, actor.document(username));
+        peer.serve(HOST, path + "/inbox", exchange -> TestPeer.reply(exchange, 202, "text/plain", ""));
         return actor;
     }
 
