@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
@@ -11,6 +12,7 @@ import org.bureaucrathackers.fellowship.actor.ActorRoutes;
 import org.bureaucrathackers.fellowship.actor.CollectionRoutes;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.InstanceActorKey;
+import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.actor.SignatureKeys;
@@ -30,6 +32,7 @@ import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
@@ -48,6 +51,7 @@ import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
+import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
@@ -117,6 +121,9 @@ public final class App implements AutoCloseable {
     private final InteractionService interactions;
     private final FollowService follows;
     private final RemoteNotes remoteNotes;
+    private final JooqBlockStore blocks;
+    private final ProfileService profiles;
+    private final StatusResolver statusResolver;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock) {
@@ -148,7 +155,7 @@ public final class App implements AutoCloseable {
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
         this.statuses = new JooqStatusStore(database);
         JooqFollowStore followStore = new JooqFollowStore(database);
-        JooqBlockStore blocks = new JooqBlockStore(database);
+        this.blocks = new JooqBlockStore(database);
         JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
         JooqFavouriteStore favourites = new JooqFavouriteStore(database);
         OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
@@ -159,6 +166,8 @@ public final class App implements AutoCloseable {
                 uris, ids, clock);
         this.follows = new FollowService(database, followStore, blocks, outbound, uris, ids, clock);
         this.remoteNotes = new RemoteNotes(database, statuses, tombstones, accounts, uris, ids, clock);
+        this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
+        this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
         this.verifier = new SignatureVerifier(clock,
@@ -208,7 +217,12 @@ public final class App implements AutoCloseable {
         CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, statuses,
                 new JooqFollowStore(database), new JooqFeaturedTagStore(database),
                 new StatusDocuments(new Statuses(statuses, accounts, uris), new NoteDocuments(uris)), uris);
-        List<Routes> modules = List.of(
+        SignedRequester signedRequester = new SignedRequester(verifier);
+        List<Routes> modules = new ArrayList<>();
+        if (settings.authorizedFetch()) {
+            modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
+        }
+        modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
                 new HostMetaRoutes(uris.base()),
@@ -216,12 +230,18 @@ public final class App implements AutoCloseable {
                 actorRoutes,
                 collectionRoutes,
                 new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
-                        new SignedRequester(verifier), postViews, pages, uris),
-                new InboxRoutes(inboxPipeline, fellows));
+                        signedRequester, postViews, pages, uris),
+                new InboxRoutes(inboxPipeline, fellows)));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         inboxWorker.start(INBOX_POLL);
         deliveryWorker.start();
         return this;
+    }
+
+    /** Whether a block separates the local fellow {@code username} and the actor {@code actorUri}, either way. */
+    private boolean blockedBetween(String username, String actorUri) {
+        return accounts.findLocal(username).flatMap(fellow -> accounts.findByUri(actorUri)
+                .map(other -> blocks.eitherBlocks(fellow.id(), other.id()))).orElse(false);
     }
 
     public int port() {
@@ -263,6 +283,16 @@ public final class App implements AutoCloseable {
     /** Remote posts received or fetched: create, update, delete. */
     public RemoteNotes remoteNotes() {
         return remoteNotes;
+    }
+
+    /** Profile edits of local fellows, sent to their followers. */
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    /** The post a pasted URL names, fetched from its server when it is not stored here. */
+    public StatusResolver statusResolver() {
+        return statusResolver;
     }
 
     /** Who may see which status. */

@@ -46,6 +46,10 @@ public interface AccountStore {
     /** A key by its id, local or remote. */
     Optional<StoredKey> findKey(String keyId);
 
+    /** Replaces a local account's display name, bio, follower approval and profile fields. */
+    void updateLocalProfile(long accountId, String displayName, String summaryHtml, boolean manuallyApprovesFollowers,
+                            List<ProfileField> fields, java.time.Instant updatedAt);
+
     /** Marks a remote account deleted (its server answered 410 Gone); local accounts are left alone. */
     void markRemoteDeleted(long accountId, java.time.Instant deletedAt);
 }

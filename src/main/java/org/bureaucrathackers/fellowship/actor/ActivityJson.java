@@ -14,7 +14,11 @@ public final class ActivityJson {
     }
 
     public static void send(Context ctx, JsonNode document) {
-        ctx.header("Vary", "Accept");
+        // Keep "Accept, Signature" when the answer depends on the signer too (S18c).
+        String vary = ctx.res().getHeader("Vary");
+        if (vary == null || !vary.contains("Accept")) {
+            ctx.header("Vary", "Accept");
+        }
         String asked = Negotiation.activityContentType(ctx);
         ctx.contentType(Negotiation.LD_JSON_AS.equals(asked) ? Negotiation.LD_JSON_AS : ACTIVITY_JSON_UTF8);
         ctx.result(Json.write(document));

@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.bureaucrathackers.fellowship.actor.InvalidFellowException;
 import org.bureaucrathackers.fellowship.config.ConfigException;
+import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
+import org.bureaucrathackers.fellowship.post.InvalidPostException;
+import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.store.DatabaseUnavailableException;
 import org.bureaucrathackers.fellowship.web.PortInUseException;
@@ -14,7 +17,10 @@ import picocli.CommandLine.Command;
 @Command(name = "fellowship", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run and manage a Fellowship instance.",
         subcommands = {ServeCommand.class, FellowCommand.class, TokenCommand.class,
-                CommandLine.HelpCommand.class})
+                FollowCommands.FollowAccount.class, FollowCommands.Unfollow.class,
+                FollowCommands.BlockAccount.class, FollowCommands.Unblock.class,
+                PostCommands.Publish.class, PostCommands.Like.class, PostCommands.Boost.class,
+                PostCommands.Delete.class, CommandLine.HelpCommand.class})
 public final class FellowshipCommand implements Runnable {
 
     public static final int OK = 0;
@@ -59,7 +65,9 @@ public final class FellowshipCommand implements Runnable {
     private static boolean isExpected(Exception e) {
         return e instanceof ConfigException || e instanceof DatabaseUnavailableException
                 || e instanceof PortInUseException || e instanceof InvalidFellowException
-                || e instanceof CommandFailure || e instanceof IllegalArgumentException;
+                || e instanceof CommandFailure || e instanceof IllegalArgumentException
+                || e instanceof InvalidPostException || e instanceof InvalidFollowException
+                || e instanceof RefusedActivityException;
     }
 
     private static String failureMessage(Exception e) {
@@ -71,17 +79,12 @@ public final class FellowshipCommand implements Runnable {
     private record Factory(SettingsLoader loader) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == ServeCommand.class) {
-                return type.cast(new ServeCommand(loader));
-            }
-            if (type == FellowCommand.Create.class) {
-                return type.cast(new FellowCommand.Create(loader));
-            }
-            if (type == FellowCommand.ListFellows.class) {
-                return type.cast(new FellowCommand.ListFellows(loader));
-            }
-            if (type == TokenCommand.Create.class) {
-                return type.cast(new TokenCommand.Create(loader));
+            // Commands that read settings take the loader in their constructor.
+            try {
+                var constructor = type.getDeclaredConstructor(SettingsLoader.class);
+                return constructor.newInstance(loader);
+            } catch (NoSuchMethodException noLoader) {
+                // Not a command that reads settings.
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -31,6 +31,10 @@ public final class SettingsOptions {
             description = "Let outgoing requests reach loopback and private addresses (env FELLOWSHIP_ALLOW_PRIVATE_NETWORK; default false)")
     String allowPrivateNetwork;
 
+    @Option(names = "--authorized-fetch", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+            description = "Serve actors, collections and posts only to signed requests (env FELLOWSHIP_AUTHORIZED_FETCH; default false)")
+    String authorizedFetch;
+
     @Option(names = "--instance-name", paramLabel = "NAME",
             description = "Name shown on the home page and in NodeInfo (env FELLOWSHIP_INSTANCE_NAME; default the host)")
     String instanceName;
@@ -50,6 +54,7 @@ public final class SettingsOptions {
         put(flags, Key.DATA, data);
         put(flags, Key.DB_URL, dbUrl);
         put(flags, Key.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork);
+        put(flags, Key.AUTHORIZED_FETCH, authorizedFetch);
         put(flags, Key.INSTANCE_NAME, instanceName);
         put(flags, Key.INSTANCE_DESCRIPTION, instanceDescription);
         return loader.load(flags, config);

@@ -14,9 +14,18 @@ import java.nio.file.Path;
  * @param allowPrivateNetwork  whether outgoing requests may reach loopback and private addresses
  * @param instanceName         shown on the home page and in NodeInfo (defaults to the domain)
  * @param instanceDescription  one paragraph about the organisation running the instance
+ * @param authorizedFetch      whether actors, collections and posts are served only to signed requests (S18)
  */
 public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
-                       boolean allowPrivateNetwork, String instanceName, String instanceDescription) {
+                       boolean allowPrivateNetwork, String instanceName, String instanceDescription,
+                       boolean authorizedFetch) {
+
+    /** Settings with authorized fetch off, the default. */
+    public Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
+                    boolean allowPrivateNetwork, String instanceName, String instanceDescription) {
+        this(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName, instanceDescription,
+                false);
+    }
 
     /** The authority fellows' handles use: host, plus the port when it is not the scheme's default. */
     public String domain() {
@@ -31,6 +40,11 @@ public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDi
 
     public Settings withBind(String host, int port) {
         return new Settings(publicUrl, host, port, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription);
+                instanceDescription, authorizedFetch);
+    }
+
+    public Settings withAuthorizedFetch(boolean on) {
+        return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
+                instanceDescription, on);
     }
 }

@@ -28,7 +28,8 @@ public final class SettingsLoader {
         DB_URL("db-url", "FELLOWSHIP_DB_URL"),
         ALLOW_PRIVATE_NETWORK("allow-private-network", "FELLOWSHIP_ALLOW_PRIVATE_NETWORK"),
         INSTANCE_NAME("instance-name", "FELLOWSHIP_INSTANCE_NAME"),
-        INSTANCE_DESCRIPTION("instance-description", "FELLOWSHIP_INSTANCE_DESCRIPTION");
+        INSTANCE_DESCRIPTION("instance-description", "FELLOWSHIP_INSTANCE_DESCRIPTION"),
+        AUTHORIZED_FETCH("authorized-fetch", "FELLOWSHIP_AUTHORIZED_FETCH");
 
         public final String fileKey;
         public final String envVar;
@@ -140,7 +141,9 @@ public final class SettingsLoader {
             throw invalid(Key.INSTANCE_DESCRIPTION, description.substring(0, 20) + "…",
                     "is longer than " + MAX_DESCRIPTION + " characters");
         }
-        return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivate, name, description);
+        boolean authorizedFetch = parseBoolean(Key.AUTHORIZED_FETCH, raw.getOrDefault(Key.AUTHORIZED_FETCH, "false"));
+        return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivate, name, description,
+                authorizedFetch);
     }
 
     /** The embedded database: an H2 file that other processes (the CLI) may open while the server runs. */

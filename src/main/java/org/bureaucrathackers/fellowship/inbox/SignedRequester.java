@@ -27,6 +27,19 @@ public final class SignedRequester implements Requester {
 
     @Override
     public Optional<String> signedActorUri(Context ctx) {
+        String already = ctx.attribute(AuthorizedFetch.SIGNED_ACTOR);
+        if (already != null) {
+            return Optional.of(already);
+        }
+        try {
+            return verify(ctx);
+        } catch (SignatureFailure failure) {
+            return Optional.empty();
+        }
+    }
+
+    /** The signer of a GET: empty when unsigned; a failure when the signature is there but not good. */
+    Optional<String> verify(Context ctx) throws SignatureFailure {
         if (ctx.header("Signature") == null && ctx.header("Signature-Input") == null) {
             return Optional.empty();
         }
@@ -38,11 +51,7 @@ public final class SignedRequester implements Requester {
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
         }
-        try {
-            return Optional.of(verifier.verify(new IncomingRequest(ctx.method().name(),
-                    ctx.req().getRequestURI() + (query == null ? "" : "?" + query), headers, new byte[0])).ownerActorId());
-        } catch (SignatureFailure failure) {
-            return Optional.empty();
-        }
+        return Optional.of(verifier.verify(new IncomingRequest(ctx.method().name(),
+                ctx.req().getRequestURI() + (query == null ? "" : "?" + query), headers, new byte[0])).ownerActorId());
     }
 }

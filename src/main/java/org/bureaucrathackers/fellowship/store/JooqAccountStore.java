@@ -297,6 +297,34 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     @Override
+    public void updateLocalProfile(long accountId, String displayName, String summaryHtml,
+                                   boolean manuallyApprovesFollowers, List<ProfileField> fields, Instant updatedAt) {
+        db.inTransaction(tx -> {
+            int updated = tx.update(ACCOUNT)
+                    .set(ACCOUNT.DISPLAY_NAME, displayName)
+                    .set(ACCOUNT.SUMMARY_HTML, summaryHtml)
+                    .set(ACCOUNT.MANUALLY_APPROVES_FOLLOWERS, manuallyApprovesFollowers)
+                    .set(ACCOUNT.UPDATED_AT, time(updatedAt))
+                    .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.DOMAIN.eq("")))
+                    .execute();
+            if (updated == 0) {
+                throw new IllegalArgumentException("no local account " + accountId);
+            }
+            tx.deleteFrom(ACCOUNT_FIELD).where(ACCOUNT_FIELD.ACCOUNT_ID.eq(accountId)).execute();
+            int order = 0;
+            for (ProfileField field : fields) {
+                tx.insertInto(ACCOUNT_FIELD)
+                        .set(ACCOUNT_FIELD.ACCOUNT_ID, accountId)
+                        .set(ACCOUNT_FIELD.SORT_ORDER, order++)
+                        .set(ACCOUNT_FIELD.FIELD_NAME, field.name())
+                        .set(ACCOUNT_FIELD.FIELD_VALUE, field.valueHtml())
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Optional<StoredKey> findKey(String keyId) {
         return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.KEY_ID.eq(keyId)).fetchOptional()
                 .map(r -> new StoredKey(r.getKeyId(), r.getAccountId(), StoredKey.KeyType.valueOf(r.getKeyType()),

@@ -120,6 +120,14 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void authorized_fetch_is_off_by_default_and_read_from_flag_or_environment() {
+        assertFalse(load(Map.of(), Map.of()).authorizedFetch());
+        assertTrue(flags(Key.AUTHORIZED_FETCH, "true").authorizedFetch());
+        assertTrue(load(Map.of("FELLOWSHIP_AUTHORIZED_FETCH", "yes"), Map.of()).authorizedFetch());
+        assertTrue(failure(Key.AUTHORIZED_FETCH, "sometimes").contains("must be true or false"));
+    }
+
+    @Test
     void instance_name_and_description_are_bounded() {
         Settings settings = load(Map.of(), Map.of(Key.INSTANCE_NAME, "Ministry of Paperwork",
                 Key.INSTANCE_DESCRIPTION, "We file things."));

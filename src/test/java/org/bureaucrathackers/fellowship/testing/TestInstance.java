@@ -37,13 +37,18 @@ public final class TestInstance implements AutoCloseable {
     }
 
     public static TestInstance start() {
+        return start(settings -> settings);
+    }
+
+    /** Starts with settings changed by {@code adjust} (say, authorized fetch on). */
+    public static TestInstance start(java.util.function.UnaryOperator<Settings> adjust) {
         try {
             Path dataDir = Files.createTempDirectory("fellowship-test");
             int port = freePort();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
                     SettingsLoader.defaultDbUrl(dataDir), true, "Test Ministry",
                     "A ministry instance used in tests.");
-            App app = App.open(settings, null, Clock.systemUTC()).startServer();
+            App app = App.open(adjust.apply(settings), null, Clock.systemUTC()).startServer();
             return new TestInstance(app, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,10 +35,14 @@ public final class TestPeer implements AutoCloseable {
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
 
     /** A request as the peer received it; header names lower-cased. */
-    public record Recorded(String method, String host, String path, Map<String, List<String>> headers) {
+    public record Recorded(String method, String host, String path, Map<String, List<String>> headers, byte[] body) {
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
+        public String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 
@@ -150,8 +154,8 @@ public final class TestPeer implements AutoCloseable {
         Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        requests.add(new Recorded(exchange.getRequestMethod(), host, path, headers));
-        exchange.getRequestBody().readAllBytes();
+        requests.add(new Recorded(exchange.getRequestMethod(), host, path, headers,
+                exchange.getRequestBody().readAllBytes()));
         HttpHandler handler = routes.get(key(host, path));
         try {
             if (handler == null) {

@@ -1,0 +1,49 @@
+package org.bureaucrathackers.fellowship.cli;
+
+import org.bureaucrathackers.fellowship.App;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.webfinger.ResolvedHandle;
+
+/** What operator commands look up: the local fellow acting, and the account or post they act on. */
+final class Fellows {
+
+    private Fellows() {
+    }
+
+    /** A local fellow (a Person, not deleted) by username. */
+    static Account local(App app, String username) {
+        return app.fellows().findLocal(username)
+                .filter(a -> a.actorType() == Account.ActorType.Person && !a.isDeleted())
+                .orElseThrow(() -> new CommandFailure("no fellow called '" + username + "'"));
+    }
+
+    /** The account a handle ({@code user@host}) or actor/profile URL names, fetched when remote. */
+    static ResolvedHandle account(App app, String handleOrUrl) {
+        try {
+            return app.webFinger().resolveHandleOrUrl(handleOrUrl);
+        } catch (FetchException e) {
+            throw new CommandFailure("cannot find " + handleOrUrl + ": " + e.reason());
+        }
+    }
+
+    /** The post a URL names (id or permalink), fetched from its server when it is not stored here. */
+    static Status post(App app, String url) {
+        try {
+            return app.statusResolver().resolve(url);
+        } catch (FetchException e) {
+            throw new CommandFailure("cannot fetch the post " + url + ": " + e.reason());
+        }
+    }
+
+    /** "@user@domain" of an account, local or remote. */
+    static String handle(App app, Account account) {
+        return "@" + (account.isLocal() ? app.uris().handle(account.username())
+                : account.username() + "@" + account.domain());
+    }
+
+    static String queuedNote(Account target) {
+        return target.isLocal() ? "" : " (queued for delivery)";
+    }
+}
