@@ -46,6 +46,12 @@ public interface AccountStore {
     /** A key by its id, local or remote. */
     Optional<StoredKey> findKey(String keyId);
 
+    /**
+     * Removes a remote account and everything hanging off it (statuses, follows, likes, blocks, keys): its actor
+     * deleted itself (P2). Local accounts are left alone. Returns whether a row went.
+     */
+    boolean deleteRemote(long accountId);
+
     /** Marks a remote account deleted (its server answered 410 Gone); local accounts are left alone. */
     void markRemoteDeleted(long accountId, java.time.Instant deletedAt);
 }
