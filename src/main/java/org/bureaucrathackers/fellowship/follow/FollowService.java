@@ -321,8 +321,9 @@ public final class FollowService {
         return follower == null ? Optional.empty() : follows.find(follower.id(), answerer.id());
     }
 
+    /** Each Accept gets its own id: a repeated Follow's Accept must not be taken for the first one's duplicate. */
     private void sendAccept(Follow follow, Account follower, Account target) {
-        send(target, FollowDocuments.accept(uris.acceptActivity(target.uri(), follow.id()), follow.uri(), follower,
+        send(target, FollowDocuments.accept(uris.acceptActivity(target.uri(), ids.next()), follow.uri(), follower,
                 target), follower);
     }
 

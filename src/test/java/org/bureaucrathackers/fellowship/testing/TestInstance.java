@@ -16,6 +16,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import org.bureaucrathackers.fellowship.fetch.HostResolver;
 
 /**
  * A real instance for HTTP tests: the whole {@link App} on a free loopback port, with its own H2 database
@@ -37,13 +38,18 @@ public final class TestInstance implements AutoCloseable {
     }
 
     public static TestInstance start() {
+        return start(HostResolver.SYSTEM);
+    }
+
+    /** An instance whose outgoing requests find hosts with {@code resolver} (e.g. a {@link TestPeer}'s names). */
+    public static TestInstance start(HostResolver resolver) {
         try {
             Path dataDir = Files.createTempDirectory("fellowship-test");
             int port = freePort();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
                     SettingsLoader.defaultDbUrl(dataDir), true, "Test Ministry",
                     "A ministry instance used in tests.");
-            App app = App.open(settings, null, Clock.systemUTC()).startServer();
+            App app = App.open(settings, null, Clock.systemUTC(), resolver).startServer();
             return new TestInstance(app, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

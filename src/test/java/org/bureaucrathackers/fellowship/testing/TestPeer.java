@@ -35,7 +35,7 @@ public final class TestPeer implements AutoCloseable {
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
 
     /** A request as the peer received it; header names lower-cased. */
-    public record Recorded(String method, String host, String path, Map<String, List<String>> headers) {
+    public record Recorded(String method, String host, String path, Map<String, List<String>> headers, String body) {
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null || values.isEmpty() ? null : values.get(0);
@@ -82,6 +82,13 @@ public final class TestPeer implements AutoCloseable {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(address, e);
         }
+    }
+
+    /** Like {@link #resolver()}, falling back to the system resolver (for real instances on localhost). */
+    public HostResolver resolverOrSystem() {
+        HostResolver own = resolver();
+        return host -> names.containsKey(host.toLowerCase(Locale.ROOT)) ? own.resolve(host)
+                : HostResolver.SYSTEM.resolve(host);
     }
 
     /** Resolves the names this peer answers for (and those given to {@link #resolve}); nothing else. */
@@ -150,8 +157,9 @@ public final class TestPeer implements AutoCloseable {
         Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        requests.add(new Recorded(exchange.getRequestMethod(), host, path, headers));
-        exchange.getRequestBody().readAllBytes();
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        requests.add(new Recorded(exchange.getRequestMethod(), host, path, headers,
+                new String(body, StandardCharsets.UTF_8)));
         HttpHandler handler = routes.get(key(host, path));
         try {
             if (handler == null) {
