@@ -31,10 +31,14 @@ public final class TestInstance implements AutoCloseable {
 
     private final App app;
     private final Path dataDir;
+    private final HostResolver resolver;
+    private boolean stopped;
+    private boolean handedOver;
 
-    private TestInstance(App app, Path dataDir) {
+    private TestInstance(App app, Path dataDir, HostResolver resolver) {
         this.app = app;
         this.dataDir = dataDir;
+        this.resolver = resolver;
     }
 
     public static TestInstance start() {
@@ -50,7 +54,7 @@ public final class TestInstance implements AutoCloseable {
                     SettingsLoader.defaultDbUrl(dataDir), true, "Test Ministry",
                     "A ministry instance used in tests.");
             App app = App.open(settings, null, Clock.systemUTC(), resolver).startServer();
-            return new TestInstance(app, dataDir);
+            return new TestInstance(app, dataDir, resolver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,9 +114,27 @@ public final class TestInstance implements AutoCloseable {
         return dataDir;
     }
 
+    /** Stops the server and its workers as a shutdown would, keeping the data folder for {@link #startAgain()}. */
+    public void stop() {
+        if (!stopped) {
+            stopped = true;
+            app.close();
+        }
+    }
+
+    /** A new App on this instance's data folder and port, as a restart finds it; the new one owns the folder. */
+    public TestInstance startAgain() {
+        stop();
+        handedOver = true;
+        App again = App.open(app.settings(), null, Clock.systemUTC(), resolver).startServer();
+        return new TestInstance(again, dataDir, resolver);
+    }
+
     @Override
     public void close() {
-        app.close();
-        TempFiles.deleteRecursively(dataDir);
+        stop();
+        if (!handedOver) {
+            TempFiles.deleteRecursively(dataDir);
+        }
     }
 }
