@@ -61,6 +61,9 @@ final class Network implements AutoCloseable {
     /** One round of work everywhere: deliveries woken, inboxes drained. */
     void pump() {
         for (TestInstance instance : instances) {
+            if (instance.isStopped()) {
+                continue;
+            }
             instance.app().deliveryWorker().wakeUp();
             instance.app().inboxWorker().drain();
         }

@@ -114,6 +114,10 @@ public final class TestInstance implements AutoCloseable {
         return dataDir;
     }
 
+    public boolean isStopped() {
+        return stopped;
+    }
+
     /** Stops the server and its workers as a shutdown would, keeping the data folder for {@link #startAgain()}. */
     public void stop() {
         if (!stopped) {
