@@ -1,10 +1,13 @@
 package org.bureaucrathackers.fellowship;
 
+import static org.bureaucrathackers.fellowship.inbox.HandlerTable.ANY;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActorDocuments;
 import org.bureaucrathackers.fellowship.actor.ActorKeyResolver;
@@ -34,6 +37,24 @@ import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
+import org.bureaucrathackers.fellowship.inbox.handlers.AnnounceHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.BlockHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.CreateNoteHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.DeleteHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.FlagHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.FollowAnswerHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.FollowHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.LikeHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.Lookups;
+import org.bureaucrathackers.fellowship.inbox.handlers.MoveHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.Relevance;
+import org.bureaucrathackers.fellowship.inbox.handlers.UndoAnnounceHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.UndoBlockHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.UndoByIdHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.UndoFollowHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.UndoLikeHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.UpdateActorHandler;
+import org.bureaucrathackers.fellowship.inbox.handlers.UpdateNoteHandler;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
 import org.bureaucrathackers.fellowship.inbox.InboxWorker;
@@ -67,11 +88,13 @@ import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
+import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
@@ -126,7 +149,7 @@ public final class App implements AutoCloseable {
     private final StatusResolver statusResolver;
     private WebServer web;
 
-    private App(Settings settings, Database database, Clock clock) {
+    private App(Settings settings, Database database, Clock clock, HostResolver resolver) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
@@ -137,7 +160,7 @@ public final class App implements AutoCloseable {
         this.tokens = new AccessTokens(new JooqTokenStore(database), ids, clock);
 
         // Outgoing HTTP: one guarded transport for fetches, WebFinger and deliveries.
-        this.transport = new SafeHttpTransport(new AddressPolicy(settings.allowPrivateNetwork()), HostResolver.SYSTEM,
+        this.transport = new SafeHttpTransport(new AddressPolicy(settings.allowPrivateNetwork()), resolver,
                 TransportLimits.DEFAULT, SafeHttpTransport.userAgent(Version.current(), uris.base()));
         this.schemes = new SchemeMemory(new JooqSignatureSchemeStore(database), clock);
         this.fetcher = new ActivityPubFetcher(transport, signing, new InstanceActorKey(fellows, accounts), uris, clock,
@@ -178,12 +201,36 @@ public final class App implements AutoCloseable {
         this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
                 new OriginChecks(uris.base()), inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids,
                 clock);
-        this.inboxWorker = new InboxWorker(inboxStore, handlers(), clock);
+        this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
+                uris), new JooqReportStore(database)), clock);
     }
 
     /** Which handler runs for which activity: the one visible table (DESIGN: incoming activity, step 7). */
-    private HandlerTable handlers() {
-        return new HandlerTable();
+    private HandlerTable handlers(Lookups lookups, JooqReportStore reports) {
+        Relevance relevance = new Relevance(lookups, follows);
+        HandlerTable table = new HandlerTable()
+                .on("Follow", ANY, new FollowHandler(lookups, follows))
+                .on("Accept", ANY, FollowAnswerHandler.accept(lookups, follows))
+                .on("Reject", ANY, FollowAnswerHandler.reject(lookups, follows))
+                .on("Undo", "Follow", new UndoFollowHandler(lookups, follows))
+                .on("Like", ANY, new LikeHandler(lookups, interactions))
+                .on("Undo", "Like", new UndoLikeHandler(lookups, interactions))
+                .on("Announce", ANY, new AnnounceHandler(lookups, relevance, remoteNotes, interactions))
+                .on("Undo", "Announce", new UndoAnnounceHandler(lookups, interactions))
+                .on("Undo", ANY, new UndoByIdHandler(lookups, follows, interactions))
+                .on("Delete", ANY, new DeleteHandler(lookups, remoteNotes, remoteActors))
+                .on("Block", ANY, new BlockHandler(lookups, follows))
+                .on("Undo", "Block", new UndoBlockHandler(lookups, follows))
+                .on("Flag", ANY, new FlagHandler(lookups, reports, ids, clock))
+                .on("Move", ANY, new MoveHandler(lookups, remoteActors));
+        for (String postType : NoteReader.POST_TYPES) {
+            table.on("Create", postType, new CreateNoteHandler(lookups, relevance, remoteNotes))
+                    .on("Update", postType, new UpdateNoteHandler(lookups, relevance, remoteNotes));
+        }
+        for (Account.ActorType actorType : Account.ActorType.values()) {
+            table.on("Update", actorType.name(), new UpdateActorHandler(remoteActors));
+        }
+        return table;
     }
 
     /** Opens (and migrates) the database and builds the services, without listening for HTTP. */
@@ -193,9 +240,14 @@ public final class App implements AutoCloseable {
 
     /** @param schema a PostgreSQL schema to live in (tests), or null */
     public static App open(Settings settings, String schema, Clock clock) {
+        return open(settings, schema, clock, HostResolver.SYSTEM);
+    }
+
+    /** @param resolver how outgoing requests find hosts (tests map made-up names to loopback) */
+    public static App open(Settings settings, String schema, Clock clock, HostResolver resolver) {
         Database database = Database.open(settings.dbUrl(), schema, POOL_SIZE);
         try {
-            return new App(settings, database, clock);
+            return new App(settings, database, clock, resolver);
         } catch (RuntimeException e) {
             database.close();
             throw e;

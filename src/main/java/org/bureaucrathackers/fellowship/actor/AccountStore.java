@@ -50,6 +50,12 @@ public interface AccountStore {
     void updateLocalProfile(long accountId, String displayName, String summaryHtml, boolean manuallyApprovesFollowers,
                             List<ProfileField> fields, java.time.Instant updatedAt);
 
+    /**
+     * Removes a remote account and everything hanging off it (statuses, follows, likes, blocks, keys): its actor
+     * deleted itself (P2). Local accounts are left alone. Returns whether a row went.
+     */
+    boolean deleteRemote(long accountId);
+
     /** Marks a remote account deleted (its server answered 410 Gone); local accounts are left alone. */
     void markRemoteDeleted(long accountId, java.time.Instant deletedAt);
 }

@@ -144,6 +144,30 @@ public final class RemoteActors {
         }
     }
 
+    /**
+     * Records that a remote actor moved to {@code targetUri} (a verified Move), keeping everything else as stored.
+     * Returns false when the actor is not stored here.
+     */
+    public boolean recordMove(String actorUri, String targetUri) {
+        synchronized (lockFor(actorUri)) {
+            Optional<RemoteAccount> known = accounts.findRemote(actorUri);
+            if (known.isEmpty()) {
+                return false;
+            }
+            RemoteAccount remote = known.get();
+            accounts.upsertRemote(new RemoteAccount(remote.account(), remote.fetchedAt(), targetUri,
+                    remote.alsoKnownAs()), accounts.keysOf(remote.account().id()));
+            return true;
+        }
+    }
+
+    /** Forgets a remote actor and all it left here (its Delete arrived, P2). Returns whether it was stored. */
+    public boolean forget(String actorUri) {
+        synchronized (lockFor(actorUri)) {
+            return accounts.findRemote(actorUri).map(r -> accounts.deleteRemote(r.account().id())).orElse(false);
+        }
+    }
+
     /** The stored account for this actor id, if any, without fetching. */
     public Optional<Account> cached(String actorUri) {
         return accounts.findByUri(actorUri);

@@ -222,6 +222,20 @@ public final class FollowService {
         });
     }
 
+    /** Undo(Follow) naming only the Follow's id: the follow of a local account by {@code follower} with that id. */
+    public boolean receiveUndoFollow(Account follower, String followUri) {
+        return transactions.inTransaction(() -> {
+            Optional<Follow> follow = follows.findByUri(followUri).filter(f -> f.followerId() == follower.id());
+            follow.ifPresent(f -> follows.delete(f.id()));
+            return follow.isPresent();
+        });
+    }
+
+    /** Whether a fellow of this instance follows {@code account} (accepted). */
+    public boolean hasLocalFollowers(Account account) {
+        return follows.hasLocalFollowers(account.id());
+    }
+
     /**
      * {@code local} blocks {@code target} (P4): follows both ways end (an Undo and a Reject tell the other
      * side, for servers that ignore Blocks), then the Block is sent to the blocked actor alone.
@@ -307,8 +321,9 @@ public final class FollowService {
         return follower == null ? Optional.empty() : follows.find(follower.id(), answerer.id());
     }
 
+    /** Each Accept gets its own id: a repeated Follow's Accept must not be taken for the first one's duplicate. */
     private void sendAccept(Follow follow, Account follower, Account target) {
-        send(target, FollowDocuments.accept(uris.acceptActivity(target.uri(), follow.id()), follow.uri(), follower,
+        send(target, FollowDocuments.accept(uris.acceptActivity(target.uri(), ids.next()), follow.uri(), follower,
                 target), follower);
     }
 

@@ -20,6 +20,9 @@ public interface FollowStore {
 
     void delete(long followId);
 
+    /** Whether any local account follows {@code accountId} (accepted): what makes a remote post relevant (N2). */
+    boolean hasLocalFollowers(long accountId);
+
     /** Whether {@code followerId} follows {@code targetId} and was accepted. */
     boolean isFollowing(long followerId, long targetId);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
@@ -32,6 +33,7 @@ public final class InboxWorker implements AutoCloseable {
     private final HandlerTable handlers;
     private final Clock clock;
     private final ActivityReader reader = new ActivityReader();
+    private final Object passLock = new Object();
     private ScheduledExecutorService executor;
     private volatile boolean closing;
 
@@ -54,18 +56,23 @@ public final class InboxWorker implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::tidySafely, 1, 60, TimeUnit.MINUTES);
     }
 
-    /** Processes every job that is due now; returns how many ran. Tests call this directly. */
+    /**
+     * Processes every job that is due now; returns how many ran. Tests call this directly: one pass at a time,
+     * so when it returns, every job due before the call has run (here or on the polling thread).
+     */
     public int drain() {
-        int processed = 0;
-        List<InboxJob> batch;
-        do {
-            batch = store.claimDue(clock.instant(), LEASE, BATCH);
-            for (InboxJob job : batch) {
-                process(job);
-                processed++;
-            }
-        } while (batch.size() == BATCH);
-        return processed;
+        synchronized (passLock) {
+            int processed = 0;
+            List<InboxJob> batch;
+            do {
+                batch = store.claimDue(clock.instant(), LEASE, BATCH);
+                for (InboxJob job : batch) {
+                    process(job);
+                    processed++;
+                }
+            } while (batch.size() == BATCH);
+            return processed;
+        }
     }
 
     void process(InboxJob job) {
@@ -87,11 +94,19 @@ public final class InboxWorker implements AutoCloseable {
                 store.retryLater(job.id(), clock.instant().plus(backoff(job.attempts())), e.getMessage());
             }
         } catch (RefusedDocumentException e) {
-            store.fail(job.id(), "refused: " + e.reason(), clock.instant());
+            refuse(job, e.reason());
+        } catch (RefusedActivityException e) {
+            refuse(job, e.reason());
         } catch (Exception e) {
             LOG.warn("inbox job {} ({}) failed", job.id(), job.activityId(), e);
             store.fail(job.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         }
+    }
+
+    /** A refusal is an answer, not an error: logged briefly and kept on the job. */
+    private void refuse(InboxJob job, String reason) {
+        LOG.info("inbox job {} ({}) refused: {}", job.id(), job.activityId(), reason);
+        store.fail(job.id(), "refused: " + reason, clock.instant());
     }
 
     /** 30 s, 1 min, 2 min … doubling per attempt. */

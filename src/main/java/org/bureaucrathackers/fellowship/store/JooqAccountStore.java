@@ -332,6 +332,11 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     @Override
+    public boolean deleteRemote(long accountId) {
+        return db.dsl().deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.DOMAIN.ne(""))).execute() > 0;
+    }
+
+    @Override
     public void markRemoteDeleted(long accountId, Instant deletedAt) {
         db.dsl().update(ACCOUNT)
                 .set(ACCOUNT.DELETED_AT, time(deletedAt))

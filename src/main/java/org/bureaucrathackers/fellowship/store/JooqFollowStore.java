@@ -68,6 +68,12 @@ public final class JooqFollowStore implements FollowStore {
     }
 
     @Override
+    public boolean hasLocalFollowers(long accountId) {
+        return db.dsl().fetchExists(db.dsl().selectOne().from(FOLLOW).join(ACCOUNT).on(ACCOUNT.ID.eq(FOLLOW.ACCOUNT_ID))
+                .where(followersOf(accountId)).and(ACCOUNT.DOMAIN.eq("")));
+    }
+
+    @Override
     public List<Follow> pendingRequests(long targetId, int limit) {
         return db.dsl().selectFrom(FOLLOW)
                 .where(FOLLOW.TARGET_ACCOUNT_ID.eq(targetId)).and(FOLLOW.STATE.eq(Follow.State.PENDING.stored()))

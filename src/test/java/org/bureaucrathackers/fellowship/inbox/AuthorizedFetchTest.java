@@ -9,7 +9,7 @@ import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
-import org.bureaucrathackers.fellowship.testing.PeerActor;
+import org.bureaucrathackers.fellowship.testing.SigningPeer;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
 import org.junit.jupiter.api.AfterAll;
@@ -22,17 +22,17 @@ class AuthorizedFetchTest {
     static TestInstance secure;
     static TestInstance open;
     static TestPeer peer;
-    static PeerActor reader;
-    static PeerActor blocked;
+    static SigningPeer reader;
+    static SigningPeer blocked;
     static Status post;
 
     @BeforeAll
     static void start() throws Exception {
-        secure = TestInstance.start(settings -> settings.withAuthorizedFetch(true));
+        secure = TestInstance.startWith(settings -> settings.withAuthorizedFetch(true));
         open = TestInstance.start();
         peer = TestPeer.start();
-        reader = PeerActor.serve(peer, "reader");
-        blocked = PeerActor.serve(peer, "pest");
+        reader = SigningPeer.serve(peer, "reader");
+        blocked = SigningPeer.serve(peer, "pest");
         for (TestInstance instance : new TestInstance[]{secure, open}) {
             Account alice = instance.createFellow("alice");
             Status status = instance.app().posts().post(alice, NewPost.publicText("Opening hours changed."));
@@ -79,7 +79,7 @@ class AuthorizedFetchTest {
     @Test
     void a_signature_by_a_key_the_actor_does_not_have_is_refused() {
         SigningKey forged = new SigningKey(reader.keyId(), KeyMaterial.generateRsa().getPrivate());
-        HttpResponse<String> response = secure.send(PeerActor.signedGet(secure.url("/users/alice"), forged));
+        HttpResponse<String> response = secure.send(SigningPeer.signedGet(secure.url("/users/alice"), forged));
         assertEquals(401, response.statusCode(), response.body());
     }
 

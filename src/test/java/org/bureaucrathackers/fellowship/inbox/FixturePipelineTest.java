@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.store.TableCounts;
 import org.bureaucrathackers.fellowship.testing.Payloads;
-import org.bureaucrathackers.fellowship.testing.PeerActor;
+import org.bureaucrathackers.fellowship.testing.SigningPeer;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
 import org.bureaucrathackers.fellowship.web.Json;
@@ -93,7 +93,7 @@ class FixturePipelineTest {
 
     static TestInstance instance;
     static TestPeer peer;
-    static final Map<String, PeerActor> ACTORS = new HashMap<>();
+    static final Map<String, SigningPeer> ACTORS = new HashMap<>();
 
     @BeforeAll
     static void start() {
@@ -132,10 +132,10 @@ class FixturePipelineTest {
         if (speaker != null) {
             URI uri = URI.create(speaker);
             String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-            body = body.replace(origin, "http://" + PeerActor.HOST + ":" + peer.port());
+            body = body.replace(origin, "http://" + SigningPeer.HOST + ":" + peer.port());
             path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         }
-        PeerActor actor = ACTORS.computeIfAbsent(path, p -> PeerActor.serveAt(peer, p, "fixture" + ACTORS.size()));
+        SigningPeer actor = ACTORS.computeIfAbsent(path, p -> SigningPeer.serveAt(peer, p, "fixture" + ACTORS.size()));
         Map<String, Integer> before = TableCounts.of(instance.app().database());
         HttpResponse<String> response = instance.send(actor.signedPost(instance.url("/inbox"), body));
         String actual = response.statusCode() + " " + response.body();

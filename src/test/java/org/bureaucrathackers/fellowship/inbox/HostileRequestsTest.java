@@ -20,7 +20,7 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
 import org.bureaucrathackers.fellowship.store.TableCounts;
-import org.bureaucrathackers.fellowship.testing.PeerActor;
+import org.bureaucrathackers.fellowship.testing.SigningPeer;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
 import org.junit.jupiter.api.AfterAll;
@@ -40,8 +40,8 @@ class HostileRequestsTest {
 
     static TestInstance instance;
     static TestPeer peer;
-    static PeerActor mallory;
-    static PeerActor eve;
+    static SigningPeer mallory;
+    static SigningPeer eve;
     static Account bob;
     static Status bobsPost;
     static String inbox;
@@ -52,8 +52,8 @@ class HostileRequestsTest {
     static void start() {
         instance = TestInstance.start();
         peer = TestPeer.start();
-        mallory = PeerActor.serve(peer, "mallory");
-        eve = PeerActor.serve(peer, "eve");
+        mallory = SigningPeer.serve(peer, "mallory");
+        eve = SigningPeer.serve(peer, "eve");
         otherHost = peer.origin("localhost");
         bob = instance.createFellow("bob");
         bobsPost = instance.app().posts().post(bob, NewPost.publicText("Queue here for form 27B/6."));
@@ -66,7 +66,7 @@ class HostileRequestsTest {
         peer.close();
     }
 
-    private static String id(PeerActor actor) {
+    private static String id(SigningPeer actor) {
         return actor.id() + "#activities/" + NEXT.incrementAndGet();
     }
 
@@ -104,7 +104,7 @@ class HostileRequestsTest {
     @Test
     void a_request_signed_with_another_key_is_refused_with_401() {
         SigningKey forged = new SigningKey(mallory.keyId(), KeyMaterial.generateRsa().getPrivate());
-        refused(401, PeerActor.signedPost(inbox, follow(id(mallory), mallory.id()), forged, Instant.now()));
+        refused(401, SigningPeer.signedPost(inbox, follow(id(mallory), mallory.id()), forged, Instant.now()));
     }
 
     @Test
@@ -126,7 +126,7 @@ class HostileRequestsTest {
     @Test
     void a_stale_date_is_refused_with_401() {
         Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
-        HttpResponse<String> response = refused(401, PeerActor.signedPost(inbox, follow(id(mallory), mallory.id()),
+        HttpResponse<String> response = refused(401, SigningPeer.signedPost(inbox, follow(id(mallory), mallory.id()),
                 mallory.signingKey(), twoHoursAgo));
         assertTrue(response.body().toLowerCase().contains("date"), response.body());
     }
@@ -222,7 +222,7 @@ class HostileRequestsTest {
                 + "\"type\":\"Delete\",\"actor\":\"" + ghost + "\",\"object\":\"" + ghost + "\"}";
         int requestsBefore = peer.requests().size();
         Map<String, Integer> before = TableCounts.of(instance.app().database());
-        HttpResponse<String> response = send(PeerActor.signedPost(inbox, body,
+        HttpResponse<String> response = send(SigningPeer.signedPost(inbox, body,
                 new SigningKey(ghost + "#main-key", KeyMaterial.generateRsa().getPrivate()), Instant.now()));
         assertEquals(202, response.statusCode(), response.body());
         assertEquals(requestsBefore, peer.requests().size(), "no key or actor was fetched");
@@ -231,8 +231,8 @@ class HostileRequestsTest {
 
     @Test
     void an_acct_key_id_is_refused_with_401() {
-        SigningKey acct = new SigningKey("acct:mallory@" + PeerActor.HOST + ":" + peer.port(),
+        SigningKey acct = new SigningKey("acct:mallory@" + SigningPeer.HOST + ":" + peer.port(),
                 mallory.signingKey().privateKey());
-        refused(401, PeerActor.signedPost(inbox, follow(id(mallory), mallory.id()), acct, Instant.now()));
+        refused(401, SigningPeer.signedPost(inbox, follow(id(mallory), mallory.id()), acct, Instant.now()));
     }
 }

@@ -1,112 +1,172 @@
 package org.bureaucrathackers.fellowship.testing;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.KeyPair;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.bureaucrathackers.fellowship.signature.HttpSignatures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
-import org.bureaucrathackers.fellowship.signature.SignatureScheme;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
 import org.bureaucrathackers.fellowship.web.Json;
 
 /**
- * An actor of another server, played by a {@link TestPeer} on {@code 127.0.0.1} (which the instance under test
- * can resolve): its document with an RSA key is served at its id, and it signs requests the way Mastodon does.
+ * An actor of another server, served by a {@link TestPeer}: its actor document at
+ * {@code http://host:port/users/name} with a fresh RSA key, an inbox that answers 202 and records what it gets,
+ * and builders for the activities it sends.
  */
 public final class PeerActor {
 
-    public static final String HOST = "127.0.0.1";
-
     private final TestPeer peer;
-    private final String id;
-    private final KeyPair keys;
+    private final String host;
+    private final String username;
+    private final KeyPair keys = KeyMaterial.generateRsa();
+    private final AtomicLong sequence = new AtomicLong();
+    private ObjectNode document;
 
-    private PeerActor(TestPeer peer, String id, KeyPair keys) {
+    private PeerActor(TestPeer peer, String host, String username) {
         this.peer = peer;
-        this.id = id;
-        this.keys = keys;
+        this.host = host;
+        this.username = username;
     }
 
-    /** Serves {@code /users/USERNAME} on the peer and returns the actor. */
-    public static PeerActor serve(TestPeer peer, String username) {
-        return serveAt(peer, "/users/" + username, username);
-    }
-
-    /** Serves an actor called {@code username} at {@code path} on the peer, with an inbox below it. */
-    public static PeerActor serveAt(TestPeer peer, String path, String username) {
-        String id = peer.origin(HOST) + path;
-        PeerActor actor = new PeerActor(peer, id, KeyMaterial.generateRsa());
-        peer.serveActivityJson(HOST, path, actor.document(username));
-        peer.serve(HOST, path + "/inbox", exchange -> TestPeer.reply(exchange, 202, "text/plain", ""));
+    /** Starts serving a Person called {@code username} on {@code host}. */
+    public static PeerActor serve(TestPeer peer, String host, String username) {
+        PeerActor actor = new PeerActor(peer, host, username);
+        actor.document = actor.personDocument();
+        actor.publish();
+        peer.serve(host, actor.path("/inbox"), exchange -> TestPeer.reply(exchange, 202, "application/json", "{}"));
+        peer.serve(host, "/inbox", exchange -> TestPeer.reply(exchange, 202, "application/json", "{}"));
         return actor;
     }
 
-    public String id() {
-        return id;
+    public String origin() {
+        return peer.origin(host);
+    }
+
+    public String uri() {
+        return origin() + path("");
     }
 
     public String keyId() {
-        return id + "#main-key";
-    }
-
-    public String origin() {
-        return peer.origin(HOST);
+        return uri() + "#main-key";
     }
 
     public SigningKey signingKey() {
         return new SigningKey(keyId(), keys.getPrivate());
     }
 
-    private String document(String username) {
-        return "{\"@context\":[\"https://www.w3.org/ns/activitystreams\",\"https://w3id.org/security/v1\"],"
-                + "\"id\":\"" + id + "\",\"type\":\"Person\",\"preferredUsername\":\"" + username + "\","
-                + "\"inbox\":\"" + id + "/inbox\",\"outbox\":\"" + id + "/outbox\","
-                + "\"followers\":\"" + id + "/followers\","
-                + "\"publicKey\":{\"id\":\"" + keyId() + "\",\"owner\":\"" + id + "\","
-                + "\"publicKeyPem\":" + Json.write(KeyMaterial.toPem(keys.getPublic())) + "}}";
+    /** A fresh id on this actor's server, e.g. for an activity. */
+    public String newId(String kind) {
+        return uri() + "/" + kind + "/" + sequence.incrementAndGet();
     }
 
-    /** A GET asking for ActivityPub JSON, signed with this actor's key (draft-cavage). */
-    public HttpRequest signedGet(String url) {
-        return signedGet(url, signingKey());
+    /** The served actor document; change it and call {@link #publish()} to serve the change. */
+    public ObjectNode document() {
+        return document;
     }
 
-    /** A GET signed with any key (say, a forger's). */
-    public static HttpRequest signedGet(String url, SigningKey key) {
-        URI target = URI.create(url);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/activity+json");
-        headers.putAll(new HttpSignatures().sign(SignatureScheme.CAVAGE, "GET", target, headers, null, key,
-                Instant.now()));
-        return build(HttpRequest.newBuilder(target).GET(), headers);
+    public void publish() {
+        peer.serveActivityJson(host, path(""), Json.write(document));
     }
 
-    /** A POST of {@code body} to an inbox, signed with {@code key} at {@code date}. */
-    public static HttpRequest signedPost(String url, String body, SigningKey key, Instant date) {
-        URI target = URI.create(url);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/activity+json");
-        headers.putAll(new HttpSignatures().sign(SignatureScheme.CAVAGE, "POST", target, headers, bytes, key, date));
-        return build(HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), headers);
+    /** Serves a JSON document (a post, say) at its id, which must be on this actor's server. */
+    public void serveObject(ObjectNode object) {
+        String id = object.get("id").asText();
+        if (!id.startsWith(origin() + "/")) {
+            throw new IllegalArgumentException(id + " is not on " + origin());
+        }
+        peer.serveActivityJson(host, id.substring(origin().length()), Json.write(object));
     }
 
-    public HttpRequest signedPost(String url, String body) {
-        return signedPost(url, body, signingKey(), Instant.now());
-    }
-
-    private static HttpRequest build(HttpRequest.Builder builder, Map<String, String> headers) {
-        // The JDK client sets Host itself and refuses to be given one.
-        headers.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("Host")) {
-                builder.header(name, value);
+    /** The activities this actor's inbox (or its server's shared inbox) received, oldest first. */
+    public List<JsonNode> received() {
+        List<JsonNode> activities = new ArrayList<>();
+        for (TestPeer.Recorded request : peer.requests()) {
+            if (request.method().equals("POST") && request.host().equalsIgnoreCase(host)
+                    && (request.path().equals(path("/inbox")) || request.path().equals("/inbox"))) {
+                activities.add(parse(request.bodyText()));
             }
-        });
-        return builder.timeout(Duration.ofSeconds(20)).build();
+        }
+        return activities;
+    }
+
+    /** The received activities of one type. */
+    public List<JsonNode> received(String type) {
+        return received().stream().filter(a -> type.equals(a.path("type").asText())).toList();
+    }
+
+    /** {@code {"@context", id, type, actor, object, to}} from this actor. */
+    public ObjectNode activity(String type, Object object) {
+        ObjectNode activity = Json.object();
+        activity.put("@context", "https://www.w3.org/ns/activitystreams");
+        activity.put("id", newId(type.toLowerCase(java.util.Locale.ROOT)));
+        activity.put("type", type);
+        activity.put("actor", uri());
+        if (object instanceof JsonNode node) {
+            activity.set("object", node);
+        } else {
+            activity.put("object", String.valueOf(object));
+        }
+        return activity;
+    }
+
+    /** A public Note by this actor; {@code to} and {@code cc} may add addressees. */
+    public ObjectNode note(String html, String... mentioned) {
+        ObjectNode note = Json.object();
+        note.put("id", newId("statuses"));
+        note.put("type", "Note");
+        note.put("attributedTo", uri());
+        note.put("content", html);
+        note.put("published", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        note.putArray("to").add("https://www.w3.org/ns/activitystreams#Public");
+        var cc = note.putArray("cc").add(uri() + "/followers");
+        for (String actor : mentioned) {
+            cc.add(actor);
+            ObjectNode tag = note.withArray("tag").addObject();
+            tag.put("type", "Mention");
+            tag.put("href", actor);
+        }
+        return note;
+    }
+
+    /** Create of {@code note}, with the note embedded and its addressing copied (N1). */
+    public ObjectNode create(ObjectNode note) {
+        ObjectNode create = activity("Create", note.deepCopy());
+        create.put("id", note.get("id").asText() + "/activity");
+        create.set("to", note.get("to"));
+        create.set("cc", note.get("cc"));
+        return create;
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String path(String suffix) {
+        return "/users/" + username + suffix;
+    }
+
+    private ObjectNode personDocument() {
+        ObjectNode person = Json.object();
+        person.putArray("@context").add("https://www.w3.org/ns/activitystreams").add("https://w3id.org/security/v1");
+        person.put("id", uri());
+        person.put("type", "Person");
+        person.put("preferredUsername", username);
+        person.put("name", username);
+        person.put("inbox", uri() + "/inbox");
+        person.put("outbox", uri() + "/outbox");
+        person.put("followers", uri() + "/followers");
+        person.put("following", uri() + "/following");
+        person.putObject("endpoints").put("sharedInbox", origin() + "/inbox");
+        ObjectNode key = person.putObject("publicKey");
+        key.put("id", keyId());
+        key.put("owner", uri());
+        key.put("publicKeyPem", KeyMaterial.toPem(keys.getPublic()));
+        return person;
     }
 }

@@ -16,6 +16,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import org.bureaucrathackers.fellowship.fetch.HostResolver;
 
 /**
  * A real instance for HTTP tests: the whole {@link App} on a free loopback port, with its own H2 database
@@ -30,26 +31,39 @@ public final class TestInstance implements AutoCloseable {
 
     private final App app;
     private final Path dataDir;
+    private final HostResolver resolver;
+    private boolean stopped;
+    private boolean handedOver;
 
-    private TestInstance(App app, Path dataDir) {
+    private TestInstance(App app, Path dataDir, HostResolver resolver) {
         this.app = app;
         this.dataDir = dataDir;
+        this.resolver = resolver;
     }
 
     public static TestInstance start() {
-        return start(settings -> settings);
+        return start(HostResolver.SYSTEM, settings -> settings);
     }
 
     /** Starts with settings changed by {@code adjust} (say, authorized fetch on). */
-    public static TestInstance start(java.util.function.UnaryOperator<Settings> adjust) {
+    public static TestInstance startWith(java.util.function.UnaryOperator<Settings> adjust) {
+        return start(HostResolver.SYSTEM, adjust);
+    }
+
+    /** An instance whose outgoing requests find hosts with {@code resolver} (e.g. a {@link TestPeer}'s names). */
+    public static TestInstance start(HostResolver resolver) {
+        return start(resolver, settings -> settings);
+    }
+
+    public static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust) {
         try {
             Path dataDir = Files.createTempDirectory("fellowship-test");
             int port = freePort();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
                     SettingsLoader.defaultDbUrl(dataDir), true, "Test Ministry",
                     "A ministry instance used in tests.");
-            App app = App.open(adjust.apply(settings), null, Clock.systemUTC()).startServer();
-            return new TestInstance(app, dataDir);
+            App app = App.open(adjust.apply(settings), null, Clock.systemUTC(), resolver).startServer();
+            return new TestInstance(app, dataDir, resolver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,9 +123,31 @@ public final class TestInstance implements AutoCloseable {
         return dataDir;
     }
 
+    public boolean isStopped() {
+        return stopped;
+    }
+
+    /** Stops the server and its workers as a shutdown would, keeping the data folder for {@link #startAgain()}. */
+    public void stop() {
+        if (!stopped) {
+            stopped = true;
+            app.close();
+        }
+    }
+
+    /** A new App on this instance's data folder and port, as a restart finds it; the new one owns the folder. */
+    public TestInstance startAgain() {
+        stop();
+        handedOver = true;
+        App again = App.open(app.settings(), null, Clock.systemUTC(), resolver).startServer();
+        return new TestInstance(again, dataDir, resolver);
+    }
+
     @Override
     public void close() {
-        app.close();
-        TempFiles.deleteRecursively(dataDir);
+        stop();
+        if (!handedOver) {
+            TempFiles.deleteRecursively(dataDir);
+        }
     }
 }

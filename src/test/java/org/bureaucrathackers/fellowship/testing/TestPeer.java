@@ -88,6 +88,13 @@ public final class TestPeer implements AutoCloseable {
         }
     }
 
+    /** Like {@link #resolver()}, falling back to the system resolver (for real instances on localhost). */
+    public HostResolver resolverOrSystem() {
+        HostResolver own = resolver();
+        return host -> names.containsKey(host.toLowerCase(Locale.ROOT)) ? own.resolve(host)
+                : HostResolver.SYSTEM.resolve(host);
+    }
+
     /** Resolves the names this peer answers for (and those given to {@link #resolve}); nothing else. */
     public HostResolver resolver() {
         return host -> {

@@ -1,0 +1,27 @@
+package org.bureaucrathackers.fellowship.inbox.handlers;
+
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
+import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
+
+/** Block of a local actor (P4): follows and requests both ways end, and the block is kept. */
+public final class BlockHandler implements ActivityHandler {
+
+    private final Lookups lookups;
+    private final FollowService follows;
+
+    public BlockHandler(Lookups lookups, FollowService follows) {
+        this.lookups = lookups;
+        this.follows = follows;
+    }
+
+    @Override
+    public void handle(ReceivedActivity received) {
+        Optional<Account> target = lookups.localAccount(received.activity().objectId());
+        if (target.isPresent()) {
+            follows.receiveBlock(lookups.actor(received.activity().actorId()), target.get(), received.activity().id());
+        }
+    }
+}

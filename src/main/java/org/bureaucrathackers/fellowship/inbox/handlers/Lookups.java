@@ -1,0 +1,127 @@
+package org.bureaucrathackers.fellowship.inbox.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.RemoteAccount;
+import org.bureaucrathackers.fellowship.actor.RemoteActors;
+import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
+import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
+import org.bureaucrathackers.fellowship.inbox.TransientFailure;
+import org.bureaucrathackers.fellowship.post.RefusedActivityException;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.vocab.NoteReader;
+import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
+import org.bureaucrathackers.fellowship.vocab.RemoteNote;
+
+/**
+ * What handlers look up: actors (through {@link RemoteActors}, fetched when not known), local accounts and
+ * statuses (never fetched, X11), and objects fetched from their origin (X8). Fetch failures become a
+ * {@link TransientFailure} (the job is retried) or a refusal with the fetcher's reason.
+ */
+public final class Lookups {
+
+    private final RemoteActors actors;
+    private final AccountStore accounts;
+    private final StatusStore statuses;
+    private final ActivityPubFetcher fetcher;
+    private final LocalUris uris;
+    private final NoteReader notes = new NoteReader();
+
+    public Lookups(RemoteActors actors, AccountStore accounts, StatusStore statuses, ActivityPubFetcher fetcher,
+                   LocalUris uris) {
+        this.actors = actors;
+        this.accounts = accounts;
+        this.statuses = statuses;
+        this.fetcher = fetcher;
+        this.uris = uris;
+    }
+
+    /** The actor with this id, fetched if unknown or stale; a deleted actor is refused. */
+    public Account actor(String actorUri) {
+        Account account;
+        try {
+            account = actors.resolve(actorUri);
+        } catch (FetchException e) {
+            throw failure("actor " + actorUri, e);
+        }
+        if (account.isDeleted()) {
+            throw new RefusedActivityException("actor " + actorUri + " is deleted");
+        }
+        return account;
+    }
+
+    /** The actor as stored here, without fetching. */
+    public Optional<Account> knownActor(String actorUri) {
+        return actors.cached(actorUri);
+    }
+
+    /** An account stored here, by its row id. */
+    public Optional<Account> account(long id) {
+        return accounts.findById(id);
+    }
+
+    /** Where a remote actor says it moved, and the aliases it lists, as stored. */
+    public Optional<RemoteAccount> remote(String actorUri) {
+        return accounts.findRemote(actorUri);
+    }
+
+    /** A local account (not deleted) with this id; remote ids are never looked up here. */
+    public Optional<Account> localAccount(String uri) {
+        if (uri == null || !uris.isLocal(uri)) {
+            return Optional.empty();
+        }
+        return actors.cached(uri).filter(a -> a.isLocal() && !a.isDeleted());
+    }
+
+    /** A stored status (local or remote) with this id. */
+    public Optional<Status> status(String uri) {
+        return uri == null ? Optional.empty() : statuses.findByUri(uri);
+    }
+
+    public boolean isLocal(String uri) {
+        return uri != null && uris.isLocal(uri);
+    }
+
+    /** The document at {@code id}, fetched from its own origin with the id checked (X8, X9). */
+    public JsonNode fetch(String id) {
+        if (isLocal(id)) {
+            throw new RefusedActivityException("a local object is never fetched: " + id);
+        }
+        try {
+            return fetcher.fetch(URI.create(id)).json();
+        } catch (FetchException e) {
+            throw failure(id, e);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedActivityException("not a URL: " + id);
+        }
+    }
+
+    /** The post an activity carries: its embedded object when trusted, else fetched from the object's origin. */
+    public RemoteNote note(ReceivedActivity received) {
+        JsonNode object = received.trustEmbeddedObject() && received.activity().hasEmbeddedObject()
+                ? received.activity().object()
+                : fetch(received.activity().objectId());
+        return readNote(object);
+    }
+
+    public RemoteNote readNote(JsonNode object) {
+        try {
+            return notes.read(object);
+        } catch (RefusedDocumentException e) {
+            throw new RefusedActivityException("object refused: " + e.reason());
+        }
+    }
+
+    private static RuntimeException failure(String what, FetchException e) {
+        if (e.isTransient()) {
+            return new TransientFailure("could not fetch " + what + ": " + e.reason(), e);
+        }
+        return new RefusedActivityException("could not fetch " + what + ": " + e.reason());
+    }
+}
