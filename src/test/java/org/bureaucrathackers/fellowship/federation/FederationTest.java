@@ -132,6 +132,23 @@ class FederationTest {
     }
 
     @Test
+    void a_profile_update_reaches_followers() {
+        Account bobOnA = aliceFollowsBob();
+
+        b.app().profiles().update(local(b, "bob"), new org.bureaucrathackers.fellowship.actor.ProfileChanges(
+                "Bob Builder", "Works on *permits*.",
+                java.util.List.of(new org.bureaucrathackers.fellowship.actor.ProfileChanges.Field("Unit", "Permits")),
+                null));
+
+        network.until("a sees bob's new name", () -> "Bob Builder".equals(
+                a.app().remoteActors().cached(bobOnA.uri()).map(Account::displayName).orElse(null)));
+        Account updated = a.app().remoteActors().cached(bobOnA.uri()).orElseThrow();
+        assertTrue(updated.summaryHtml().contains("<em>permits</em>"), updated.summaryHtml());
+        assertEquals("Unit", updated.fields().get(0).name());
+        assertEquals(bobOnA.id(), updated.id(), "the remote copy keeps its id");
+    }
+
+    @Test
     void an_unfollow_removes_the_follower() {
         Account bobOnA = aliceFollowsBob();
         Account aliceOnB = remote(b, a, "alice");

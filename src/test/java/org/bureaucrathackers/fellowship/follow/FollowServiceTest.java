@@ -126,7 +126,8 @@ class FollowServiceTest {
         JsonNode accept = published.activity();
         assertEquals("Accept", accept.get("type").asText());
         assertEquals(alice.uri(), accept.get("actor").asText());
-        assertEquals(alice.uri() + "#accepts/follows/" + stored(bob, alice).id(), accept.get("id").asText());
+        // Each Accept has an id of its own, so a repeated Follow's fresh Accept is not deduplicated away (F3).
+        assertTrue(accept.get("id").asText().startsWith(alice.uri() + "#accepts/follows/"), accept.get("id").asText());
         JsonNode follow = accept.get("object");
         assertEquals(BOBS_FOLLOW, follow.get("id").asText());
         assertEquals("Follow", follow.get("type").asText());
