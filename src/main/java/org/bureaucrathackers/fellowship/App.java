@@ -222,7 +222,9 @@ public final class App implements AutoCloseable {
                 .on("Block", ANY, new BlockHandler(lookups, follows))
                 .on("Undo", "Block", new UndoBlockHandler(lookups, follows))
                 .on("Flag", ANY, new FlagHandler(lookups, reports, ids, clock))
-                .on("Move", ANY, new MoveHandler(lookups, remoteActors));
+                .on("Move", ANY, new MoveHandler(lookups, remoteActors))
+                // A Create naming its object only by id: fetched, then read as a post or refused.
+                .on("Create", ANY, new CreateNoteHandler(lookups, relevance, remoteNotes));
         for (String postType : NoteReader.POST_TYPES) {
             table.on("Create", postType, new CreateNoteHandler(lookups, relevance, remoteNotes))
                     .on("Update", postType, new UpdateNoteHandler(lookups, relevance, remoteNotes));

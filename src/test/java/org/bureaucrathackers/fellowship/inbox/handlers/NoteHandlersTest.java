@@ -39,6 +39,17 @@ class NoteHandlersTest {
     }
 
     @Test
+    void a_create_naming_its_post_only_by_id_fetches_it_from_its_origin() {
+        rig.bobFollows(alice);
+        ObjectNode note = alice.note("<p>Fetched</p>");
+        alice.serveObject(note);
+
+        rig.deliver(alice, alice.activity("Create", note.get("id").asText()));
+
+        assertEquals("<p>Fetched</p>", rig.status(note.get("id").asText()).orElseThrow().contentHtml());
+    }
+
+    @Test
     void a_create_that_concerns_nobody_here_is_dropped() {
         ObjectNode note = alice.note("<p>Unsolicited</p>");
         ObjectNode create = alice.create(note);
