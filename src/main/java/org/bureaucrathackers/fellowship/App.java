@@ -62,6 +62,11 @@ import org.bureaucrathackers.fellowship.inbox.OriginChecks;
 import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
+import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.Cors;
+import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
@@ -147,6 +152,8 @@ public final class App implements AutoCloseable {
     private final JooqBlockStore blocks;
     private final ProfileService profiles;
     private final StatusResolver statusResolver;
+    private final JooqFollowStore followStore;
+    private final ApiAuth apiAuth;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock, HostResolver resolver) {
@@ -177,7 +184,7 @@ public final class App implements AutoCloseable {
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
         this.statuses = new JooqStatusStore(database);
-        JooqFollowStore followStore = new JooqFollowStore(database);
+        this.followStore = new JooqFollowStore(database);
         this.blocks = new JooqBlockStore(database);
         JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
         JooqFavouriteStore favourites = new JooqFavouriteStore(database);
@@ -191,6 +198,7 @@ public final class App implements AutoCloseable {
         this.remoteNotes = new RemoteNotes(database, statuses, tombstones, accounts, uris, ids, clock);
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
+        this.apiAuth = new ApiAuth(tokens, accounts);
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
         this.verifier = new SignatureVerifier(clock,
@@ -276,6 +284,10 @@ public final class App implements AutoCloseable {
         if (settings.authorizedFetch()) {
             modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
         }
+        // The Mastodon client API: shared pieces, then one module per resource.
+        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
+        ApiPaging paging = new ApiPaging(uris.base());
+        modules.addAll(List.of(new Cors(), new DefaultImages()));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
