@@ -67,6 +67,7 @@ import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
@@ -153,6 +154,7 @@ public final class App implements AutoCloseable {
     private final ProfileService profiles;
     private final StatusResolver statusResolver;
     private final JooqFollowStore followStore;
+    private final JooqFavouriteStore favourites;
     private final ApiAuth apiAuth;
     private WebServer web;
 
@@ -187,7 +189,7 @@ public final class App implements AutoCloseable {
         this.followStore = new JooqFollowStore(database);
         this.blocks = new JooqBlockStore(database);
         JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
-        JooqFavouriteStore favourites = new JooqFavouriteStore(database);
+        this.favourites = new JooqFavouriteStore(database);
         OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
         this.statusAccess = new StatusAccess(statuses, followStore, blocks);
         this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
@@ -287,6 +289,8 @@ public final class App implements AutoCloseable {
         // The Mastodon client API: shared pieces, then one module per resource.
         AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
         ApiPaging paging = new ApiPaging(uris.base());
+        StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
+                favourites, accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
