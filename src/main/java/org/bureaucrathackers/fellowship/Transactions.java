@@ -17,4 +17,13 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs {@code action} once the current transaction has committed, or at once when there is none: how
+     * in-memory side effects (streaming events) follow only what was really written. A transaction that rolls
+     * back drops its actions. Actions run on the committing thread, in the order given, and must not block.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }

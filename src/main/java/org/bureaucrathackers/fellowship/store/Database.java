@@ -6,6 +6,8 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
@@ -13,6 +15,8 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connection pool, migrations and the jOOQ context. Names render unquoted so the same generated
@@ -27,10 +31,16 @@ public final class Database implements AutoCloseable, org.bureaucrathackers.fell
         }
     }
 
+    /** Bounds what one transaction may queue for after its commit (a runaway loop fails instead of eating memory). */
+    private static final int MAX_AFTER_COMMIT = 100_000;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     /** The transaction this thread is in, so stores called inside {@link #inTransaction} join it. */
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    /** What the thread's current transaction runs once it has committed. */
+    private final ThreadLocal<List<Runnable>> committed = new ThreadLocal<>();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -88,15 +98,49 @@ public final class Database implements AutoCloseable, org.bureaucrathackers.fell
         if (outer != null) {
             return work.apply(outer);
         }
-        return dsl.transactionResult(configuration -> {
-            DSLContext tx = DSL.using(configuration);
-            current.set(tx);
+        List<Runnable> afterCommit = new ArrayList<>();
+        T result;
+        try {
+            result = dsl.transactionResult(configuration -> {
+                DSLContext tx = DSL.using(configuration);
+                current.set(tx);
+                committed.set(afterCommit);
+                try {
+                    return work.apply(tx);
+                } finally {
+                    current.remove();
+                    committed.remove();
+                }
+            });
+        } catch (RuntimeException e) {
+            afterCommit.clear();
+            throw e;
+        }
+        runAll(afterCommit);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = committed.get();
+        if (pending == null) {
+            runAll(List.of(action));
+        } else if (pending.size() >= MAX_AFTER_COMMIT) {
+            throw new IllegalStateException("more than " + MAX_AFTER_COMMIT + " after-commit actions in one transaction");
+        } else {
+            pending.add(action);
+        }
+    }
+
+    /** The data is committed whatever an action does: a failing one is logged, and the others still run. */
+    private static void runAll(List<Runnable> actions) {
+        for (Runnable action : actions) {
             try {
-                return work.apply(tx);
-            } finally {
-                current.remove();
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("an after-commit action failed", e);
             }
-        });
+        }
     }
 
     @Override
