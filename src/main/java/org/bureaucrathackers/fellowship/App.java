@@ -68,6 +68,8 @@ import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.notification.NotificationEvents;
+import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
@@ -78,6 +80,7 @@ import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
+import org.bureaucrathackers.fellowship.post.StatusEvents;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
@@ -94,6 +97,7 @@ import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
+import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
@@ -149,6 +153,7 @@ public final class App implements AutoCloseable {
     private final PostService posts;
     private final InteractionService interactions;
     private final FollowService follows;
+    private final Notifications notifications;
     private final RemoteNotes remoteNotes;
     private final JooqBlockStore blocks;
     private final ProfileService profiles;
@@ -192,12 +197,16 @@ public final class App implements AutoCloseable {
         this.favourites = new JooqFavouriteStore(database);
         OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
         this.statusAccess = new StatusAccess(statuses, followStore, blocks);
+        // Notifications are written with their causes; streaming clients hear of both after the commit.
+        this.notifications = new Notifications(database, new JooqNotificationStore(database), this::silences,
+                NotificationEvents.NONE, ids, clock);
         this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
-                new MentionLookup(accounts, webFinger), outbound, uris, ids, clock);
+                new MentionLookup(accounts, webFinger), outbound, notifications, StatusEvents.NONE, uris, ids, clock);
         this.interactions = new InteractionService(database, statuses, favourites, accounts, statusAccess, outbound,
-                uris, ids, clock);
-        this.follows = new FollowService(database, followStore, blocks, outbound, uris, ids, clock);
-        this.remoteNotes = new RemoteNotes(database, statuses, tombstones, accounts, uris, ids, clock);
+                notifications, StatusEvents.NONE, uris, ids, clock);
+        this.follows = new FollowService(database, followStore, blocks, outbound, notifications, uris, ids, clock);
+        this.remoteNotes = new RemoteNotes(database, statuses, tombstones, favourites, accounts, notifications,
+                StatusEvents.NONE, uris, ids, clock);
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
         this.apiAuth = new ApiAuth(tokens, accounts);
@@ -308,6 +317,14 @@ public final class App implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether a fellow hears nothing from an account: a block either way. Mutes that silence notifications belong
+     * here too, once accounts can be muted.
+     */
+    private boolean silences(long fellowId, long accountId) {
+        return blocks.eitherBlocks(fellowId, accountId);
+    }
+
     /** Whether a block separates the local fellow {@code username} and the actor {@code actorUri}, either way. */
     private boolean blockedBetween(String username, String actorUri) {
         return accounts.findLocal(username).flatMap(fellow -> accounts.findByUri(actorUri)
@@ -348,6 +365,11 @@ public final class App implements AutoCloseable {
     /** Follows, follow requests and blocks, made here or received. */
     public FollowService follows() {
         return follows;
+    }
+
+    /** What local fellows are told of: follows, likes, boosts, mentions, edits. */
+    public Notifications notifications() {
+        return notifications;
     }
 
     /** Remote posts received or fetched: create, update, delete. */

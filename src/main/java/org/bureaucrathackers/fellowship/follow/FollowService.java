@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -14,7 +15,8 @@ import org.bureaucrathackers.fellowship.uri.LocalUris;
 /**
  * The follow state machine (F1–F5) and blocks (P4). A follow is pending until the target accepts: a
  * remote target by an Accept, a local one at once unless it approves followers by hand. Between two local
- * accounts nothing is sent: both sides live in this database.
+ * accounts nothing is sent: both sides live in this database. Local fellows are notified of new followers and
+ * requests in the same transaction.
  */
 public final class FollowService {
 
@@ -34,16 +36,19 @@ public final class FollowService {
     private final FollowStore follows;
     private final BlockStore blocks;
     private final OutboundActivities outbound;
+    private final Notifications notifications;
     private final LocalUris uris;
     private final Ids ids;
     private final Clock clock;
 
     public FollowService(Transactions transactions, FollowStore follows, BlockStore blocks,
-                         OutboundActivities outbound, LocalUris uris, Ids ids, Clock clock) {
+                         OutboundActivities outbound, Notifications notifications, LocalUris uris, Ids ids,
+                         Clock clock) {
         this.transactions = transactions;
         this.follows = follows;
         this.blocks = blocks;
         this.outbound = outbound;
+        this.notifications = notifications;
         this.uris = uris;
         this.ids = ids;
         this.clock = clock;
@@ -84,6 +89,7 @@ public final class FollowService {
             if (!target.isLocal()) {
                 outbound.publish(local, FollowDocuments.follow(follow.uri(), local, target), List.of(target), false);
             }
+            notifyTarget(follow, local, target);
             return follow;
         });
     }
@@ -137,6 +143,10 @@ public final class FollowService {
                 follow = new Follow(ids.next(), follower.id(), localTarget.id(), state, followUri, now());
                 follows.insert(follow);
             }
+            // A repeated Follow tells the fellow nothing new (Mastodon fast-forwards it silently).
+            if (existing.isEmpty() || existing.get().state() != follow.state()) {
+                notifyTarget(follow, follower, localTarget);
+            }
             if (follow.state() == Follow.State.PENDING) {
                 return FollowOutcome.PENDING;
             }
@@ -162,6 +172,7 @@ public final class FollowService {
             Follow follow = request.get();
             follows.update(follow.id(), Follow.State.ACCEPTED, follow.uri());
             sendAccept(follow, requester, local);
+            notifications.followed(local, requester, follow.id());
             return true;
         });
     }
@@ -262,6 +273,7 @@ public final class FollowService {
             long id = ids.next();
             Block block = new Block(id, local.id(), target.id(), uris.blockActivity(local.uri(), id), now());
             blocks.insert(block);
+            notifications.blocked(local, target);
             send(local, FollowDocuments.block(block.uri(), local, target), target);
             return block;
         });
@@ -319,6 +331,18 @@ public final class FollowService {
             }
         }
         return follower == null ? Optional.empty() : follows.find(follower.id(), answerer.id());
+    }
+
+    /** A local target hears of a new follower, or of a request waiting for its answer (repeats are ignored). */
+    private void notifyTarget(Follow follow, Account follower, Account target) {
+        if (!target.isLocal()) {
+            return;
+        }
+        if (follow.state() == Follow.State.ACCEPTED) {
+            notifications.followed(target, follower, follow.id());
+        } else {
+            notifications.followRequested(target, follower, follow.id());
+        }
     }
 
     /** Each Accept gets its own id: a repeated Follow's Accept must not be taken for the first one's duplicate. */

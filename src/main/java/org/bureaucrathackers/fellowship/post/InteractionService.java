@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /**
  * Likes and boosts, made here or received (L1–L4). Only public and unlisted posts can be boosted, and
- * nobody interacts with a post they cannot see (X18). Doing the same thing twice changes nothing.
+ * nobody interacts with a post they cannot see (X18). Doing the same thing twice changes nothing. The author of
+ * the post, when a local fellow, is notified in the same transaction; boosts reach timelines after the commit.
  */
 public final class InteractionService {
 
@@ -24,20 +26,24 @@ public final class InteractionService {
     private final AccountStore accounts;
     private final StatusAccess access;
     private final OutboundActivities outbound;
+    private final Notifications notifications;
+    private final StatusEvents events;
     private final NoteDocuments documents;
     private final LocalUris uris;
     private final Ids ids;
     private final Clock clock;
 
     public InteractionService(Transactions transactions, StatusStore statuses, FavouriteStore favourites,
-                              AccountStore accounts, StatusAccess access, OutboundActivities outbound, LocalUris uris,
-                              Ids ids, Clock clock) {
+                              AccountStore accounts, StatusAccess access, OutboundActivities outbound,
+                              Notifications notifications, StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.statuses = statuses;
         this.favourites = favourites;
         this.accounts = accounts;
         this.access = access;
         this.outbound = outbound;
+        this.notifications = notifications;
+        this.events = events;
         this.documents = new NoteDocuments(uris);
         this.uris = uris;
         this.ids = ids;
@@ -59,7 +65,9 @@ public final class InteractionService {
             long id = ids.next();
             Favourite favourite = new Favourite(id, liker.id(), target.id(), uris.likeActivity(liker.uri(), id), now());
             favourites.insert(favourite);
-            outbound.publish(liker, InteractionDocuments.like(favourite, liker, target), List.of(author(target)), false);
+            Account author = author(target);
+            outbound.publish(liker, InteractionDocuments.like(favourite, liker, target), List.of(author), false);
+            notifications.favourited(author, liker, target.id(), favourite.id());
             return favourite;
         });
     }
@@ -107,6 +115,8 @@ public final class InteractionService {
             Account originalAuthor = author(target);
             ObjectNode announce = documents.announce(boost, booster, target, originalAuthor);
             outbound.publish(booster, NoteDocuments.withContext(announce), List.of(originalAuthor), true);
+            notifications.reblogged(originalAuthor, booster, target.id(), boost.id());
+            transactions.afterCommit(() -> events.published(boost));
             return boost;
         });
     }
@@ -123,7 +133,9 @@ public final class InteractionService {
             Status boost = existing.get();
             Account originalAuthor = author(target);
             ObjectNode announce = documents.announce(boost, booster, target, originalAuthor);
+            DeletedStatus gone = DeletedStatus.capture(boost, statuses);
             statuses.delete(boost.id());
+            transactions.afterCommit(() -> events.deleted(gone));
             outbound.publish(booster, InteractionDocuments.undoAnnounce(uris.announceUndo(booster.uri(), boost.id()),
                     booster, announce), List.of(originalAuthor), true);
             return true;
@@ -155,6 +167,7 @@ public final class InteractionService {
             long id = ids.next();
             String uri = likeUri != null ? likeUri : liker.uri() + "#likes/" + target.id();
             favourites.insert(new Favourite(id, liker.id(), target.id(), uri, now()));
+            notifications.favourited(author(target), liker, target.id(), id);
             return true;
         });
     }
@@ -212,6 +225,8 @@ public final class InteractionService {
             Status boost = new Status(ids.next(), booster.id(), announceUri, null, boostVisibility, "", null, null, at,
                     null, false, null, null, null, null, target.id(), null);
             statuses.insert(boost);
+            notifications.reblogged(author(target), booster, target.id(), boost.id());
+            transactions.afterCommit(() -> events.published(boost));
             return boost;
         });
     }
@@ -221,7 +236,11 @@ public final class InteractionService {
         return transactions.inTransaction(() -> {
             Optional<Status> boost = statuses.findByUri(announceUri)
                     .filter(s -> s.isBoost() && s.accountId() == booster.id());
-            boost.ifPresent(s -> statuses.delete(s.id()));
+            boost.ifPresent(s -> {
+                DeletedStatus gone = DeletedStatus.capture(s, statuses);
+                statuses.delete(s.id());
+                transactions.afterCommit(() -> events.deleted(gone));
+            });
             return boost.isPresent();
         });
     }

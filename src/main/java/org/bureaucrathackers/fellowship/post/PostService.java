@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -20,7 +21,9 @@ import org.bureaucrathackers.fellowship.uri.LocalUris;
 /**
  * Local posting: a fellow's Markdown becomes a stored status and a Create (N1) for its audience; edits
  * become an Update with a strictly newer {@code updated} (N4); deletions a Delete with a Tombstone to
- * everyone who got the post, and a tombstone here so its id answers 410 (N5).
+ * everyone who got the post, and a tombstone here so its id answers 410 (N5). Mentioned fellows, and on an edit
+ * the fellows who boosted or liked the post, are notified in the same transaction; timelines hear of it after
+ * the commit.
  */
 public final class PostService {
 
@@ -40,6 +43,8 @@ public final class PostService {
     private final StatusAccess access;
     private final MentionResolver mentionResolver;
     private final OutboundActivities outbound;
+    private final Notifications notifications;
+    private final StatusEvents events;
     private final NoteDocuments documents;
     private final PostMarkdown markdown;
     private final LocalUris uris;
@@ -48,8 +53,8 @@ public final class PostService {
 
     public PostService(Transactions transactions, StatusStore statuses, TombstoneStore tombstones,
                        FavouriteStore favourites, AccountStore accounts, StatusAccess access,
-                       MentionResolver mentionResolver, OutboundActivities outbound, LocalUris uris, Ids ids,
-                       Clock clock) {
+                       MentionResolver mentionResolver, OutboundActivities outbound, Notifications notifications,
+                       StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.statuses = statuses;
         this.tombstones = tombstones;
@@ -59,6 +64,8 @@ public final class PostService {
         this.access = access;
         this.mentionResolver = mentionResolver;
         this.outbound = outbound;
+        this.notifications = notifications;
+        this.events = events;
         this.documents = new NoteDocuments(uris);
         this.markdown = new PostMarkdown(uris);
         this.uris = uris;
@@ -90,6 +97,8 @@ public final class PostService {
                     Slice.empty());
             outbound.publish(author, NoteDocuments.withContext(documents.create(details)), mentions,
                     visibility != Status.Visibility.DIRECT);
+            notifications.mentioned(author, id, mentions);
+            transactions.afterCommit(() -> events.published(status));
             return status;
         });
     }
@@ -119,6 +128,9 @@ public final class PostService {
             StatusDetails details = lookup.details(edited, author);
             outbound.publish(author, NoteDocuments.withContext(documents.update(details)), recipients.values(),
                     edited.visibility() != Status.Visibility.DIRECT);
+            notifications.mentioned(author, statusId, mentions);
+            notifications.edited(author, statusId, interactors(statusId));
+            transactions.afterCommit(() -> events.edited(edited));
             return edited;
         });
     }
@@ -140,7 +152,9 @@ public final class PostService {
                     accounts.findById(id).ifPresent(a -> recipients.put(a.id(), a));
                 }
             }
+            DeletedStatus gone = DeletedStatus.capture(status, statuses);
             statuses.delete(statusId);
+            transactions.afterCommit(() -> events.deleted(gone));
             tombstones.remember(status.uri(), author.uri(), now());
             outbound.publish(author, NoteDocuments.withContext(documents.delete(status, author)), recipients.values(),
                     status.visibility() != Status.Visibility.DIRECT);
@@ -154,6 +168,14 @@ public final class PostService {
 
     public StatusDetails details(Status status) {
         return lookup.details(status);
+    }
+
+    /** The local fellows who liked or boosted a status: who hears of its edits. */
+    private List<Account> interactors(long statusId) {
+        List<Long> ids = new ArrayList<>(favourites.likerIds(statusId, MAX_INTERACTORS));
+        ids.addAll(statuses.boosterIds(statusId, MAX_INTERACTORS));
+        return ids.stream().distinct().map(accounts::findById).flatMap(Optional::stream)
+                .filter(Account::isLocal).toList();
     }
 
     private Optional<Account> findMentioned(String username, String domain) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.bureaucrathackers.fellowship.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.vocab.RemoteAttachment;
@@ -24,28 +25,39 @@ import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
  * Stores remote posts read by {@link org.bureaucrathackers.fellowship.vocab.NoteReader}: HTML sanitised
  * (T4, T5), visibility from addressing (V3), upserted by id without ever changing an existing post's
  * author (X5), edits applied only when newer (N4), deletions remembered so a late Create cannot revive
- * a post (N6). The inbox checks signatures and origins first; these checks hold even without it.
+ * a post (N6). The inbox checks signatures and origins first; these checks hold even without it. Fellows the
+ * post mentions, and on an edit those who boosted or liked it, are notified in the same transaction; timelines
+ * hear of it after the commit.
  */
 public final class RemoteNotes {
 
     /** N6: an Update of a post never seen creates it, unless the post is older than this (Mastodon's rule). */
     public static final Duration UPDATE_AS_CREATE_MAX_AGE = Duration.ofDays(1);
     private static final int MAX_ADDRESSED = 200;
+    /** Interactors told about an edit. */
+    private static final int MAX_INTERACTORS = 1_000;
 
     private final Transactions transactions;
     private final StatusStore statuses;
     private final TombstoneStore tombstones;
+    private final FavouriteStore favourites;
     private final AccountStore accounts;
+    private final Notifications notifications;
+    private final StatusEvents events;
     private final LocalUris uris;
     private final Ids ids;
     private final Clock clock;
 
     public RemoteNotes(Transactions transactions, StatusStore statuses, TombstoneStore tombstones,
-                       AccountStore accounts, LocalUris uris, Ids ids, Clock clock) {
+                       FavouriteStore favourites, AccountStore accounts, Notifications notifications,
+                       StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.statuses = statuses;
         this.tombstones = tombstones;
+        this.favourites = favourites;
         this.accounts = accounts;
+        this.notifications = notifications;
+        this.events = events;
         this.uris = uris;
         this.ids = ids;
         this.clock = clock;
@@ -98,6 +110,9 @@ public final class RemoteNotes {
             statuses.replaceMentions(stored.id(), addressedAccounts(note, author));
             statuses.replaceTags(stored.id(), hashtags(note));
             statuses.replaceAttachments(stored.id(), attachments(note));
+            notifications.mentioned(author, stored.id(), mentionedFellows(note));
+            notifications.edited(author, stored.id(), interactors(stored.id()));
+            transactions.afterCommit(() -> events.edited(edited));
             return edited;
         });
     }
@@ -121,7 +136,11 @@ public final class RemoteNotes {
             if (existing.isEmpty() && !sameOrigin(objectUri, actor.uri())) {
                 throw new RefusedActivityException("Delete of an object on another server");
             }
-            existing.ifPresent(s -> statuses.delete(s.id()));
+            existing.ifPresent(s -> {
+                DeletedStatus gone = DeletedStatus.capture(s, statuses);
+                statuses.delete(s.id());
+                transactions.afterCommit(() -> events.deleted(gone));
+            });
             tombstones.remember(objectUri, actor.uri(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
             return existing.isPresent();
         });
@@ -148,7 +167,35 @@ public final class RemoteNotes {
         statuses.replaceMentions(id, addressedAccounts(note, author));
         statuses.replaceTags(id, hashtags(note));
         statuses.replaceAttachments(id, attachments(note));
+        notifications.mentioned(author, id, mentionedFellows(note));
+        transactions.afterCommit(() -> events.published(status));
         return status;
+    }
+
+    /**
+     * Local fellows the post names in a Mention tag: who is notified. Accounts only addressed (to, cc) may see the
+     * post but are not told, as in Mastodon.
+     */
+    private List<Account> mentionedFellows(RemoteNote note) {
+        List<Account> result = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (RemoteNote.Mention mention : note.mentions()) {
+            if (result.size() == MAX_ADDRESSED) {
+                break;
+            }
+            if (mention.href() != null && uris.isLocal(mention.href()) && seen.add(mention.href())) {
+                accounts.findByUri(mention.href()).filter(Account::isLocal).ifPresent(result::add);
+            }
+        }
+        return result;
+    }
+
+    /** The local fellows who liked or boosted a status: who hears of its edits. */
+    private List<Account> interactors(long statusId) {
+        List<Long> ids = new ArrayList<>(favourites.likerIds(statusId, MAX_INTERACTORS));
+        ids.addAll(statuses.boosterIds(statusId, MAX_INTERACTORS));
+        return ids.stream().distinct().map(accounts::findById).flatMap(Optional::stream)
+                .filter(Account::isLocal).toList();
     }
 
     private record Content(String html, String spoiler, boolean sensitive) {

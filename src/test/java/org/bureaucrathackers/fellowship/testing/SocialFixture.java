@@ -9,11 +9,14 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.notification.NotificationEvents;
+import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusEvents;
 import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
@@ -21,6 +24,7 @@ import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -46,6 +50,8 @@ public final class SocialFixture implements AutoCloseable {
     public final JooqFavouriteStore favourites;
     public final JooqTombstoneStore tombstones;
     public final StatusAccess access;
+    public final JooqNotificationStore notificationStore;
+    public final Notifications notifications;
     public final Statuses lookup;
     public final PostService posts;
     public final InteractionService interactions;
@@ -68,11 +74,16 @@ public final class SocialFixture implements AutoCloseable {
         access = new StatusAccess(statuses, follows, blocks);
         lookup = new Statuses(statuses, accounts, uris);
         MentionResolver resolver = (username, domain) -> Optional.ofNullable(remoteHandles.get(username + "@" + domain));
-        posts = new PostService(db, statuses, tombstones, favourites, accounts, access, resolver, outbound, uris, ids,
+        notificationStore = new JooqNotificationStore(db);
+        notifications = new Notifications(db, notificationStore, blocks::eitherBlocks, NotificationEvents.NONE, ids,
                 clock);
-        interactions = new InteractionService(db, statuses, favourites, accounts, access, outbound, uris, ids, clock);
-        followService = new FollowService(db, follows, blocks, outbound, uris, ids, clock);
-        remoteNotes = new RemoteNotes(db, statuses, tombstones, accounts, uris, ids, clock);
+        posts = new PostService(db, statuses, tombstones, favourites, accounts, access, resolver, outbound,
+                notifications, StatusEvents.NONE, uris, ids, clock);
+        interactions = new InteractionService(db, statuses, favourites, accounts, access, outbound, notifications,
+                StatusEvents.NONE, uris, ids, clock);
+        followService = new FollowService(db, follows, blocks, outbound, notifications, uris, ids, clock);
+        remoteNotes = new RemoteNotes(db, statuses, tombstones, favourites, accounts, notifications, StatusEvents.NONE,
+                uris, ids, clock);
     }
 
     /** A local fellow; {@code manual} makes them approve followers by hand. */

@@ -1,0 +1,32 @@
+package org.bureaucrathackers.fellowship.notification;
+
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.store.Slice;
+
+/** The notifications of local fellows. */
+public interface NotificationStore {
+
+    /** Stores {@code notification} unless the same cause already notified its recipient; returns whether it did. */
+    boolean insert(Notification notification);
+
+    Optional<Notification> find(long recipientId, long notificationId);
+
+    /** The recipient's notifications matching {@code filter}, newest first, leaving out those from deleted accounts. */
+    Slice<Notification> page(long recipientId, NotificationFilter filter, PageRequest page);
+
+    /** Removes one notification of the recipient's; returns whether there was one. */
+    boolean delete(long recipientId, long notificationId);
+
+    /** Removes every notification of the recipient's. */
+    void deleteAll(long recipientId);
+
+    /** Removes the recipient's notifications from {@code fromAccountId} (a block). */
+    void deleteFrom(long recipientId, long fromAccountId);
+
+    /** Removes the notification of this type about {@code statusId} from {@code fromAccountId}, if any. */
+    void deleteAbout(long recipientId, NotificationType type, long fromAccountId, long statusId);
+
+    /** Removes the notification of this type caused by the follow {@code followId}, if any. */
+    void deleteForFollow(long followId, NotificationType type);
+}

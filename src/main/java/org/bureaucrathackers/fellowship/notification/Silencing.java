@@ -1,0 +1,13 @@
+package org.bureaucrathackers.fellowship.notification;
+
+/**
+ * Whether a fellow wants to hear nothing from an account: the composition root answers with blocks (either
+ * way) and, where the fellow mutes the account with its notifications, mutes.
+ */
+@FunctionalInterface
+public interface Silencing {
+
+    Silencing NOBODY = (recipientId, fromAccountId) -> false;
+
+    boolean silences(long recipientId, long fromAccountId);
+}

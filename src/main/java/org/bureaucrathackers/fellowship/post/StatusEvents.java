@@ -1,0 +1,23 @@
+package org.bureaucrathackers.fellowship.post;
+
+/**
+ * Hears of statuses once their transaction has committed: the streaming API pushes them to the timelines
+ * that show them. Called on the committing thread, so implementations return quickly and never block.
+ */
+public interface StatusEvents {
+
+    StatusEvents NONE = new StatusEvents() {
+    };
+
+    /** A post or a boost was stored, made here or received. */
+    default void published(Status status) {
+    }
+
+    /** A post was edited. */
+    default void edited(Status status) {
+    }
+
+    /** A post or a boost is gone. */
+    default void deleted(DeletedStatus deleted) {
+    }
+}
