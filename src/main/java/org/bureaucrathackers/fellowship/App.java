@@ -67,6 +67,8 @@ import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.NotificationEntities;
+import org.bureaucrathackers.fellowship.mastodon.NotificationsApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
 import org.bureaucrathackers.fellowship.notification.NotificationEvents;
 import org.bureaucrathackers.fellowship.notification.Notifications;
@@ -301,6 +303,9 @@ public final class App implements AutoCloseable {
         StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
                 favourites, accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
+        NotificationEntities notificationEntities = new NotificationEntities(accounts, statuses, statusAccess,
+                accountEntities, statusEntities);
+        modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
