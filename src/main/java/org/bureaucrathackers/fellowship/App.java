@@ -69,8 +69,12 @@ import org.bureaucrathackers.fellowship.mastodon.Cors;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
 import org.bureaucrathackers.fellowship.mastodon.NotificationEntities;
 import org.bureaucrathackers.fellowship.mastodon.NotificationsApi;
+import org.bureaucrathackers.fellowship.mastodon.streaming.EventHub;
+import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
+import org.bureaucrathackers.fellowship.mastodon.streaming.StreamLimits;
+import org.bureaucrathackers.fellowship.mastodon.streaming.StreamRouter;
+import org.bureaucrathackers.fellowship.mastodon.streaming.StreamingApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
-import org.bureaucrathackers.fellowship.notification.NotificationEvents;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
@@ -82,7 +86,6 @@ import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
-import org.bureaucrathackers.fellowship.post.StatusEvents;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
@@ -156,6 +159,8 @@ public final class App implements AutoCloseable {
     private final InteractionService interactions;
     private final FollowService follows;
     private final Notifications notifications;
+    private final StreamEvents streamEvents;
+    private EventHub streamHub;
     private final RemoteNotes remoteNotes;
     private final JooqBlockStore blocks;
     private final ProfileService profiles;
@@ -200,15 +205,16 @@ public final class App implements AutoCloseable {
         OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
         this.statusAccess = new StatusAccess(statuses, followStore, blocks);
         // Notifications are written with their causes; streaming clients hear of both after the commit.
+        this.streamEvents = new StreamEvents();
         this.notifications = new Notifications(database, new JooqNotificationStore(database), this::silences,
-                NotificationEvents.NONE, ids, clock);
+                streamEvents, ids, clock);
         this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
-                new MentionLookup(accounts, webFinger), outbound, notifications, StatusEvents.NONE, uris, ids, clock);
+                new MentionLookup(accounts, webFinger), outbound, notifications, streamEvents, uris, ids, clock);
         this.interactions = new InteractionService(database, statuses, favourites, accounts, statusAccess, outbound,
-                notifications, StatusEvents.NONE, uris, ids, clock);
+                notifications, streamEvents, uris, ids, clock);
         this.follows = new FollowService(database, followStore, blocks, outbound, notifications, uris, ids, clock);
         this.remoteNotes = new RemoteNotes(database, statuses, tombstones, favourites, accounts, notifications,
-                StatusEvents.NONE, uris, ids, clock);
+                streamEvents, uris, ids, clock);
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
         this.apiAuth = new ApiAuth(tokens, accounts);
@@ -306,6 +312,10 @@ public final class App implements AutoCloseable {
         NotificationEntities notificationEntities = new NotificationEntities(accounts, statuses, statusAccess,
                 accountEntities, statusEntities);
         modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities));
+        streamHub = new EventHub(StreamLimits.DEFAULT);
+        streamEvents.start(streamHub, new StreamRouter(streamHub, accounts, statuses, statusAccess, followStore, blocks,
+                statusEntities, notificationEntities));
+        modules.add(new StreamingApi(apiAuth, streamHub));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
@@ -435,6 +445,11 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        // Streams first: open connections would otherwise hold the web server's stop for its whole timeout.
+        streamEvents.close();
+        if (streamHub != null) {
+            streamHub.close();
+        }
         if (web != null) {
             web.stop();
         }

@@ -67,7 +67,10 @@ public final class ApiAuth {
         return Optional.of(caller);
     }
 
-    /** The token from {@code Authorization: Bearer}, else the {@code access_token} query parameter. */
+    /**
+     * The token from {@code Authorization: Bearer}, else the {@code access_token} query parameter, else (a
+     * WebSocket handshake, as masto.js sends it) the first subprotocol offered.
+     */
     static Optional<String> bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header != null && !header.isBlank()) {
@@ -77,6 +80,14 @@ public final class ApiAuth {
             }
             return Optional.empty();
         }
-        return Optional.ofNullable(ctx.queryParam("access_token")).filter(t -> !t.isBlank());
+        Optional<String> query = Optional.ofNullable(ctx.queryParam("access_token")).filter(t -> !t.isBlank());
+        if (query.isPresent()) {
+            return query;
+        }
+        String protocols = ctx.header("Sec-WebSocket-Protocol");
+        if (protocols == null || protocols.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(protocols.split(",", 2)[0].trim()).filter(t -> !t.isEmpty());
     }
 }
