@@ -1,5 +1,6 @@
 package org.bureaucrathackers.fellowship.mastodon.streaming;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,9 @@ import java.util.function.Predicate;
  * sends heartbeats to idle ones. Closing it closes every connection at once.
  */
 public final class EventHub implements AutoCloseable {
+
+    /** How long closing waits for server-sent event responses to end. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     private final StreamLimits limits;
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
@@ -133,14 +137,25 @@ public final class EventHub implements AutoCloseable {
                 .toList();
     }
 
-    /** Closes every connection and admits no more. Returns at once: transports finish on their own threads. */
+    /**
+     * Closes every connection and admits no more. Waits a little (at most {@link #CLOSE_WAIT}) for server-sent
+     * event responses to be handed back, so the web server stops with nothing half-done; WebSockets close on
+     * their own.
+     */
     @Override
     public void close() {
         synchronized (connections) {
             closed = true;
         }
         heartbeats.shutdownNow();
-        List.copyOf(connections).forEach(Connection::close);
+        List<Connection> open = List.copyOf(connections);
+        open.forEach(Connection::close);
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        for (Connection connection : open) {
+            if (connection instanceof SseConnection sse) {
+                sse.awaitEnd(deadline);
+            }
+        }
         // Writers stop once told to, or when the web server closes their sockets.
         writers.shutdown();
     }

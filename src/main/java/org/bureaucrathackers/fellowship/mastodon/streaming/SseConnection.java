@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.bureaucrathackers.fellowship.mastodon.Caller;
 
 /**
@@ -19,6 +21,8 @@ final class SseConnection extends Connection {
 
     private final OutputStream out;
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    /** Released once the response has been handed back, so shutdown can wait for it. */
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     SseConnection(Caller caller, StreamLimits limits, OutputStream out) {
         super(caller, limits);
@@ -48,7 +52,19 @@ final class SseConnection extends Connection {
             Thread.currentThread().interrupt();
         } finally {
             close();
+            // Completing runs the web server's completion of the response on this thread.
             finished.complete(null);
+            ended.countDown();
+        }
+    }
+
+    /** Waits, at most until {@code deadlineNanos} (System.nanoTime), for the response to be handed back. */
+    boolean awaitEnd(long deadlineNanos) {
+        try {
+            return ended.await(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -72,5 +88,6 @@ final class SseConnection extends Connection {
     void abandon() {
         close();
         finished.complete(null);
+        ended.countDown();
     }
 }

@@ -91,7 +91,7 @@ public final class StreamingApi implements Routes {
     private void beforeUpgrade(Context ctx) {
         String stream = ctx.queryParam("stream");
         Channel channel = stream == null || stream.isBlank() ? null : Channel.of(stream, ctx.queryParam("tag"));
-        Caller caller = channel == null ? auth.any(ctx, "read:statuses") : authorize(ctx, channel);
+        Caller caller = channel == null ? anyReader(ctx) : authorize(ctx, channel);
         refuseIfFull(hub.wouldRefuse(caller.tokenId()));
         ctx.attribute(CALLER, caller);
         ctx.attribute(FIRST_CHANNEL, channel);
@@ -144,6 +144,15 @@ public final class StreamingApi implements Routes {
 
     private Caller authorize(Context ctx, Channel channel) {
         return channel.isUser() ? auth.user(ctx, channel.scope()) : auth.any(ctx, channel.scope());
+    }
+
+    /** A connection that picks its streams later needs a token that could read at least one of them. */
+    private Caller anyReader(Context ctx) {
+        Caller caller = auth.optional(ctx).orElseThrow(() -> new HttpError(401, "The access token is invalid"));
+        if (!caller.allows("read:statuses") && !caller.allows("read:notifications")) {
+            throw new HttpError(403, "This action is outside the authorized scopes");
+        }
+        return caller;
     }
 
     private static void requireAllowed(Caller caller, Channel channel) {
