@@ -9,14 +9,12 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
-import org.bureaucrathackers.fellowship.notification.NotificationEvents;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
-import org.bureaucrathackers.fellowship.post.StatusEvents;
 import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
@@ -42,6 +40,8 @@ public final class SocialFixture implements AutoCloseable {
     public final MutableClock clock = new MutableClock(START);
     public final Ids ids = new Ids(clock);
     public final RecordingOutbound outbound = new RecordingOutbound();
+    /** What the services announced after their commits (statuses and notifications). */
+    public final RecordingEvents events = new RecordingEvents();
     public final Database db;
     public final JooqAccountStore accounts;
     public final JooqStatusStore statuses;
@@ -75,15 +75,14 @@ public final class SocialFixture implements AutoCloseable {
         lookup = new Statuses(statuses, accounts, uris);
         MentionResolver resolver = (username, domain) -> Optional.ofNullable(remoteHandles.get(username + "@" + domain));
         notificationStore = new JooqNotificationStore(db);
-        notifications = new Notifications(db, notificationStore, blocks::eitherBlocks, NotificationEvents.NONE, ids,
-                clock);
+        notifications = new Notifications(db, notificationStore, blocks::eitherBlocks, events, ids, clock);
         posts = new PostService(db, statuses, tombstones, favourites, accounts, access, resolver, outbound,
-                notifications, StatusEvents.NONE, uris, ids, clock);
+                notifications, events, uris, ids, clock);
         interactions = new InteractionService(db, statuses, favourites, accounts, access, outbound, notifications,
-                StatusEvents.NONE, uris, ids, clock);
+                events, uris, ids, clock);
         followService = new FollowService(db, follows, blocks, outbound, notifications, uris, ids, clock);
-        remoteNotes = new RemoteNotes(db, statuses, tombstones, favourites, accounts, notifications, StatusEvents.NONE,
-                uris, ids, clock);
+        remoteNotes = new RemoteNotes(db, statuses, tombstones, favourites, accounts, notifications, events, uris, ids,
+                clock);
     }
 
     /** A local fellow; {@code manual} makes them approve followers by hand. */
