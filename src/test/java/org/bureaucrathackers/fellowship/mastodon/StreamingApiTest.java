@@ -315,6 +315,27 @@ class StreamingApiTest {
     }
 
     @Test
+    void clients_that_vanish_without_a_goodbye_hold_up_neither_posting_nor_the_others() {
+        Fellow bob = fellow("wsbob11", "read write");
+        StreamingClient.Socket vanishing = StreamingClient.webSocket(instance, "/api/v1/streaming?stream=public:local",
+                bob.token());
+        StreamingClient.EventStream vanishingEvents = StreamingClient.events(instance,
+                "/api/v1/streaming/public/local", bob.token());
+        vanishing.webSocket().abort();
+        vanishingEvents.close();
+        try (StreamingClient.Socket staying = StreamingClient.webSocket(instance,
+                "/api/v1/streaming?stream=public:local", bob.token())) {
+            Status last = null;
+            for (int i = 0; i < 20; i++) {
+                last = app.posts().post(bob.account(), NewPost.publicText("Entry " + i));
+            }
+            String lastId = Long.toString(last.id());
+            staying.next(frame -> frame.path("event").asText().equals("update")
+                    && payload(frame).get("id").asText().equals(lastId), "the last post");
+        }
+    }
+
+    @Test
     void closing_the_app_with_open_streams_finishes_quickly_and_ends_them() {
         try (TestInstance other = TestInstance.start()) {
             Account carol = other.createFellow("carol");

@@ -4,6 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.notification.NotificationEvents;
@@ -22,11 +23,14 @@ import org.slf4j.LoggerFactory;
 public final class StreamEvents implements StatusEvents, NotificationEvents, AutoCloseable {
 
     private static final int MAX_WAITING = 10_000;
+    /** A backlog drops events by the thousand: one warning for each thousand is enough. */
+    private static final int DROPS_PER_WARNING = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(StreamEvents.class);
 
     private volatile EventHub hub;
     private volatile StreamRouter router;
     private volatile ThreadPoolExecutor worker;
+    private final AtomicLong dropped = new AtomicLong();
 
     /** Starts routing to {@code hub} (the web server is up); until then events go nowhere. */
     public synchronized void start(EventHub hub, StreamRouter router) {
@@ -78,8 +82,9 @@ public final class StreamEvents implements StatusEvents, NotificationEvents, Aut
                 }
             });
         } catch (RejectedExecutionException e) {
-            if (!running.isShutdown()) {
-                LOG.warn("streaming is {} events behind; an event was dropped", MAX_WAITING);
+            long count = dropped.incrementAndGet();
+            if (!running.isShutdown() && count % DROPS_PER_WARNING == 1) {
+                LOG.warn("streaming is {} events behind: {} events dropped so far", MAX_WAITING, count);
             }
         }
     }
