@@ -218,6 +218,19 @@ class StreamingApiTest {
     }
 
     @Test
+    void a_websocket_may_carry_its_token_in_the_authorization_header() {
+        Fellow bob = fellow("wsbob12", "read:statuses");
+        try (StreamingClient.Socket socket = StreamingClient.webSocketWithBearer(instance,
+                "/api/v1/streaming?stream=hashtag&tag=Minutes", bob.token())) {
+            assertEquals("", socket.subprotocol(), "nothing offered, nothing echoed");
+            Status post = app.posts().post(bob.account(), NewPost.publicText("The #minutes"));
+            JsonNode frame = socket.next("update");
+            assertEquals("[\"hashtag\",\"Minutes\"]", frame.get("stream").toString());
+            assertEquals(Long.toString(post.id()), payload(frame).get("id").asText());
+        }
+    }
+
+    @Test
     void server_sent_events_carry_updates_for_public_and_user_streams() {
         Fellow bob = fellow("ssebob1", "read write");
         try (StreamingClient.EventStream local = StreamingClient.events(instance, "/api/v1/streaming/public/local",

@@ -14,6 +14,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -145,11 +146,21 @@ public final class StreamingClient {
 
     /** Opens a WebSocket to {@code pathAndQuery} (under ws://host:port), offering {@code subprotocols}. */
     public static Socket webSocket(TestInstance instance, String pathAndQuery, String... subprotocols) {
-        Socket socket = new Socket();
         WebSocket.Builder builder = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (subprotocols.length > 0) {
-            builder.subprotocols(subprotocols[0], java.util.Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
+            builder.subprotocols(subprotocols[0], Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
         }
+        return connect(instance, pathAndQuery, builder);
+    }
+
+    /** Opens a WebSocket with the token in an {@code Authorization: Bearer} header. */
+    public static Socket webSocketWithBearer(TestInstance instance, String pathAndQuery, String token) {
+        return connect(instance, pathAndQuery, CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + token));
+    }
+
+    private static Socket connect(TestInstance instance, String pathAndQuery, WebSocket.Builder builder) {
+        Socket socket = new Socket();
         try {
             socket.webSocket = builder.buildAsync(URI.create(instance.base().replaceFirst("^http", "ws") + pathAndQuery),
                     socket).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
