@@ -31,6 +31,8 @@ import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.AddressPolicy;
+import org.bureaucrathackers.fellowship.fetch.DomainBlockingTransport;
+import org.bureaucrathackers.fellowship.fetch.HttpTransport;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
@@ -58,10 +60,15 @@ import org.bureaucrathackers.fellowship.inbox.handlers.UpdateNoteHandler;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
 import org.bureaucrathackers.fellowship.inbox.InboxWorker;
+import org.bureaucrathackers.fellowship.inbox.ModerationGate;
 import org.bureaucrathackers.fellowship.inbox.OriginChecks;
 import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
+import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
+import org.bureaucrathackers.fellowship.jsonld.JsonLdProcessor;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
+import org.bureaucrathackers.fellowship.moderation.Suspensions;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
@@ -83,6 +90,7 @@ import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
+import org.bureaucrathackers.fellowship.store.JooqDomainBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
@@ -91,6 +99,7 @@ import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
+import org.bureaucrathackers.fellowship.store.JooqSuspensionStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -147,6 +156,8 @@ public final class App implements AutoCloseable {
     private final JooqBlockStore blocks;
     private final ProfileService profiles;
     private final StatusResolver statusResolver;
+    private final DomainBlocks domainBlocks;
+    private final Suspensions suspensions;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock, HostResolver resolver) {
@@ -159,20 +170,26 @@ public final class App implements AutoCloseable {
         this.fellows = new FellowService(accounts, uris, ids, clock);
         this.tokens = new AccessTokens(new JooqTokenStore(database), ids, clock);
 
+        // Moderation (X17): blocked domains are refused before anything is sent to or read from them.
+        this.domainBlocks = new DomainBlocks(new JooqDomainBlockStore(database), settings.domain(), clock);
+        this.suspensions = new Suspensions(new JooqSuspensionStore(database), clock);
+        ModerationGate moderation = new ModerationGate(domainBlocks, suspensions::isSuspended);
+
         // Outgoing HTTP: one guarded transport for fetches, WebFinger and deliveries.
         this.transport = new SafeHttpTransport(new AddressPolicy(settings.allowPrivateNetwork()), resolver,
                 TransportLimits.DEFAULT, SafeHttpTransport.userAgent(Version.current(), uris.base()));
+        HttpTransport outgoing = new DomainBlockingTransport(transport, domainBlocks);
         this.schemes = new SchemeMemory(new JooqSignatureSchemeStore(database), clock);
-        this.fetcher = new ActivityPubFetcher(transport, signing, new InstanceActorKey(fellows, accounts), uris, clock,
+        this.fetcher = new ActivityPubFetcher(outgoing, signing, new InstanceActorKey(fellows, accounts), uris, clock,
                 schemes);
         this.remoteActors = new RemoteActors(accounts, fetcher, ids, clock, RemoteActors.DEFAULT_TTL);
-        this.webFinger = new WebFingerClient(transport, settings.allowPrivateNetwork(), uris, accounts, remoteActors);
+        this.webFinger = new WebFingerClient(outgoing, settings.allowPrivateNetwork(), uris, accounts, remoteActors);
 
         JooqDeliveryJobStore deliveryJobs = new JooqDeliveryJobStore(database);
         this.hostHealth = new HostHealth(new JooqDeliveryHostStore(database), clock,
                 HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
-        this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock);
-        this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, transport, signing,
+        this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock, domainBlocks);
+        this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, outgoing, signing,
                 new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults());
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
@@ -199,10 +216,10 @@ public final class App implements AutoCloseable {
                 settings.publicUrl());
         this.inboxStore = new JooqInboxStore(database);
         this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
-                new OriginChecks(uris.base()), inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids,
-                clock);
+                moderation, new InboundDocuments(JsonLdProcessor.standard()), new OriginChecks(uris.base()),
+                inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
-                uris), new JooqReportStore(database)), clock);
+                uris, moderation), new JooqReportStore(database)), moderation, clock);
     }
 
     /** Which handler runs for which activity: the one visible table (DESIGN: incoming activity, step 7). */
@@ -388,6 +405,16 @@ public final class App implements AutoCloseable {
 
     public HostHealth hostHealth() {
         return hostHealth;
+    }
+
+    /** Domains this instance does not federate with (X17). */
+    public DomainBlocks domainBlocks() {
+        return domainBlocks;
+    }
+
+    /** Remote actors suspended here (X17). */
+    public Suspensions suspensions() {
+        return suspensions;
     }
 
     @Override

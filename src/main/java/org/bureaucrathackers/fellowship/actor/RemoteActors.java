@@ -168,6 +168,11 @@ public final class RemoteActors {
         }
     }
 
+    /** The stored remote account with this handle ({@code domain} is {@code host[:port]}), without fetching. */
+    public Optional<Account> cachedByHandle(String username, String domain) {
+        return accounts.findRemoteByHandle(username, domain);
+    }
+
     /** The stored account for this actor id, if any, without fetching. */
     public Optional<Account> cached(String actorUri) {
         return accounts.findByUri(actorUri);

@@ -31,15 +31,17 @@ public final class InboxWorker implements AutoCloseable {
 
     private final InboxStore store;
     private final HandlerTable handlers;
+    private final ModerationGate moderation;
     private final Clock clock;
     private final ActivityReader reader = new ActivityReader();
     private final Object passLock = new Object();
     private ScheduledExecutorService executor;
     private volatile boolean closing;
 
-    public InboxWorker(InboxStore store, HandlerTable handlers, Clock clock) {
+    public InboxWorker(InboxStore store, HandlerTable handlers, ModerationGate moderation, Clock clock) {
         this.store = store;
         this.handlers = handlers;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -79,6 +81,12 @@ public final class InboxWorker implements AutoCloseable {
         try {
             JsonNode document = Json.MAPPER.readTree(job.body());
             IncomingActivity activity = reader.read(document);
+            java.util.Optional<String> refusal = moderation.refusal(activity, job.signerActorUri());
+            if (refusal.isPresent()) {
+                // Blocked or suspended since the activity was queued (X17).
+                refuse(job, refusal.get());
+                return;
+            }
             ActivityHandler handler = handlers.find(activity.type(), activity.objectType()).orElse(null);
             if (handler == null) {
                 store.complete(job.id(), clock.instant());

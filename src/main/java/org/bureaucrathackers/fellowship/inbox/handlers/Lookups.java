@@ -9,6 +9,7 @@ import org.bureaucrathackers.fellowship.actor.RemoteAccount;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.inbox.ModerationGate;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.inbox.TransientFailure;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
@@ -31,11 +32,13 @@ public final class Lookups {
     private final StatusStore statuses;
     private final ActivityPubFetcher fetcher;
     private final LocalUris uris;
+    private final ModerationGate moderation;
     private final NoteReader notes = new NoteReader();
 
     public Lookups(RemoteActors actors, AccountStore accounts, StatusStore statuses, ActivityPubFetcher fetcher,
-                   LocalUris uris) {
+                   LocalUris uris, ModerationGate moderation) {
         this.actors = actors;
+        this.moderation = moderation;
         this.accounts = accounts;
         this.statuses = statuses;
         this.fetcher = fetcher;
@@ -82,6 +85,11 @@ public final class Lookups {
     /** A stored status (local or remote) with this id. */
     public Optional<Status> status(String uri) {
         return uri == null ? Optional.empty() : statuses.findByUri(uri);
+    }
+
+    /** Whether an operator suspended this actor here (X17). */
+    public boolean isSuspended(Account account) {
+        return !account.isLocal() && moderation.isSuspended(account.uri());
     }
 
     public boolean isLocal(String uri) {
