@@ -113,7 +113,9 @@ public final class DomainBlocks implements BlockedHosts {
         java.util.ArrayList<String> suffixes = new java.util.ArrayList<>();
         String rest = host;
         while (true) {
-            suffixes.add(rest);
+            if (rest.equals(host) || !Hostnames.isIpv4(rest)) {
+                suffixes.add(rest); // a block on an address covers that address only
+            }
             int dot = rest.indexOf('.');
             if (dot < 0) {
                 return suffixes;
