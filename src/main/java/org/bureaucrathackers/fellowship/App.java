@@ -38,6 +38,7 @@ import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
+import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
 import org.bureaucrathackers.fellowship.inbox.handlers.AnnounceHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.BlockHandler;
@@ -50,6 +51,7 @@ import org.bureaucrathackers.fellowship.inbox.handlers.LikeHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.Lookups;
 import org.bureaucrathackers.fellowship.inbox.handlers.MoveHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.Relevance;
+import org.bureaucrathackers.fellowship.inbox.handlers.ReplyParents;
 import org.bureaucrathackers.fellowship.inbox.handlers.UndoAnnounceHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.UndoBlockHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.UndoByIdHandler;
@@ -160,7 +162,8 @@ public final class App implements AutoCloseable {
     private final Suspensions suspensions;
     private WebServer web;
 
-    private App(Settings settings, Database database, Clock clock, HostResolver resolver) {
+    private App(Settings settings, Database database, Clock clock, HostResolver resolver,
+                DiscoveryBudget.Limits discoveryLimits) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
@@ -219,12 +222,13 @@ public final class App implements AutoCloseable {
                 moderation, new InboundDocuments(JsonLdProcessor.standard()), new OriginChecks(uris.base()),
                 inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
-                uris, moderation), new JooqReportStore(database)), moderation, clock);
+                uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock);
     }
 
     /** Which handler runs for which activity: the one visible table (DESIGN: incoming activity, step 7). */
     private HandlerTable handlers(Lookups lookups, JooqReportStore reports) {
         Relevance relevance = new Relevance(lookups, follows);
+        ReplyParents parents = new ReplyParents(lookups, remoteNotes);
         HandlerTable table = new HandlerTable()
                 .on("Follow", ANY, new FollowHandler(lookups, follows))
                 .on("Accept", ANY, FollowAnswerHandler.accept(lookups, follows))
@@ -241,9 +245,9 @@ public final class App implements AutoCloseable {
                 .on("Flag", ANY, new FlagHandler(lookups, reports, ids, clock))
                 .on("Move", ANY, new MoveHandler(lookups, remoteActors))
                 // A Create naming its object only by id: fetched, then read as a post or refused.
-                .on("Create", ANY, new CreateNoteHandler(lookups, relevance, remoteNotes));
+                .on("Create", ANY, new CreateNoteHandler(lookups, relevance, remoteNotes, parents));
         for (String postType : NoteReader.POST_TYPES) {
-            table.on("Create", postType, new CreateNoteHandler(lookups, relevance, remoteNotes))
+            table.on("Create", postType, new CreateNoteHandler(lookups, relevance, remoteNotes, parents))
                     .on("Update", postType, new UpdateNoteHandler(lookups, relevance, remoteNotes));
         }
         for (Account.ActorType actorType : Account.ActorType.values()) {
@@ -264,9 +268,15 @@ public final class App implements AutoCloseable {
 
     /** @param resolver how outgoing requests find hosts (tests map made-up names to loopback) */
     public static App open(Settings settings, String schema, Clock clock, HostResolver resolver) {
+        return open(settings, schema, clock, resolver, DiscoveryBudget.Limits.DEFAULT);
+    }
+
+    /** @param discoveryLimits what one inbound activity may make this server discover (X19; tests lower them) */
+    public static App open(Settings settings, String schema, Clock clock, HostResolver resolver,
+                           DiscoveryBudget.Limits discoveryLimits) {
         Database database = Database.open(settings.dbUrl(), schema, POOL_SIZE);
         try {
-            return new App(settings, database, clock, resolver);
+            return new App(settings, database, clock, resolver, discoveryLimits);
         } catch (RuntimeException e) {
             database.close();
             throw e;

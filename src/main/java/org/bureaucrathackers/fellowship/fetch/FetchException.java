@@ -27,6 +27,8 @@ public final class FetchException extends IOException {
         ID_MISMATCH(false),
         TOO_MANY_REDIRECTS(false),
         TIMEOUT(true),
+        /** Too many new hosts under one domain brought new actors just now (X19); worth trying later. */
+        TOO_MANY_NEW_HOSTS(true),
         NETWORK(true),
         /** Any other status; transient for 408, 429 and 5xx. */
         HTTP_STATUS(false);

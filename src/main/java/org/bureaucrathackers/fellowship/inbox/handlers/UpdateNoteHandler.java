@@ -29,7 +29,7 @@ public final class UpdateNoteHandler implements ActivityHandler {
         if (lookups.isLocal(objectId)) {
             throw new RefusedActivityException("Update of a local id");
         }
-        Account author = lookups.actor(received.activity().actorId());
+        Account author = lookups.actor(received.activity().actorId(), received.budget());
         RemoteNote note = lookups.note(received);
         if (!note.id().equals(objectId)) {
             throw new RefusedActivityException("the object's id is not the one the Update names");

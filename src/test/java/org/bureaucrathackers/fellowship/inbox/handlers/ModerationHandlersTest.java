@@ -182,6 +182,21 @@ class ModerationHandlersTest {
     }
 
     @Test
+    void a_boost_of_a_post_by_a_suspended_author_does_not_bring_the_post_in() {
+        PeerActor carol = rig.actor(HandlerRig.OTHER, "carol");
+        rig.bobFollows(alice);
+        ObjectNode post = carol.note("<p>Said while suspended</p>");
+        carol.serveObject(post);
+        rig.app.suspensions().suspend(rig.account(carol));
+        ObjectNode announce = alice.activity("Announce", post.get("id").asText());
+
+        rig.deliver(alice, announce);
+
+        assertTrue(rig.outcome(announce).contains("is suspended on this instance"), rig.outcome(announce));
+        assertTrue(rig.status(post.get("id").asText()).isEmpty());
+    }
+
+    @Test
     void an_activity_queued_before_its_actor_was_suspended_is_refused_by_the_worker() {
         ObjectNode follow = alice.activity("Follow", rig.bob.uri());
         assertEquals(202, rig.post(alice, follow).statusCode());
