@@ -230,6 +230,7 @@ public final class JooqStatusStore implements StatusStore {
                 .set(STATUS_PIN.ACCOUNT_ID, accountId)
                 .set(STATUS_PIN.STATUS_ID, statusId)
                 .set(STATUS_PIN.CREATED_AT, JooqAccountStore.time(pinnedAt))
+                .onConflictDoNothing()
                 .execute();
     }
 
