@@ -78,9 +78,14 @@ public final class StatusesApi implements Routes {
         NewPost request = new NewPost(text, visibility, inReplyTo, params.string("spoiler_text").orElse(null),
                 params.nonBlank("language").orElse(null), params.bool("sensitive", false));
         Optional<String> key = Optional.ofNullable(ctx.header("Idempotency-Key")).filter(k -> !k.isBlank());
-        Status status = ApiStatuses.validated(() -> key.isPresent()
-                ? idempotency.post(author, key.get(), () -> posts.post(author, request))
-                : posts.post(author, request));
+        Status status;
+        try {
+            status = ApiStatuses.validated(() -> key.isPresent()
+                    ? idempotency.post(author, key.get(), () -> posts.post(author, request))
+                    : posts.post(author, request));
+        } catch (PostIdempotency.InProgressException e) {
+            throw new HttpError(409, e.getMessage());
+        }
         ApiJson.send(ctx, entities.status(status, author));
     }
 
@@ -186,7 +191,7 @@ public final class StatusesApi implements Routes {
                     + " was not found (this server does not take media uploads yet)");
         }
         for (String name : POLL_PARAMETERS) {
-            if (params.has(name)) {
+            if (params.list(name).stream().anyMatch(value -> !value.isBlank())) {
                 throw new HttpError(422, "Validation failed: polls are not supported");
             }
         }

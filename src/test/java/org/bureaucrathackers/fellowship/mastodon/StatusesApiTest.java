@@ -139,6 +139,19 @@ class StatusesApiTest {
         assertEquals(200, sendWithKey(alice, "retry-key", "Shorter now").statusCode());
     }
 
+    @Test
+    void a_key_still_being_used_by_a_first_request_is_a_conflict_and_an_overlong_key_is_refused() throws Exception {
+        TestFellow alice = fellow("alice");
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("busy-key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.time.Instant now = java.time.Instant.now();
+        new org.bureaucrathackers.fellowship.store.JooqIdempotencyStore(instance.app().database())
+                .claim(alice.account().id(), hash, now, now.minusSeconds(3600));
+
+        assertError(sendWithKey(alice, "busy-key", "Racing"), 409);
+        assertError(sendWithKey(alice, "k".repeat(300), "Long key"), 422);
+    }
+
     private static JsonNode postWithKey(TestFellow client, String key, String text) {
         HttpResponse<String> response = sendWithKey(client, key, text);
         assertEquals(200, response.statusCode(), response.body());
