@@ -317,8 +317,9 @@ public final class App implements AutoCloseable {
         modules.add(new StatusesApi(statusLookup, posts, interactions,
                 new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses),
                 statusEntities, accountId -> Status.Visibility.PUBLIC));
-        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, new Pins(database, statuses, ids, clock),
-                statuses, favourites, accounts, statusEntities, accountEntities, paging));
+        Pins pins = new Pins(database, statuses, ids, clock);
+        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, statuses, favourites, accounts,
+                statusEntities, accountEntities, paging));
         modules.add(new TimelinesApi(statusLookup, timelines, statusEntities, paging));
         modules.add(new AccountStatusesApi(statusLookup, accounts, timelines, statusEntities, paging));
         modules.add(new FavouritesApi(statusLookup, favourites, savedStatuses, paging));

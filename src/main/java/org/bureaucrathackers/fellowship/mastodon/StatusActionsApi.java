@@ -130,7 +130,8 @@ public final class StatusActionsApi implements Routes {
         PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.ACCOUNTS);
         Slice<Favourite> likes = favourites.ofStatus(original.id(), page);
         paging.link(ctx, likes, Favourite::id);
-        ApiJson.send(ctx, accountEntities.accounts(accountsOf(likes.items().stream().map(Favourite::accountId).toList())));
+        ApiJson.send(ctx, accountEntities.accounts(accountsOf(
+                likes.items().stream().map(Favourite::accountId).toList())));
     }
 
     /** Accounts that boosted the status (boosts the caller may see), newest first; the cursor is the boost's id. */
@@ -140,7 +141,8 @@ public final class StatusActionsApi implements Routes {
         PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.ACCOUNTS);
         Slice<Status> boosts = statuses.boostsOf(original.id(), viewer.map(Account::id).orElse(null), page);
         paging.link(ctx, boosts, Status::id);
-        ApiJson.send(ctx, accountEntities.accounts(accountsOf(boosts.items().stream().map(Status::accountId).toList())));
+        ApiJson.send(ctx, accountEntities.accounts(accountsOf(
+                boosts.items().stream().map(Status::accountId).toList())));
     }
 
     private List<Account> accountsOf(List<Long> ids) {

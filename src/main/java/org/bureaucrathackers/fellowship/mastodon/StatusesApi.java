@@ -41,8 +41,9 @@ public final class StatusesApi implements Routes {
     private final LongFunction<Status.Visibility> defaultVisibility;
 
     /** @param defaultVisibility a fellow's default visibility for posts that name none, by account id */
-    public StatusesApi(ApiStatuses lookup, PostService posts, InteractionService interactions, PostIdempotency idempotency,
-                Threads threads, StatusEntities entities, LongFunction<Status.Visibility> defaultVisibility) {
+    public StatusesApi(ApiStatuses lookup, PostService posts, InteractionService interactions,
+                       PostIdempotency idempotency, Threads threads, StatusEntities entities,
+                       LongFunction<Status.Visibility> defaultVisibility) {
         this.lookup = lookup;
         this.posts = posts;
         this.interactions = interactions;

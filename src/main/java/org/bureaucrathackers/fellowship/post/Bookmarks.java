@@ -33,7 +33,8 @@ public final class Bookmarks {
         if (!access.canSee(fellow, target)) {
             throw new InvalidPostException("there is no post " + target.id() + " to bookmark");
         }
-        store.insert(new Bookmark(ids.next(), fellow.id(), target.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        store.insert(new Bookmark(ids.next(), fellow.id(), target.id(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         return target;
     }
 

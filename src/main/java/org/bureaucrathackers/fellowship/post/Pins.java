@@ -27,7 +27,10 @@ public final class Pins {
         this.clock = clock;
     }
 
-    /** @throws InvalidPostException for someone else's post, a boost, a followers-only or direct post, or too many pins */
+    /**
+     * @throws InvalidPostException for someone else's post, a boost, a followers-only or direct post, or one
+     *                              pin too many
+     */
     public void pin(Account fellow, Status status) {
         if (status.accountId() != fellow.id() || status.isBoost()) {
             throw new InvalidPostException("only your own posts can be pinned");

@@ -283,9 +283,9 @@ public final class JooqStatusStore implements StatusStore {
     public Slice<Status> home(long accountId, PageRequest page) {
         Condition followed = StatusConditions.followedBy(accountId)
                 .and(STATUS.VISIBILITY.ne(Status.Visibility.DIRECT.stored()));
-        Condition mine = STATUS.ACCOUNT_ID.eq(accountId)
-                .or(followed.and(StatusConditions.notBlocked(STATUS.ACCOUNT_ID, accountId)))
-                .or(StatusConditions.mentions(accountId).and(StatusConditions.notBlocked(STATUS.ACCOUNT_ID, accountId)));
+        Condition others = followed.or(StatusConditions.mentions(accountId))
+                .and(StatusConditions.notBlocked(STATUS.ACCOUNT_ID, accountId));
+        Condition mine = STATUS.ACCOUNT_ID.eq(accountId).or(others);
         return withOriginals(STATUS.DELETED_AT.isNull().and(mine)
                 .and(StatusConditions.originalNotBlocked(accountId)), page);
     }

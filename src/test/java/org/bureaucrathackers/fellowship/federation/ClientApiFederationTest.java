@@ -54,8 +54,8 @@ class ClientApiFederationTest {
         b.app().follows().follow(bob, aliceOnB);
         network.until("alice's instance accepts bob", () -> b.app().follows().isFollowing(bob, aliceOnB));
 
-        JsonNode posted = ok(aliceApp.postJson("/api/v1/statuses", Map.of("status", "Permits in a day, not a month #civic",
-                "visibility", "private", "spoiler_text", "process")));
+        JsonNode posted = ok(aliceApp.postJson("/api/v1/statuses", Map.of(
+                "status", "Permits in a day, not a month #civic", "visibility", "private", "spoiler_text", "process")));
         String uri = posted.get("uri").asText();
 
         network.until("the post reaches b", () -> status(b, uri).isPresent());

@@ -82,7 +82,7 @@ class AccountStatusesApiTest {
         TestFellow alice = fellow("alice");
         TestFellow bob = fellow("bob");
         Account rita = remote.account("rita", "media.example");
-        String pictureOfRita = Long.toString(remote.post(rita, "Chart", Status.Visibility.PUBLIC, true, List.of()).id());
+        String pictureOfRita = remote.postId(rita, "Chart", Status.Visibility.PUBLIC, true, List.of());
         String bobs = bob.postId("Bob's");
         String own = alice.postId("Own #Permits");
         String selfReply = alice.postId(Map.of("status", "More", "in_reply_to_id", own));

@@ -49,6 +49,11 @@ final class RemoteStatuses {
         return status;
     }
 
+    /** Like {@link #post}, returning the API id of the status. */
+    String postId(Account author, String text, Status.Visibility visibility, boolean image, List<String> tags) {
+        return Long.toString(post(author, text, visibility, image, tags).id());
+    }
+
     /** The smallest status id that could be made from now on, for lists that should show only what follows. */
     static long idFloorNow() {
         return Ids.floorOf(System.currentTimeMillis()) - 1;

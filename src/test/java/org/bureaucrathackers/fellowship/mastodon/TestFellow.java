@@ -19,7 +19,8 @@ record TestFellow(Account account, ApiClient api) {
 
     static TestFellow create(TestInstance instance, String name, String scopes) {
         Account account = instance.createFellow(name + NUMBERS.incrementAndGet());
-        return new TestFellow(account, new ApiClient(instance, instance.app().tokens().issue(account, scopes).secret()));
+        String token = instance.app().tokens().issue(account, scopes).secret();
+        return new TestFellow(account, new ApiClient(instance, token));
     }
 
     String username() {

@@ -183,9 +183,9 @@ class TimelinesApiTest {
         String followers = alice.postId(Map.of("status", "Private", "visibility", "private"));
         String direct = alice.postId(Map.of("status", "Direct", "visibility", "direct"));
         String boost = ok(bob.api().post("/api/v1/statuses/" + open + "/reblog")).get("id").asText();
-        String remotePlain = Long.toString(remote.post(rita, "Remote words", Status.Visibility.PUBLIC, false, List.of()).id());
-        String remotePicture = Long.toString(remote.post(rita, "Remote chart", Status.Visibility.PUBLIC, true, List.of()).id());
-        String remotePrivate = Long.toString(remote.post(rita, "Remote private", Status.Visibility.PRIVATE, true, List.of()).id());
+        String remotePlain = remote.postId(rita, "Remote words", Status.Visibility.PUBLIC, false, List.of());
+        String remotePicture = remote.postId(rita, "Remote chart", Status.Visibility.PUBLIC, true, List.of());
+        String remotePrivate = remote.postId(rita, "Remote private", Status.Visibility.PRIVATE, true, List.of());
         String base = "/api/v1/timelines/public?limit=40&since_id=" + since;
 
         List<String> all = ids(ok(ApiClient.anonymous(instance).get(base)));
@@ -223,7 +223,7 @@ class TimelinesApiTest {
         String withThird = alice.postId("With #" + tag + " #" + third);
         alice.postId(Map.of("status", "Hidden #" + tag, "visibility", "private"));
         alice.postId(Map.of("status", "Unlisted #" + tag, "visibility", "unlisted"));
-        String remoteTagged = Long.toString(remote.post(rita, "Remote", Status.Visibility.PUBLIC, true, List.of(tag)).id());
+        String remoteTagged = remote.postId(rita, "Remote", Status.Visibility.PUBLIC, true, List.of(tag));
         String path = "/api/v1/timelines/tag/" + tag;
 
         assertEquals(List.of(remoteTagged, withThird, both, plain), ids(ok(ApiClient.anonymous(instance).get(path))));
