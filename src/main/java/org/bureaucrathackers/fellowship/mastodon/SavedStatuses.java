@@ -13,7 +13,8 @@ import org.bureaucrathackers.fellowship.post.StatusStore;
 
 /**
  * Statuses a fellow kept (favourites, bookmarks) in the order kept, loaded in one query and shown only
- * while the fellow may still see them (an unfollow can end access to a followers-only post).
+ * while the fellow may still see them (an unfollow can end access to a followers-only post). The Link
+ * header follows the kept rows, so a page thinned by this filter still leads on to older ones.
  */
 public final class SavedStatuses {
 

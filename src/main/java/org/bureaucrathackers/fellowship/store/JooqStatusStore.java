@@ -1,13 +1,12 @@
 package org.bureaucrathackers.fellowship.store;
 
+import static org.bureaucrathackers.fellowship.store.StatusConditions.ORIGINAL;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_ATTACHMENT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_MENTION;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_PIN;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_TAG;
-
-import static org.bureaucrathackers.fellowship.store.StatusConditions.ORIGINAL;
 
 import java.time.Instant;
 import java.util.ArrayList;
