@@ -69,33 +69,55 @@ import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
 import org.bureaucrathackers.fellowship.jsonld.JsonLdProcessor;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.AccountStatusesApi;
+import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
+import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.ApiStatuses;
+import org.bureaucrathackers.fellowship.mastodon.BookmarksApi;
+import org.bureaucrathackers.fellowship.mastodon.Cors;
+import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.FavouritesApi;
+import org.bureaucrathackers.fellowship.mastodon.SavedStatuses;
+import org.bureaucrathackers.fellowship.mastodon.StatusActionsApi;
+import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.mastodon.StatusesApi;
+import org.bureaucrathackers.fellowship.mastodon.TimelinesApi;
 import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
 import org.bureaucrathackers.fellowship.moderation.Suspensions;
+import org.bureaucrathackers.fellowship.post.Bookmarks;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.post.Pins;
+import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostViews;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.Threads;
+import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
+import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
 import org.bureaucrathackers.fellowship.store.JooqDomainBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
@@ -158,6 +180,9 @@ public final class App implements AutoCloseable {
     private final JooqBlockStore blocks;
     private final ProfileService profiles;
     private final StatusResolver statusResolver;
+    private final JooqFollowStore followStore;
+    private final JooqFavouriteStore favourites;
+    private final ApiAuth apiAuth;
     private final DomainBlocks domainBlocks;
     private final Suspensions suspensions;
     private WebServer web;
@@ -197,10 +222,10 @@ public final class App implements AutoCloseable {
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
         this.statuses = new JooqStatusStore(database);
-        JooqFollowStore followStore = new JooqFollowStore(database);
+        this.followStore = new JooqFollowStore(database);
         this.blocks = new JooqBlockStore(database);
         JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
-        JooqFavouriteStore favourites = new JooqFavouriteStore(database);
+        this.favourites = new JooqFavouriteStore(database);
         OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
         this.statusAccess = new StatusAccess(statuses, followStore, blocks);
         this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
@@ -211,6 +236,7 @@ public final class App implements AutoCloseable {
         this.remoteNotes = new RemoteNotes(database, statuses, tombstones, accounts, uris, ids, clock);
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
+        this.apiAuth = new ApiAuth(tokens, accounts);
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
         this.verifier = new SignatureVerifier(clock,
@@ -303,6 +329,28 @@ public final class App implements AutoCloseable {
         if (settings.authorizedFetch()) {
             modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
         }
+        // The Mastodon client API: shared pieces, then one module per resource.
+        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
+        ApiPaging paging = new ApiPaging(uris.base());
+        JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
+        StatusEntities statusEntities = new StatusEntities(statuses, accounts, favourites, bookmarkStore,
+                accountEntities, uris);
+        modules.addAll(List.of(new Cors(), new DefaultImages()));
+        // Statuses and timelines; posts without a visibility are public until fellows can choose a default.
+        ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
+        Bookmarks bookmarks = new Bookmarks(bookmarkStore, statuses, statusAccess, ids, clock);
+        Timelines timelines = new Timelines(statuses);
+        SavedStatuses savedStatuses = new SavedStatuses(statuses, statusEntities);
+        modules.add(new StatusesApi(statusLookup, posts, interactions,
+                new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses),
+                statusEntities, accountId -> Status.Visibility.PUBLIC));
+        Pins pins = new Pins(database, statuses, ids, clock);
+        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, statuses, favourites, accounts,
+                statusEntities, accountEntities, paging));
+        modules.add(new TimelinesApi(statusLookup, timelines, statusEntities, paging));
+        modules.add(new AccountStatusesApi(statusLookup, accounts, timelines, statusEntities, paging));
+        modules.add(new FavouritesApi(statusLookup, favourites, savedStatuses, paging));
+        modules.add(new BookmarksApi(statusLookup, bookmarks, savedStatuses, paging));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),

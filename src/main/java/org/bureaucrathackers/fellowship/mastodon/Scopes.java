@@ -16,6 +16,26 @@ public final class Scopes {
     private Scopes() {
     }
 
+    /** What the deprecated {@code follow} scope stands for (Mastodon 3.5). */
+    private static final Set<String> FOLLOW_GRANTS = Set.of("read:blocks", "write:blocks", "read:follows",
+            "write:follows", "read:mutes", "write:mutes");
+
+    /**
+     * Whether {@code granted} covers {@code required}: the scope itself, its top-level scope ({@code read}
+     * covers {@code read:statuses}, {@code admin:read} covers {@code admin:read:accounts}), or the block,
+     * follow and mute scopes that {@code follow} stands for.
+     */
+    public static boolean covers(Set<String> granted, String required) {
+        if (granted.contains(required)) {
+            return true;
+        }
+        int colon = required.lastIndexOf(':');
+        if (colon > 0 && covers(granted, required.substring(0, colon))) {
+            return true;
+        }
+        return granted.contains("follow") && FOLLOW_GRANTS.contains(required);
+    }
+
     /** Parses a space-separated scope list, rejecting unknown scopes with a message naming them. */
     public static Set<String> parse(String text) {
         Set<String> scopes = new LinkedHashSet<>();

@@ -27,17 +27,20 @@ final class KeysetPages {
     static <T> Slice<T> page(PageRequest request, Field<Long> id, ToLongFunction<T> idOf, Fetch<T> fetch,
                              Predicate<Condition> exists) {
         int limit = request.limit();
+        Condition below = request.maxId() == null ? DSL.noCondition() : id.lt(request.maxId());
         if (request.minId() != null) {
-            List<T> rows = new ArrayList<>(fetch.rows(id.gt(request.minId()), id.asc(), limit + 1));
-            boolean hasNewer = rows.size() > limit;
+            List<T> rows = new ArrayList<>(fetch.rows(id.gt(request.minId()).and(below), id.asc(), limit + 1));
+            boolean hasNewer = rows.size() > limit || request.maxId() != null && !rows.isEmpty()
+                    && exists.test(id.ge(request.maxId()));
             List<T> items = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
             Collections.reverse(items);
             boolean hasOlder = !items.isEmpty() && exists.test(id.lt(idOf.applyAsLong(items.get(items.size() - 1))));
             return new Slice<>(items, hasOlder, hasNewer);
         }
-        Condition range = request.maxId() == null ? DSL.noCondition() : id.lt(request.maxId());
+        Condition range = request.sinceId() == null ? below : below.and(id.gt(request.sinceId()));
         List<T> rows = fetch.rows(range, id.desc(), limit + 1);
-        boolean hasOlder = rows.size() > limit;
+        boolean hasOlder = rows.size() > limit
+                || request.sinceId() != null && !rows.isEmpty() && exists.test(id.le(request.sinceId()));
         List<T> items = rows.subList(0, Math.min(limit, rows.size()));
         boolean hasNewer = request.maxId() != null && !items.isEmpty()
                 && exists.test(id.gt(idOf.applyAsLong(items.get(0))));
