@@ -29,12 +29,19 @@ import org.bureaucrathackers.fellowship.delivery.FederatedOutbox;
 import org.bureaucrathackers.fellowship.delivery.HostHealth;
 import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
+import org.bureaucrathackers.fellowship.directory.AccountLookup;
+import org.bureaucrathackers.fellowship.directory.AccountSearch;
+import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
+import org.bureaucrathackers.fellowship.directory.StatusSearch;
+import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.AddressPolicy;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.MuteService;
+import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
 import org.bureaucrathackers.fellowship.inbox.handlers.AnnounceHandler;
@@ -63,16 +70,29 @@ import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.AccountLists;
+import org.bureaucrathackers.fellowship.mastodon.AccountsApi;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.BlocksApi;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
+import org.bureaucrathackers.fellowship.mastodon.CredentialsApi;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.DirectoryApi;
+import org.bureaucrathackers.fellowship.mastodon.EndorsementsApi;
+import org.bureaucrathackers.fellowship.mastodon.FollowRequestsApi;
+import org.bureaucrathackers.fellowship.mastodon.MutesApi;
+import org.bureaucrathackers.fellowship.mastodon.PreferencesApi;
+import org.bureaucrathackers.fellowship.mastodon.RelationshipsApi;
+import org.bureaucrathackers.fellowship.mastodon.SearchApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.post.FeaturedTags;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
 import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.PostViews;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
@@ -89,11 +109,14 @@ import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
+import org.bureaucrathackers.fellowship.store.JooqDirectoryStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
+import org.bureaucrathackers.fellowship.store.JooqMuteStore;
+import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
@@ -156,6 +179,8 @@ public final class App implements AutoCloseable {
     private final JooqFollowStore followStore;
     private final JooqFavouriteStore favourites;
     private final ApiAuth apiAuth;
+    private final MuteService mutes;
+    private final PostingPreferences postingPreferences;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock, HostResolver resolver) {
@@ -201,6 +226,8 @@ public final class App implements AutoCloseable {
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
         this.apiAuth = new ApiAuth(tokens, accounts);
+        this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
+        this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
         this.verifier = new SignatureVerifier(clock,
@@ -287,11 +314,31 @@ public final class App implements AutoCloseable {
             modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
         }
         // The Mastodon client API: shared pieces, then one module per resource.
-        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
+        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris, accounts);
         ApiPaging paging = new ApiPaging(uris.base());
         StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
                 favourites, accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
+        // Accounts, relationships and search; the fixed /api/v1/accounts/... paths before AccountsApi's /{id}.
+        AccountLookup accountLookup = new AccountLookup(accounts, webFinger, uris);
+        AccountLists accountLists = new AccountLists(accountEntities, paging);
+        Relationships relationships = new Relationships(followStore, blocks, mutes);
+        JooqDirectoryStore directory = new JooqDirectoryStore(database);
+        modules.add(new CredentialsApi(apiAuth, accountEntities, this.profiles, postingPreferences, follows));
+        modules.add(new PreferencesApi(apiAuth, postingPreferences));
+        modules.add(new RelationshipsApi(apiAuth, accountLookup, follows, mutes, relationships));
+        modules.add(new SearchApi(apiAuth,
+                new AccountSearch(directory, accountLookup, followStore, blocks, uris),
+                new StatusSearch(directory, statuses, new Statuses(statuses, accounts, uris), statusAccess,
+                        statusResolver),
+                new TagSearch(directory), accountEntities, statusEntities, uris));
+        modules.add(new AccountsApi(apiAuth, accountLookup, accountEntities, accountLists, follows, blocks, this.profiles,
+                new FeaturedTags(new JooqFeaturedTagStore(database)), uris));
+        modules.add(new FollowRequestsApi(apiAuth, accountLookup, accountLists, follows, relationships));
+        modules.add(new BlocksApi(apiAuth, accountLookup, accountLists, follows));
+        modules.add(new MutesApi(apiAuth, accountLookup, accountLists, mutes));
+        modules.add(new EndorsementsApi(apiAuth));
+        modules.add(new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup), accountEntities));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
@@ -363,6 +410,16 @@ public final class App implements AutoCloseable {
     /** The post a pasted URL names, fetched from its server when it is not stored here. */
     public StatusResolver statusResolver() {
         return statusResolver;
+    }
+
+    /** Fellows' mutes: muted accounts stay out of the home timeline (and their notifications, if asked). */
+    public MuteService mutes() {
+        return mutes;
+    }
+
+    /** Fellows' posting defaults, e.g. the visibility of a post whose client names none. */
+    public PostingPreferences postingPreferences() {
+        return postingPreferences;
     }
 
     /** Who may see which status. */

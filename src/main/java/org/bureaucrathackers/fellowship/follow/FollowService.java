@@ -102,6 +102,11 @@ public final class FollowService {
         });
     }
 
+    /** What {@code local} asked for when following {@code target}; the defaults when it does not. */
+    public FollowOptions options(Account local, Account target) {
+        return follows.find(local.id(), target.id()).map(f -> follows.options(f.id())).orElse(FollowOptions.DEFAULT);
+    }
+
     /** {@code local} stops following {@code target}, or withdraws its request: Undo(Follow) (F5). */
     public boolean unfollow(Account local, Account target) {
         requireLocal(local, "unfollow");
@@ -176,6 +181,16 @@ public final class FollowService {
     /** Whether {@code requester} waits for {@code local}'s approval. */
     public boolean hasPendingRequest(Account local, Account requester) {
         return follows.find(requester.id(), local.id()).filter(f -> f.state() == Follow.State.PENDING).isPresent();
+    }
+
+    /** Who follows {@code account} (accepted), most recent follow first, a page at a time. */
+    public Slice<FollowedActor> followers(Account account, PageRequest page) {
+        return follows.followers(account.id(), page);
+    }
+
+    /** Whom {@code account} follows (accepted), most recent follow first, a page at a time. */
+    public Slice<FollowedActor> following(Account account, PageRequest page) {
+        return follows.following(account.id(), page);
     }
 
     /** The accounts {@code local} blocks, most recent block first, a page at a time. */

@@ -29,21 +29,29 @@ public final class PostingPreferences {
     }
 
     /**
-     * Changes a local fellow's defaults; a null part stays as it is, an empty language clears it.
+     * A local fellow's defaults with the given changes (not yet saved); a null part stays as it is, an empty
+     * language clears it.
      *
      * @throws InvalidPostException when the language is not an ISO 639 code
      */
-    public PostingDefaults change(Account fellow, Status.Visibility visibility, Boolean sensitive, String language) {
-        if (!fellow.isLocal() || fellow.isDeleted()) {
-            throw new InvalidPostException("only a fellow of this instance has posting defaults");
-        }
+    public PostingDefaults changed(Account fellow, Status.Visibility visibility, Boolean sensitive, String language) {
+        requireFellow(fellow);
         PostingDefaults current = store.of(fellow.id());
-        PostingDefaults changed = new PostingDefaults(
+        return new PostingDefaults(
                 visibility == null ? current.visibility() : visibility,
                 sensitive == null ? current.sensitive() : sensitive,
                 language == null ? current.language() : language(language));
-        store.save(fellow.id(), changed);
-        return changed;
+    }
+
+    public void save(Account fellow, PostingDefaults defaults) {
+        requireFellow(fellow);
+        store.save(fellow.id(), defaults);
+    }
+
+    private static void requireFellow(Account fellow) {
+        if (!fellow.isLocal() || fellow.isDeleted()) {
+            throw new InvalidPostException("only a fellow of this instance has posting defaults");
+        }
     }
 
     private static String language(String text) {
