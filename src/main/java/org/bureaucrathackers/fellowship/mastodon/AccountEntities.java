@@ -109,7 +109,7 @@ public final class AccountEntities {
         for (ProfileField field : account.fields()) {
             ObjectNode plain = plainFields.addObject();
             plain.put("name", field.name());
-            plain.put("value", Jsoup.parse(field.valueHtml()).text());
+            plain.put("value", plainValue(field.valueHtml()));
             plain.putNull("verified_at");
         }
         source.put("follow_requests_count", followRequests);
@@ -143,6 +143,23 @@ public final class AccountEntities {
     private Instant lastStatusAt(long accountId) {
         List<Status> newest = statuses.openByAccount(accountId, PageRequest.newest(1)).items();
         return newest.isEmpty() ? null : newest.get(0).createdAt();
+    }
+
+    /**
+     * A field value as the fellow typed it, for editing: its text, except that a value which is one link (shown
+     * without its scheme) is its URL, so saving it again keeps it a link.
+     */
+    static String plainValue(String html) {
+        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
+        String text = document.body().text();
+        org.jsoup.select.Elements links = document.select("a[href]");
+        if (links.size() == 1) {
+            String href = links.get(0).attr("href");
+            if (href.replaceFirst("(?i)^https?://", "").equals(text)) {
+                return href;
+            }
+        }
+        return text;
     }
 
     private static ArrayNode fields(List<ProfileField> fields) {
