@@ -147,6 +147,17 @@ public final class JooqFollowStore implements FollowStore {
                 extra -> db.dsl().fetchExists(FOLLOW, filter.and(extra)));
     }
 
+    /**
+     * The condition "{@code viewerId} follows the account in {@code boosterId} but asked not to see its boosts",
+     * for the home timeline to leave those boosts out.
+     */
+    public static Condition boostsHiddenBy(long viewerId, Field<Long> boosterId) {
+        return org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(FOLLOW)
+                .where(FOLLOW.ACCOUNT_ID.eq(viewerId))
+                .and(FOLLOW.TARGET_ACCOUNT_ID.eq(boosterId))
+                .and(FOLLOW.SHOW_REBLOGS.isFalse()));
+    }
+
     private static Condition followersOf(long accountId) {
         return FOLLOW.TARGET_ACCOUNT_ID.eq(accountId).and(FOLLOW.STATE.eq(ACCEPTED));
     }

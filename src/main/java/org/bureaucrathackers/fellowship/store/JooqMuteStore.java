@@ -8,6 +8,8 @@ import org.bureaucrathackers.fellowship.follow.Mute;
 import org.bureaucrathackers.fellowship.follow.MuteStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.AccountMuteRecord;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 public final class JooqMuteStore implements MuteStore {
 
@@ -66,8 +68,8 @@ public final class JooqMuteStore implements MuteStore {
      * The condition "{@code viewerId} mutes the account in {@code accountId} now", for queries that leave muted
      * accounts out (the home timeline).
      */
-    public static Condition mutedBy(long viewerId, org.jooq.Field<Long> accountId, Instant now) {
-        return org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(ACCOUNT_MUTE)
+    public static Condition mutedBy(long viewerId, Field<Long> accountId, Instant now) {
+        return DSL.exists(DSL.selectOne().from(ACCOUNT_MUTE)
                 .where(ACCOUNT_MUTE.ACCOUNT_ID.eq(viewerId))
                 .and(ACCOUNT_MUTE.TARGET_ACCOUNT_ID.eq(accountId))
                 .and(active(now)));

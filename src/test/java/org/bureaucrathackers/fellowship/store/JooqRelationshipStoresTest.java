@@ -136,4 +136,35 @@ class JooqRelationshipStoresTest {
             kind.cleanUp();
         }
     }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void timeline_conditions_leave_out_muted_accounts_and_boosts_asked_away(TestDatabases.Kind kind) {
+        try (Database db = kind.open(tempDir)) {
+            Ids ids = new Ids(Clock.systemUTC());
+            Account viewer = remote(db, ids, "viewer");
+            Account muted = remote(db, ids, "muted");
+            Account booster = remote(db, ids, "booster");
+            Account friend = remote(db, ids, "friend");
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            new JooqMuteStore(db).save(new Mute(ids.next(), viewer.id(), muted.id(), false, null, now));
+            new JooqMuteStore(db).save(new Mute(ids.next(), viewer.id(), friend.id(), false, now.minusSeconds(1),
+                    now.minusSeconds(60)));
+            JooqFollowStore follows = new JooqFollowStore(db);
+            long quiet = ids.next();
+            follows.insert(new Follow(quiet, viewer.id(), booster.id(), Follow.State.ACCEPTED, null, now));
+            follows.setOptions(quiet, new FollowOptions(false, false, List.of()));
+            follows.insert(new Follow(ids.next(), viewer.id(), friend.id(), Follow.State.ACCEPTED, null, now));
+            var account = org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
+
+            List<String> mutedNames = db.dsl().select(account.USERNAME).from(account)
+                    .where(JooqMuteStore.mutedBy(viewer.id(), account.ID, now)).fetch(account.USERNAME);
+            assertEquals(List.of("muted"), mutedNames);
+            List<String> quietBoosters = db.dsl().select(account.USERNAME).from(account)
+                    .where(JooqFollowStore.boostsHiddenBy(viewer.id(), account.ID)).fetch(account.USERNAME);
+            assertEquals(List.of("booster"), quietBoosters);
+        } finally {
+            kind.cleanUp();
+        }
+    }
 }
