@@ -64,9 +64,9 @@ public final class AccountLookup {
         } catch (FetchException e) {
             LOG.info("{} not resolved: {}", handleOrUrl, e.getMessage());
             return Optional.empty();
-        } catch (RuntimeException e) {
-            // A document that is not a usable actor: nothing to show, not a failure of ours.
-            LOG.info("{} not resolved: {}", handleOrUrl, e.toString());
+        } catch (IllegalArgumentException e) {
+            // An actor document the store refuses (one claiming a local id): nothing to show, no failure of ours.
+            LOG.info("{} not resolved: {}", handleOrUrl, e.getMessage());
             return Optional.empty();
         }
     }

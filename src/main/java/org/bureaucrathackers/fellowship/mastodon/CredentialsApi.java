@@ -50,8 +50,9 @@ public final class CredentialsApi implements Routes {
 
     private void verify(Context ctx) {
         // Mastodon 4.3 lets a token with only the "profile" scope read this one endpoint.
-        Caller caller = auth.optional(ctx).filter(c -> c.allows("profile")).orElse(null);
-        Account fellow = caller != null && caller.isUser() ? caller.account() : auth.user(ctx, "read:accounts").account();
+        Optional<Caller> profileReader = auth.optional(ctx).filter(c -> c.isUser() && c.allows("profile"));
+        Account fellow = profileReader.isPresent() ? profileReader.get().account()
+                : auth.user(ctx, "read:accounts").account();
         ApiJson.send(ctx, credential(fellow));
     }
 

@@ -83,7 +83,7 @@ public final class RelationshipsApi implements Routes {
         try {
             options = new FollowOptions(params.bool("reblogs", current.showReblogs()),
                     params.bool("notify", current.notifyOnPosts()),
-                    params.has("languages") ? params.list("languages") : current.languages());
+                    params.has("languages") ? nonBlank(params.list("languages")) : current.languages());
         } catch (InvalidFollowException e) {
             throw new HttpError(422, "Validation failed: " + e.getMessage());
         }
@@ -132,6 +132,10 @@ public final class RelationshipsApi implements Routes {
         Account target = targets.fromPath(ctx);
         mutes.unmute(fellow, target);
         sendRelationship(ctx, fellow, target);
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values.stream().filter(v -> !v.isBlank()).toList();
     }
 
     /** Runs an action the follow rules may refuse (following oneself, across a block): 403 with the reason. */

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -104,5 +105,21 @@ class ClientApiFollowTest {
         Account aliceOnB = remote(b, a, "alice");
         network.until("b records the block", () -> ApiClient.json(bob.get("/api/v1/accounts/relationships?id[]="
                 + aliceOnB.id())).get(0).get("blocked_by").asBoolean());
+    }
+
+    @Test
+    void a_remote_account_is_looked_up_and_a_remote_post_found_by_its_url() {
+        HttpResponse<String> unknown = ApiClient.anonymous(a).get("/api/v1/accounts/lookup?acct=bob@" + b.domain());
+        assertEquals(404, unknown.statusCode(), "anonymous lookups never reach other servers");
+        HttpResponse<String> looked = alice.get("/api/v1/accounts/lookup?acct=bob@" + b.domain());
+        assertEquals(200, looked.statusCode(), looked.body());
+        assertEquals("bob@" + b.domain(), ApiClient.json(looked).get("acct").asText());
+
+        String url = b.app().posts().post(local(b, "bob"), NewPost.publicText("Open data on #permits")).url();
+        JsonNode found = ApiClient.json(alice.get("/api/v2/search?type=statuses&resolve=true&q="
+                + URLEncoder.encode(url, StandardCharsets.UTF_8))).get("statuses");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).get("content").asText().contains("Open data"));
+        assertEquals("bob@" + b.domain(), found.get(0).at("/account/acct").asText());
     }
 }
