@@ -332,8 +332,8 @@ public final class App implements AutoCloseable {
                 new StatusSearch(directory, statuses, new Statuses(statuses, accounts, uris), statusAccess,
                         statusResolver),
                 new TagSearch(directory), accountEntities, statusEntities, uris));
-        modules.add(new AccountsApi(apiAuth, accountLookup, accountEntities, accountLists, follows, blocks, this.profiles,
-                new FeaturedTags(new JooqFeaturedTagStore(database)), uris));
+        modules.add(new AccountsApi(apiAuth, accountLookup, accountEntities, accountLists, follows, blocks,
+                this.profiles, new FeaturedTags(new JooqFeaturedTagStore(database)), uris));
         modules.add(new FollowRequestsApi(apiAuth, accountLookup, accountLists, follows, relationships));
         modules.add(new BlocksApi(apiAuth, accountLookup, accountLists, follows));
         modules.add(new MutesApi(apiAuth, accountLookup, accountLists, mutes));

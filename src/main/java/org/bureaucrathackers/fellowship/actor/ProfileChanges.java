@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What a fellow changes on their profile; a null part stays as it is. {@code fields} replaces every profile
- * field (an empty list removes them all). {@code discoverable} lists the fellow in directories; {@code indexable} lets search engines index their
- * posts; {@code hideCollections} hides their followers and following lists from others.
+ * field (an empty list removes them all). {@code discoverable} lists the fellow in directories;
+ * {@code indexable} lets search engines index their posts; {@code hideCollections} hides their followers and
+ * following lists from others.
  */
 public record ProfileChanges(String displayName, String bioMarkdown, List<Field> fields,
                              Boolean manuallyApprovesFollowers, Boolean discoverable, Boolean indexable,

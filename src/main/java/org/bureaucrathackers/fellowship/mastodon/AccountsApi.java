@@ -61,7 +61,7 @@ public final class AccountsApi implements Routes {
         routes.get("/api/v1/accounts/{id}/featured_tags", this::featuredTags);
     }
 
-    /** {@code acct} is {@code alice}, {@code alice@this-domain} or {@code bob@host}; only fellows' lookups reach out. */
+    /** {@code acct} is {@code alice}, {@code alice@this-domain} or {@code bob@host}; only fellows' lookups ask out. */
     private void lookup(Context ctx) {
         Optional<Caller> caller = auth.optional(ctx, "read:accounts");
         String acct = ApiParams.of(ctx).required("acct");
