@@ -29,6 +29,11 @@ import org.bureaucrathackers.fellowship.delivery.FederatedOutbox;
 import org.bureaucrathackers.fellowship.delivery.HostHealth;
 import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
+import org.bureaucrathackers.fellowship.directory.AccountLookup;
+import org.bureaucrathackers.fellowship.directory.AccountSearch;
+import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
+import org.bureaucrathackers.fellowship.directory.StatusSearch;
+import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.AddressPolicy;
 import org.bureaucrathackers.fellowship.fetch.DomainBlockingTransport;
@@ -37,6 +42,8 @@ import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.MuteService;
+import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
@@ -70,15 +77,26 @@ import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
 import org.bureaucrathackers.fellowship.jsonld.JsonLdProcessor;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.AccountLists;
 import org.bureaucrathackers.fellowship.mastodon.AccountStatusesApi;
+import org.bureaucrathackers.fellowship.mastodon.AccountsApi;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.ApiStatuses;
+import org.bureaucrathackers.fellowship.mastodon.BlocksApi;
 import org.bureaucrathackers.fellowship.mastodon.BookmarksApi;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
+import org.bureaucrathackers.fellowship.mastodon.CredentialsApi;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.DirectoryApi;
+import org.bureaucrathackers.fellowship.mastodon.EndorsementsApi;
 import org.bureaucrathackers.fellowship.mastodon.FavouritesApi;
+import org.bureaucrathackers.fellowship.mastodon.FollowRequestsApi;
+import org.bureaucrathackers.fellowship.mastodon.MutesApi;
+import org.bureaucrathackers.fellowship.mastodon.PreferencesApi;
+import org.bureaucrathackers.fellowship.mastodon.RelationshipsApi;
 import org.bureaucrathackers.fellowship.mastodon.SavedStatuses;
+import org.bureaucrathackers.fellowship.mastodon.SearchApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusActionsApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
 import org.bureaucrathackers.fellowship.mastodon.StatusesApi;
@@ -86,6 +104,7 @@ import org.bureaucrathackers.fellowship.mastodon.TimelinesApi;
 import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
 import org.bureaucrathackers.fellowship.moderation.Suspensions;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
+import org.bureaucrathackers.fellowship.post.FeaturedTags;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
@@ -93,6 +112,7 @@ import org.bureaucrathackers.fellowship.post.OutboundActivities;
 import org.bureaucrathackers.fellowship.post.Pins;
 import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.PostViews;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
@@ -113,6 +133,7 @@ import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
+import org.bureaucrathackers.fellowship.store.JooqDirectoryStore;
 import org.bureaucrathackers.fellowship.store.JooqDomainBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
@@ -120,6 +141,8 @@ import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
+import org.bureaucrathackers.fellowship.store.JooqMuteStore;
+import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
@@ -185,6 +208,8 @@ public final class App implements AutoCloseable {
     private final ApiAuth apiAuth;
     private final DomainBlocks domainBlocks;
     private final Suspensions suspensions;
+    private final MuteService mutes;
+    private final PostingPreferences postingPreferences;
     private WebServer web;
 
     private App(Settings settings, Database database, Clock clock, HostResolver resolver,
@@ -237,6 +262,8 @@ public final class App implements AutoCloseable {
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
         this.apiAuth = new ApiAuth(tokens, accounts);
+        this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
+        this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
         this.verifier = new SignatureVerifier(clock,
@@ -330,20 +357,40 @@ public final class App implements AutoCloseable {
             modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
         }
         // The Mastodon client API: shared pieces, then one module per resource.
-        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
+        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris, accounts);
         ApiPaging paging = new ApiPaging(uris.base());
         JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
         StatusEntities statusEntities = new StatusEntities(statuses, accounts, favourites, bookmarkStore,
                 accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
-        // Statuses and timelines; posts without a visibility are public until fellows can choose a default.
+        // Accounts, relationships and search; the fixed /api/v1/accounts/... paths before AccountsApi's /{id}.
+        AccountLookup accountLookup = new AccountLookup(accounts, webFinger, uris);
+        AccountLists accountLists = new AccountLists(accountEntities, paging);
+        Relationships relationships = new Relationships(followStore, blocks, mutes);
+        JooqDirectoryStore directory = new JooqDirectoryStore(database);
+        modules.add(new CredentialsApi(apiAuth, accountEntities, this.profiles, postingPreferences, follows));
+        modules.add(new PreferencesApi(apiAuth, postingPreferences));
+        modules.add(new RelationshipsApi(apiAuth, accountLookup, follows, mutes, relationships));
+        modules.add(new SearchApi(apiAuth,
+                new AccountSearch(directory, accountLookup, followStore, blocks, uris),
+                new StatusSearch(directory, statuses, new Statuses(statuses, accounts, uris), statusAccess,
+                        statusResolver),
+                new TagSearch(directory), accountEntities, statusEntities, uris));
+        modules.add(new AccountsApi(apiAuth, accountLookup, accountEntities, accountLists, follows, blocks,
+                this.profiles, new FeaturedTags(new JooqFeaturedTagStore(database)), uris));
+        modules.add(new FollowRequestsApi(apiAuth, accountLookup, accountLists, follows, relationships));
+        modules.add(new BlocksApi(apiAuth, accountLookup, accountLists, follows));
+        modules.add(new MutesApi(apiAuth, accountLookup, accountLists, mutes));
+        modules.add(new EndorsementsApi(apiAuth));
+        modules.add(new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup), accountEntities));
+        // Statuses and timelines; posts without a visibility get the fellow's default.
         ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
         Bookmarks bookmarks = new Bookmarks(bookmarkStore, statuses, statusAccess, ids, clock);
         Timelines timelines = new Timelines(statuses);
         SavedStatuses savedStatuses = new SavedStatuses(statuses, statusEntities);
         modules.add(new StatusesApi(statusLookup, posts, interactions,
                 new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses),
-                statusEntities, accountId -> Status.Visibility.PUBLIC));
+                statusEntities, postingPreferences::defaultVisibility));
         Pins pins = new Pins(database, statuses, ids, clock);
         modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, statuses, favourites, accounts,
                 statusEntities, accountEntities, paging));
@@ -422,6 +469,16 @@ public final class App implements AutoCloseable {
     /** The post a pasted URL names, fetched from its server when it is not stored here. */
     public StatusResolver statusResolver() {
         return statusResolver;
+    }
+
+    /** Fellows' mutes: muted accounts stay out of the home timeline (and their notifications, if asked). */
+    public MuteService mutes() {
+        return mutes;
+    }
+
+    /** Fellows' posting defaults, e.g. the visibility of a post whose client names none. */
+    public PostingPreferences postingPreferences() {
+        return postingPreferences;
     }
 
     /** Who may see which status. */

@@ -46,9 +46,11 @@ public interface AccountStore {
     /** A key by its id, local or remote. */
     Optional<StoredKey> findKey(String keyId);
 
-    /** Replaces a local account's display name, bio, follower approval and profile fields. */
-    void updateLocalProfile(long accountId, String displayName, String summaryHtml, boolean manuallyApprovesFollowers,
-                            List<ProfileField> fields, java.time.Instant updatedAt);
+    /** Replaces everything a fellow can edit on their profile. */
+    void updateLocalProfile(long accountId, LocalProfile profile, java.time.Instant updatedAt);
+
+    /** The profile settings of a local fellow kept beside the actor; the defaults for any other account. */
+    FellowSettings fellowSettings(long accountId);
 
     /**
      * Removes a remote account and everything hanging off it (statuses, follows, likes, blocks, keys): its actor

@@ -282,8 +282,12 @@ public final class JooqStatusStore implements StatusStore {
     public Slice<Status> home(long accountId, PageRequest page) {
         Condition followed = StatusConditions.followedBy(accountId)
                 .and(STATUS.VISIBILITY.ne(Status.Visibility.DIRECT.stored()));
+        // Muted accounts and the boosts of follows whose boosts are hidden stay out of home.
         Condition others = followed.or(StatusConditions.mentions(accountId))
-                .and(StatusConditions.notBlocked(STATUS.ACCOUNT_ID, accountId));
+                .and(StatusConditions.notBlocked(STATUS.ACCOUNT_ID, accountId))
+                .andNot(JooqMuteStore.mutedBy(accountId, STATUS.ACCOUNT_ID, java.time.Instant.now()))
+                .andNot(STATUS.REBLOG_OF_ID.isNotNull()
+                        .and(JooqFollowStore.boostsHiddenBy(accountId, STATUS.ACCOUNT_ID)));
         Condition mine = STATUS.ACCOUNT_ID.eq(accountId).or(others);
         return withOriginals(STATUS.DELETED_AT.isNull().and(mine)
                 .and(StatusConditions.originalNotBlocked(accountId)), page);

@@ -147,6 +147,29 @@ class TimelinesApiTest {
     }
 
     @Test
+    void muted_accounts_and_boosts_hidden_by_follow_options_stay_out_of_home() {
+        TestFellow alice = fellow("alice");
+        TestFellow bob = fellow("bob");
+        TestFellow carol = fellow("carol");
+        TestFellow dave = fellow("dave");
+        alice.follows(instance, bob);
+        alice.follows(instance, carol);
+        String bobPost = bob.postId("Bob before the mute");
+        String carolPost = carol.postId("Carol's own words");
+        String carolBoost = ok(carol.api().post("/api/v1/statuses/" + dave.postId("Dave, boosted") + "/reblog"))
+                .get("id").asText();
+        assertTrue(ids(ok(alice.api().get("/api/v1/timelines/home")))
+                .containsAll(List.of(bobPost, carolPost, carolBoost)));
+
+        ok(alice.api().post("/api/v1/accounts/" + bob.account().id() + "/mute"));
+        ok(alice.api().postForm("/api/v1/accounts/" + carol.account().id() + "/follow", "reblogs", "false"));
+
+        List<String> home = ids(ok(alice.api().get("/api/v1/timelines/home")));
+        assertTrue(home.contains(carolPost), home.toString());
+        assertFalse(home.contains(bobPost) || home.contains(carolBoost), home.toString());
+    }
+
+    @Test
     void blocked_accounts_never_appear_for_the_blocker() {
         TestFellow alice = fellow("alice");
         TestFellow bob = fellow("bob");
