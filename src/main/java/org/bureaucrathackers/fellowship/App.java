@@ -65,9 +65,21 @@ import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.AppsApi;
+import org.bureaucrathackers.fellowship.mastodon.AuthorizationCodes;
+import org.bureaucrathackers.fellowship.mastodon.AuthorizePage;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.FormTokens;
+import org.bureaucrathackers.fellowship.mastodon.LoginThrottle;
+import org.bureaucrathackers.fellowship.mastodon.OAuthApps;
+import org.bureaucrathackers.fellowship.mastodon.OAuthMetadataApi;
+import org.bureaucrathackers.fellowship.mastodon.OAuthPages;
+import org.bureaucrathackers.fellowship.mastodon.OAuthTokenApi;
+import org.bureaucrathackers.fellowship.mastodon.PasswordLogins;
+import org.bureaucrathackers.fellowship.mastodon.RateWindow;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.mastodon.TokenGrants;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
@@ -86,6 +98,7 @@ import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
@@ -94,6 +107,7 @@ import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
+import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
@@ -292,6 +306,18 @@ public final class App implements AutoCloseable {
         StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
                 favourites, accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
+        // OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process.
+        OAuthApps oauthApps = new OAuthApps(new JooqOAuthAppStore(database), ids, clock);
+        AuthorizationCodes authorizationCodes = new AuthorizationCodes(new JooqAuthorizationCodeStore(database), ids,
+                clock);
+        PasswordLogins passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
+        modules.add(new AppsApi(oauthApps, tokens, apiAuth, new RateWindow(AppsApi.REGISTRATIONS_PER_ADDRESS,
+                AppsApi.REGISTRATION_WINDOW, 10_000, clock)));
+        modules.add(new AuthorizePage(oauthApps, passwordLogins, authorizationCodes, new FormTokens(clock),
+                new OAuthPages(pages.site()), pages, uris.base().startsWith("https:")));
+        modules.add(new OAuthTokenApi(oauthApps, new TokenGrants(authorizationCodes, tokens, passwordLogins, accounts,
+                database)));
+        modules.add(new OAuthMetadataApi(uris.base()));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
