@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
+import org.bureaucrathackers.fellowship.testing.RawHttp;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +126,14 @@ class AppsApiTest {
         HttpResponse<String> response = anonymous.postJson("/api/v1/apps", "{\"client_name\": ");
         assertEquals(400, response.statusCode());
         assertTrue(ApiClient.json(response).get("error").asText().contains("JSON"));
+    }
+
+    @Test
+    void a_huge_body_is_refused_with_413_before_it_is_read() {
+        String response = RawHttp.postDeclaringLength(instance.app().port(), "/api/v1/apps", "application/json",
+                50L * 1024 * 1024);
+        assertEquals(413, RawHttp.status(response));
+        assertTrue(response.contains("application/json") && response.contains("\"error\""), response);
     }
 
     @Test

@@ -40,9 +40,16 @@ final class AuthorizeFlowPages {
         linked.add("/oauth/authorize?response_type=code&client_id=unknown");
 
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        submitted.add(submit(instance, browser, form, "wrong password", "approve"));
-        submitted.add(submit(instance, browser, form, "correct horse battery", "approve"));
-        submitted.add(submit(instance, browser, form, "", "deny"));
+        submitted.add(expect(submit(instance, browser, form, "wrong password", "approve"), "role=\"alert\""));
+        submitted.add(expect(submit(instance, browser, form, "correct horse battery", "approve"), "id=\"code\""));
+        submitted.add(expect(submit(instance, browser, form, "", "deny"), "was not authorized"));
+    }
+
+    private static String expect(String page, String marker) {
+        if (!page.contains(marker)) {
+            throw new AssertionError("expected a page with " + marker + ": " + page);
+        }
+        return page;
     }
 
     private static String submit(TestInstance instance, HttpClient browser, String path, String password,
