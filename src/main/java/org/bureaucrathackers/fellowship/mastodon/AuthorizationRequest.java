@@ -36,7 +36,8 @@ public record AuthorizationRequest(OAuthApp app, String redirectUri, Set<String>
             StringBuilder url = new StringBuilder(redirectUri);
             char separator = redirectUri.indexOf('?') >= 0 ? '&' : '?';
             for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-                url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+                url.append(separator).append(encode(parameter.getKey())).append('=')
+                        .append(encode(parameter.getValue()));
                 separator = '&';
             }
             return url.toString();

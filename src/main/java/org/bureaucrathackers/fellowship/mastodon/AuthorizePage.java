@@ -82,9 +82,9 @@ public final class AuthorizePage implements Routes {
             return;
         }
         if ("deny".equals(params.string("decision").orElse("approve"))) {
-            html(ctx, 200, oauthPages.refused(request.app().name(),
-                    "You did not authorize it, so it cannot use your account."), request.target(),
-                    "access_denied", "The fellow did not authorize the application.");
+            answerApplication(ctx, request.target(), "access_denied", "The fellow did not authorize the application.",
+                    200, oauthPages.refused(request.app().name(),
+                            "You did not authorize it, so it cannot use your account."));
             return;
         }
         String login = params.string("username").orElse("");
@@ -124,16 +124,16 @@ public final class AuthorizePage implements Routes {
             html(ctx, 400, pages.error(400, refused.description()));
             return;
         }
-        html(ctx, 400, oauthPages.refused("The application", refused.description()), target, refused.error(),
-                refused.description());
+        answerApplication(ctx, target, refused.error(), refused.description(), 400,
+                oauthPages.refused("The application", refused.description()));
     }
 
     /**
      * An error for the application: on its redirect URI (RFC 6749 §4.1.2.1), or, for out-of-band
      * applications, which have none, as {@code page} with {@code status}.
      */
-    private static void html(Context ctx, int status, String page, AuthorizationRequest.Target target, String error,
-                             String description) {
+    private static void answerApplication(Context ctx, AuthorizationRequest.Target target, String error,
+                                          String description, int status, String page) {
         if (target.isOutOfBand()) {
             html(ctx, status, page);
             return;

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class OAuthPages {
     }
 
     public String authorize(AuthorizationRequest request, String csrfToken, String login, String message) {
-        List<HiddenField> hidden = new java.util.ArrayList<>(request.formFields().stream()
+        List<HiddenField> hidden = new ArrayList<>(request.formFields().stream()
                 .map(field -> new HiddenField(field.getKey(), field.getValue())).toList());
         hidden.add(new HiddenField("csrf_token", csrfToken));
         OAuthApp app = request.app();
@@ -72,7 +73,8 @@ public final class OAuthPages {
     static String describe(String scope) {
         return switch (scope) {
             case "read" -> "Read everything in your account: posts, timelines, notifications, follows and profile";
-            case "write" -> "Act for you: post, edit and delete posts, favourite, boost, follow and change your profile";
+            case "write" -> "Act for you: post, edit and delete posts, favourite, boost, follow and change your "
+                    + "profile";
             case "follow" -> "Follow, unfollow, block and mute accounts for you";
             case "push" -> "Receive your notifications as push messages";
             case "profile" -> "See your name, username and picture";

@@ -227,6 +227,16 @@ class AuthorizePageTest {
     }
 
     @Test
+    void made_up_or_missing_codes_are_refused() {
+        HttpResponse<String> madeUp = exchange(app, "made-up-code", CALLBACK);
+        assertEquals(400, madeUp.statusCode());
+        assertEquals("invalid_grant", ApiClient.json(madeUp).get("error").asText());
+        HttpResponse<String> missing = exchange(app, "", CALLBACK);
+        assertEquals(400, missing.statusCode());
+        assertEquals("Missing parameter: code", ApiClient.json(missing).get("error_description").asText());
+    }
+
+    @Test
     void an_unregistered_redirect_uri_or_client_is_shown_never_redirected() {
         OAuthTestClient browser = new OAuthTestClient(instance);
         for (String url : List.of(browser.authorizeUrl(app, "https://evil.example/steal"),
