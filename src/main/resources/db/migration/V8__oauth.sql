@@ -8,7 +8,7 @@ CREATE TABLE oauth_application (
     client_secret_hash  VARCHAR(64)   NOT NULL,
     name                VARCHAR(255)  NOT NULL,
     website             VARCHAR(2048),
-    redirect_uris       VARCHAR(20000) NOT NULL,
+    redirect_uris       VARCHAR(40000) NOT NULL,
     scopes              VARCHAR(1024) NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT oauth_application_client_id_unique UNIQUE (client_id)

@@ -37,8 +37,9 @@ public final class PasswordLogins {
         }
         String normalised = login == null ? "" : login.strip();
         Optional<Account> account = find(normalised);
+        // Hashed, so that however long a made-up login is, it costs the throttle the same few bytes.
         String accountKey = account.map(a -> "account:" + a.id())
-                .orElse("login:" + normalised.toLowerCase(Locale.ROOT));
+                .orElse("login:" + Secrets.hash(normalised.toLowerCase(Locale.ROOT)));
         Optional<Duration> wait = throttle.blockedFor(accountKey, address);
         if (wait.isPresent()) {
             throw SignInRefused.throttled(wait.get());

@@ -122,6 +122,21 @@ class AppsApiTest {
     }
 
     @Test
+    void the_most_redirect_uris_of_the_longest_length_fit() {
+        List<String> uris = new java.util.ArrayList<>();
+        for (int i = 0; i < RedirectUris.MAX_URIS; i++) {
+            String start = "https://app" + i + ".example/";
+            uris.add(start + "x".repeat(RedirectUris.MAX_LENGTH - start.length()));
+        }
+        HttpResponse<String> response = anonymous.postJson("/api/v1/apps", Map.of("client_name", "x".repeat(100),
+                "redirect_uris", uris, "website", "https://w.example/" + "x".repeat(1_980)));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(RedirectUris.MAX_URIS, ApiClient.json(response).get("redirect_uris").size());
+        assertRefused(Map.of("client_name", "Long", "redirect_uris", "https://a.example/"
+                + "x".repeat(RedirectUris.MAX_LENGTH)), "longer than");
+    }
+
+    @Test
     void a_body_that_is_not_json_is_refused_with_a_json_error() {
         HttpResponse<String> response = anonymous.postJson("/api/v1/apps", "{\"client_name\": ");
         assertEquals(400, response.statusCode());
