@@ -63,13 +63,17 @@ import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.AccountStatusesApi;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.ApiStatuses;
 import org.bureaucrathackers.fellowship.mastodon.AppsApi;
 import org.bureaucrathackers.fellowship.mastodon.AuthorizationCodes;
 import org.bureaucrathackers.fellowship.mastodon.AuthorizePage;
+import org.bureaucrathackers.fellowship.mastodon.BookmarksApi;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.FavouritesApi;
 import org.bureaucrathackers.fellowship.mastodon.FormTokens;
 import org.bureaucrathackers.fellowship.mastodon.LoginThrottle;
 import org.bureaucrathackers.fellowship.mastodon.OAuthApps;
@@ -78,21 +82,31 @@ import org.bureaucrathackers.fellowship.mastodon.OAuthPages;
 import org.bureaucrathackers.fellowship.mastodon.OAuthTokenApi;
 import org.bureaucrathackers.fellowship.mastodon.PasswordLogins;
 import org.bureaucrathackers.fellowship.mastodon.RateWindow;
+import org.bureaucrathackers.fellowship.mastodon.SavedStatuses;
+import org.bureaucrathackers.fellowship.mastodon.StatusActionsApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.mastodon.StatusesApi;
+import org.bureaucrathackers.fellowship.mastodon.TimelinesApi;
 import org.bureaucrathackers.fellowship.mastodon.TokenGrants;
+import org.bureaucrathackers.fellowship.post.Bookmarks;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.post.Pins;
+import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostViews;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.Threads;
+import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
@@ -100,11 +114,13 @@ import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
+import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
@@ -303,8 +319,9 @@ public final class App implements AutoCloseable {
         // The Mastodon client API: shared pieces, then one module per resource.
         AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
         ApiPaging paging = new ApiPaging(uris.base());
-        StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
-                favourites, accountEntities, uris);
+        JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
+        StatusEntities statusEntities = new StatusEntities(statuses, accounts, favourites, bookmarkStore,
+                accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
         // OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process.
         OAuthApps oauthApps = new OAuthApps(new JooqOAuthAppStore(database), ids, clock);
@@ -318,6 +335,21 @@ public final class App implements AutoCloseable {
         modules.add(new OAuthTokenApi(oauthApps, new TokenGrants(authorizationCodes, tokens, passwordLogins, accounts,
                 database)));
         modules.add(new OAuthMetadataApi(uris.base()));
+        // Statuses and timelines; posts without a visibility are public until fellows can choose a default.
+        ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
+        Bookmarks bookmarks = new Bookmarks(bookmarkStore, statuses, statusAccess, ids, clock);
+        Timelines timelines = new Timelines(statuses);
+        SavedStatuses savedStatuses = new SavedStatuses(statuses, statusEntities);
+        modules.add(new StatusesApi(statusLookup, posts, interactions,
+                new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses),
+                statusEntities, accountId -> Status.Visibility.PUBLIC));
+        Pins pins = new Pins(database, statuses, ids, clock);
+        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, statuses, favourites, accounts,
+                statusEntities, accountEntities, paging));
+        modules.add(new TimelinesApi(statusLookup, timelines, statusEntities, paging));
+        modules.add(new AccountStatusesApi(statusLookup, accounts, timelines, statusEntities, paging));
+        modules.add(new FavouritesApi(statusLookup, favourites, savedStatuses, paging));
+        modules.add(new BookmarksApi(statusLookup, bookmarks, savedStatuses, paging));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
