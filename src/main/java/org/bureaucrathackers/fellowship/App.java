@@ -83,6 +83,9 @@ import org.bureaucrathackers.fellowship.mastodon.AccountsApi;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.ApiStatuses;
+import org.bureaucrathackers.fellowship.mastodon.AppsApi;
+import org.bureaucrathackers.fellowship.mastodon.AuthorizationCodes;
+import org.bureaucrathackers.fellowship.mastodon.AuthorizePage;
 import org.bureaucrathackers.fellowship.mastodon.BlocksApi;
 import org.bureaucrathackers.fellowship.mastodon.BookmarksApi;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
@@ -92,8 +95,16 @@ import org.bureaucrathackers.fellowship.mastodon.DirectoryApi;
 import org.bureaucrathackers.fellowship.mastodon.EndorsementsApi;
 import org.bureaucrathackers.fellowship.mastodon.FavouritesApi;
 import org.bureaucrathackers.fellowship.mastodon.FollowRequestsApi;
+import org.bureaucrathackers.fellowship.mastodon.FormTokens;
+import org.bureaucrathackers.fellowship.mastodon.LoginThrottle;
 import org.bureaucrathackers.fellowship.mastodon.MutesApi;
+import org.bureaucrathackers.fellowship.mastodon.OAuthApps;
+import org.bureaucrathackers.fellowship.mastodon.OAuthMetadataApi;
+import org.bureaucrathackers.fellowship.mastodon.OAuthPages;
+import org.bureaucrathackers.fellowship.mastodon.OAuthTokenApi;
+import org.bureaucrathackers.fellowship.mastodon.PasswordLogins;
 import org.bureaucrathackers.fellowship.mastodon.PreferencesApi;
+import org.bureaucrathackers.fellowship.mastodon.RateWindow;
 import org.bureaucrathackers.fellowship.mastodon.RelationshipsApi;
 import org.bureaucrathackers.fellowship.mastodon.SavedStatuses;
 import org.bureaucrathackers.fellowship.mastodon.SearchApi;
@@ -101,6 +112,7 @@ import org.bureaucrathackers.fellowship.mastodon.StatusActionsApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
 import org.bureaucrathackers.fellowship.mastodon.StatusesApi;
 import org.bureaucrathackers.fellowship.mastodon.TimelinesApi;
+import org.bureaucrathackers.fellowship.mastodon.TokenGrants;
 import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
 import org.bureaucrathackers.fellowship.moderation.Suspensions;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
@@ -129,6 +141,7 @@ import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
@@ -142,6 +155,7 @@ import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqMuteStore;
+import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
 import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
@@ -363,6 +377,18 @@ public final class App implements AutoCloseable {
         StatusEntities statusEntities = new StatusEntities(statuses, accounts, favourites, bookmarkStore,
                 accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
+        // OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process.
+        OAuthApps oauthApps = new OAuthApps(new JooqOAuthAppStore(database), ids, clock);
+        AuthorizationCodes authorizationCodes = new AuthorizationCodes(new JooqAuthorizationCodeStore(database), ids,
+                clock);
+        PasswordLogins passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
+        modules.add(new AppsApi(oauthApps, tokens, apiAuth, new RateWindow(AppsApi.REGISTRATIONS_PER_ADDRESS,
+                AppsApi.REGISTRATION_WINDOW, 10_000, clock)));
+        modules.add(new AuthorizePage(oauthApps, passwordLogins, authorizationCodes, new FormTokens(clock),
+                new OAuthPages(pages.site()), pages, uris.base().startsWith("https:")));
+        modules.add(new OAuthTokenApi(oauthApps, new TokenGrants(authorizationCodes, tokens, passwordLogins, accounts,
+                database)));
+        modules.add(new OAuthMetadataApi(uris.base()));
         // Accounts, relationships and search; the fixed /api/v1/accounts/... paths before AccountsApi's /{id}.
         AccountLookup accountLookup = new AccountLookup(accounts, webFinger, uris);
         AccountLists accountLists = new AccountLists(accountEntities, paging);

@@ -24,6 +24,9 @@ public interface AccountStore {
 
     Optional<LocalUser> findLocalUser(long accountId);
 
+    /** Replaces a local fellow's password hash; returns false when the account has no credentials row. */
+    boolean updatePasswordHash(long accountId, String passwordHash);
+
     /** Inserts a local account with its credentials (may be null for the instance actor) and keys, atomically. */
     void insertLocal(Account account, LocalUser user, List<StoredKey> keys);
 

@@ -90,6 +90,12 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     @Override
+    public boolean updatePasswordHash(long accountId, String passwordHash) {
+        return db.dsl().update(LOCAL_USER).set(LOCAL_USER.PASSWORD_HASH, passwordHash)
+                .where(LOCAL_USER.ACCOUNT_ID.eq(accountId)).execute() == 1;
+    }
+
+    @Override
     public void insertLocal(Account account, LocalUser user, List<StoredKey> keys) {
         db.inTransaction(tx -> {
             insertAccount(tx, account);
