@@ -63,10 +63,15 @@ import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.AnnouncementsApi;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
+import org.bureaucrathackers.fellowship.mastodon.CustomEmojisApi;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.InstanceApi;
+import org.bureaucrathackers.fellowship.mastodon.InstanceEntities;
+import org.bureaucrathackers.fellowship.mastodon.PushSubscriptionApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
@@ -92,6 +97,7 @@ import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqInstanceActivity;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
@@ -292,6 +298,11 @@ public final class App implements AutoCloseable {
         StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
                 favourites, accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
+        modules.add(new InstanceApi(new InstanceEntities(settings, new JooqInstanceStats(database),
+                new JooqInstanceActivity(database), accounts, accountEntities, uris, clock)));
+        modules.add(new CustomEmojisApi());
+        modules.add(new AnnouncementsApi(apiAuth));
+        modules.add(new PushSubscriptionApi(apiAuth));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
