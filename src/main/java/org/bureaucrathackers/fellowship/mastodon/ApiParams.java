@@ -216,6 +216,8 @@ public final class ApiParams {
             List<JsonNode> items = new ArrayList<>();
             if (node.isArray() || node.isObject()) {
                 node.elements().forEachRemaining(items::add);
+            } else if (!node.isNull()) {
+                throw new HttpError(422, "Parameter " + name + " must hold objects");
             }
             for (JsonNode item : items) {
                 if (!item.isObject()) {
