@@ -37,6 +37,7 @@ public interface ListStore {
     /** How many accounts are on the list (whatever the follows). */
     long countMembers(long listId);
 
+    /** Puts the account on the list; an account already on it stays as it is. */
     void addMember(long membershipId, long listId, long accountId);
 
     /** Takes the accounts off the list; accounts not on it are ignored. */

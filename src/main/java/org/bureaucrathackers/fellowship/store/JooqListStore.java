@@ -104,6 +104,7 @@ public final class JooqListStore implements ListStore {
                 .set(ACCOUNT_LIST_MEMBER.ID, membershipId)
                 .set(ACCOUNT_LIST_MEMBER.LIST_ID, listId)
                 .set(ACCOUNT_LIST_MEMBER.ACCOUNT_ID, accountId)
+                .onConflictDoNothing()
                 .execute();
     }
 
