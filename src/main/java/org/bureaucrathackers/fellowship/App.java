@@ -63,35 +63,49 @@ import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.AccountStatusesApi;
 import org.bureaucrathackers.fellowship.mastodon.AnnouncementsApi;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.ApiStatuses;
+import org.bureaucrathackers.fellowship.mastodon.BookmarksApi;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
 import org.bureaucrathackers.fellowship.mastodon.CustomEmojisApi;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.FavouritesApi;
 import org.bureaucrathackers.fellowship.mastodon.FiltersApi;
 import org.bureaucrathackers.fellowship.mastodon.InstanceApi;
 import org.bureaucrathackers.fellowship.mastodon.InstanceEntities;
 import org.bureaucrathackers.fellowship.mastodon.ListsApi;
 import org.bureaucrathackers.fellowship.mastodon.MarkersApi;
 import org.bureaucrathackers.fellowship.mastodon.PushSubscriptionApi;
+import org.bureaucrathackers.fellowship.mastodon.SavedStatuses;
+import org.bureaucrathackers.fellowship.mastodon.StatusActionsApi;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.mastodon.StatusesApi;
 import org.bureaucrathackers.fellowship.mastodon.TagEntities;
 import org.bureaucrathackers.fellowship.mastodon.TagsApi;
+import org.bureaucrathackers.fellowship.mastodon.TimelinesApi;
 import org.bureaucrathackers.fellowship.mastodon.TrendsApi;
+import org.bureaucrathackers.fellowship.post.Bookmarks;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.post.Pins;
+import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostViews;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.Threads;
+import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.reading.FilterService;
 import org.bureaucrathackers.fellowship.reading.ListService;
 import org.bureaucrathackers.fellowship.reading.MarkerService;
@@ -103,6 +117,7 @@ import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
+import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
@@ -110,6 +125,7 @@ import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFilterStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowedTagStore;
+import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceActivity;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
@@ -311,9 +327,25 @@ public final class App implements AutoCloseable {
         // The Mastodon client API: shared pieces, then one module per resource.
         AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
         ApiPaging paging = new ApiPaging(uris.base());
-        StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
-                favourites, accountEntities, uris);
+        JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
+        StatusEntities statusEntities = new StatusEntities(statuses, accounts, favourites, bookmarkStore,
+                accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
+        // Statuses and timelines; posts without a visibility are public until fellows can choose a default.
+        ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
+        Bookmarks bookmarks = new Bookmarks(bookmarkStore, statuses, statusAccess, ids, clock);
+        Timelines timelines = new Timelines(statuses);
+        SavedStatuses savedStatuses = new SavedStatuses(statuses, statusEntities);
+        modules.add(new StatusesApi(statusLookup, posts, interactions,
+                new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses),
+                statusEntities, accountId -> Status.Visibility.PUBLIC));
+        Pins pins = new Pins(database, statuses, ids, clock);
+        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, statuses, favourites, accounts,
+                statusEntities, accountEntities, paging));
+        modules.add(new TimelinesApi(statusLookup, timelines, statusEntities, paging));
+        modules.add(new AccountStatusesApi(statusLookup, accounts, timelines, statusEntities, paging));
+        modules.add(new FavouritesApi(statusLookup, favourites, savedStatuses, paging));
+        modules.add(new BookmarksApi(statusLookup, bookmarks, savedStatuses, paging));
         modules.add(new InstanceApi(new InstanceEntities(settings, new JooqInstanceStats(database),
                 new JooqInstanceActivity(database), accounts, accountEntities, uris, clock)));
         modules.add(new CustomEmojisApi());

@@ -83,8 +83,8 @@ public final class PostService {
             String conversation = parent.conversationUri() != null ? parent.conversationUri() : uris.conversation(id);
             Status status = new Status(id, author.id(), uris.status(author.username(), id),
                     uris.statusPage(author.username(), id), visibility, rendered.html(), language, parent.uri(), now(),
-                    spoiler, spoiler != null, request.markdown(), parent.id(), parent.authorId(), conversation, null,
-                    null);
+                    spoiler, spoiler != null || request.sensitive(), request.markdown(), parent.id(), parent.authorId(),
+                    conversation, null, null);
             statuses.insert(status);
             statuses.replaceMentions(id, mentions.stream().map(Account::id).toList());
             statuses.replaceTags(id, rendered.tags());
@@ -106,8 +106,8 @@ public final class PostService {
         List<Account> mentions = addressees(rendered.mentions(), existing.inReplyToAccountId(), author);
         return transactions.inTransaction(() -> {
             List<Long> before = statuses.mentionedAccountIds(statusId);
-            Status edited = existing.edited(rendered.html(), edit.markdown(), spoiler, spoiler != null, language,
-                    nextEditTime(existing));
+            Status edited = existing.edited(rendered.html(), edit.markdown(), spoiler,
+                    spoiler != null || edit.sensitive(), language, nextEditTime(existing));
             statuses.update(edited);
             statuses.replaceMentions(statusId, mentions.stream().map(Account::id).toList());
             statuses.replaceTags(statusId, rendered.tags());
