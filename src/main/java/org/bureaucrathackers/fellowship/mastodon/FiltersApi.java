@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class FiltersApi implements Routes {
     }
 
     private static Map<String, List<String>> single(Map<String, String> object) {
-        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
         object.forEach((key, value) -> values.put(key, List.of(value)));
         return values;
     }

@@ -213,7 +213,7 @@ class InstanceApiTest {
     @Test
     void activity_gives_twelve_weeks_of_real_counts_as_strings_the_current_week_first() {
         try (TestInstance fresh = TestInstance.start()) {
-            ApiClient ada = ApiClient.fellow(fresh, "ada", "read");
+            ApiClient.fellow(fresh, "ada", "read");
             ApiClient.fellow(fresh, "grace", "read");
             fresh.app().tokens().issue(fresh.app().fellows().findLocal("ada").orElseThrow(), "read");
             Account author = fresh.app().fellows().findLocal("ada").orElseThrow();
@@ -234,7 +234,6 @@ class InstanceApiTest {
                 assertEquals(monday - i * 7L * 24 * 3600, Long.parseLong(weeks.get(i).get("week").asText()));
                 assertEquals("0", weeks.get(i).get("statuses").asText());
             }
-            assertTrue(ada.token() != null);
         }
     }
 
