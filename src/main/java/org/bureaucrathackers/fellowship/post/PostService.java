@@ -24,6 +24,8 @@ import org.bureaucrathackers.fellowship.uri.LocalUris;
  */
 public final class PostService {
 
+    /** The longest post, in characters of Markdown: what clients are told as the status length limit. */
+    public static final int MAX_CHARACTERS = PostMarkdown.MAX_SOURCE;
     public static final int MAX_SPOILER = 500;
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$");
     private static final int MAX_LANGUAGE = 16;

@@ -509,7 +509,7 @@ public final class JooqStatusStore implements StatusStore {
         return STATUS.ACCOUNT_ID.eq(accountId).and(STATUS.VISIBILITY.in(OPEN)).and(STATUS.DELETED_AT.isNull());
     }
 
-    private static Status toStatus(StatusRecord r) {
+    static Status toStatus(StatusRecord r) {
         return new Status(r.getId(), r.getAccountId(), r.getUri(), r.getUrl(),
                 Status.Visibility.fromStored(r.getVisibility()), r.getContentHtml(), r.getLanguage(),
                 r.getInReplyToUri(), JooqAccountStore.instant(r.getCreatedAt()), r.getSpoilerText(),
