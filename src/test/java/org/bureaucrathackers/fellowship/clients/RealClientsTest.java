@@ -138,7 +138,8 @@ class RealClientsTest {
         List<String> command = new ArrayList<>();
         command.add("toot");
         command.addAll(List.of(args));
-        return ClientProcess.run(workDir, env, stdin, command);
+        ClientProcess.Result result = ClientProcess.run(workDir, env, stdin, command);
+        return new ClientProcess.Result(result.exitCode(), "$ " + String.join(" ", command) + "\n" + result.output());
     }
 
     private static void assertSucceeded(ClientProcess.Result result) {
