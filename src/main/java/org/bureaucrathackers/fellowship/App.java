@@ -29,13 +29,23 @@ import org.bureaucrathackers.fellowship.delivery.FederatedOutbox;
 import org.bureaucrathackers.fellowship.delivery.HostHealth;
 import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
+import org.bureaucrathackers.fellowship.directory.AccountLookup;
+import org.bureaucrathackers.fellowship.directory.AccountSearch;
+import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
+import org.bureaucrathackers.fellowship.directory.StatusSearch;
+import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.AddressPolicy;
+import org.bureaucrathackers.fellowship.fetch.DomainBlockingTransport;
+import org.bureaucrathackers.fellowship.fetch.HttpTransport;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.MuteService;
+import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
+import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
 import org.bureaucrathackers.fellowship.inbox.handlers.AnnounceHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.BlockHandler;
@@ -48,6 +58,7 @@ import org.bureaucrathackers.fellowship.inbox.handlers.LikeHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.Lookups;
 import org.bureaucrathackers.fellowship.inbox.handlers.MoveHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.Relevance;
+import org.bureaucrathackers.fellowship.inbox.handlers.ReplyParents;
 import org.bureaucrathackers.fellowship.inbox.handlers.UndoAnnounceHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.UndoBlockHandler;
 import org.bureaucrathackers.fellowship.inbox.handlers.UndoByIdHandler;
@@ -58,56 +69,131 @@ import org.bureaucrathackers.fellowship.inbox.handlers.UpdateNoteHandler;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
 import org.bureaucrathackers.fellowship.inbox.InboxWorker;
+import org.bureaucrathackers.fellowship.inbox.ModerationGate;
 import org.bureaucrathackers.fellowship.inbox.OriginChecks;
 import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
+import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
+import org.bureaucrathackers.fellowship.jsonld.JsonLdProcessor;
 import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.AccountLists;
+import org.bureaucrathackers.fellowship.mastodon.AccountStatusesApi;
+import org.bureaucrathackers.fellowship.mastodon.AccountsApi;
+import org.bureaucrathackers.fellowship.mastodon.AnnouncementsApi;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.ApiStatuses;
+import org.bureaucrathackers.fellowship.mastodon.AppsApi;
+import org.bureaucrathackers.fellowship.mastodon.AuthorizationCodes;
+import org.bureaucrathackers.fellowship.mastodon.AuthorizePage;
+import org.bureaucrathackers.fellowship.mastodon.BlocksApi;
+import org.bureaucrathackers.fellowship.mastodon.BookmarksApi;
 import org.bureaucrathackers.fellowship.mastodon.Cors;
+import org.bureaucrathackers.fellowship.mastodon.CredentialsApi;
+import org.bureaucrathackers.fellowship.mastodon.CustomEmojisApi;
 import org.bureaucrathackers.fellowship.mastodon.DefaultImages;
+import org.bureaucrathackers.fellowship.mastodon.DirectoryApi;
+import org.bureaucrathackers.fellowship.mastodon.EndorsementsApi;
+import org.bureaucrathackers.fellowship.mastodon.FavouritesApi;
+import org.bureaucrathackers.fellowship.mastodon.FiltersApi;
+import org.bureaucrathackers.fellowship.mastodon.FollowRequestsApi;
+import org.bureaucrathackers.fellowship.mastodon.FormTokens;
+import org.bureaucrathackers.fellowship.mastodon.InstanceApi;
+import org.bureaucrathackers.fellowship.mastodon.InstanceEntities;
+import org.bureaucrathackers.fellowship.mastodon.ListsApi;
+import org.bureaucrathackers.fellowship.mastodon.LoginThrottle;
+import org.bureaucrathackers.fellowship.mastodon.MarkersApi;
+import org.bureaucrathackers.fellowship.mastodon.MutesApi;
 import org.bureaucrathackers.fellowship.mastodon.NotificationEntities;
 import org.bureaucrathackers.fellowship.mastodon.NotificationsApi;
+import org.bureaucrathackers.fellowship.mastodon.OAuthApps;
+import org.bureaucrathackers.fellowship.mastodon.OAuthMetadataApi;
+import org.bureaucrathackers.fellowship.mastodon.OAuthPages;
+import org.bureaucrathackers.fellowship.mastodon.OAuthTokenApi;
+import org.bureaucrathackers.fellowship.mastodon.PasswordLogins;
+import org.bureaucrathackers.fellowship.mastodon.PreferencesApi;
+import org.bureaucrathackers.fellowship.mastodon.PushSubscriptionApi;
+import org.bureaucrathackers.fellowship.mastodon.RateWindow;
+import org.bureaucrathackers.fellowship.mastodon.RelationshipsApi;
+import org.bureaucrathackers.fellowship.mastodon.SavedStatuses;
+import org.bureaucrathackers.fellowship.mastodon.SearchApi;
+import org.bureaucrathackers.fellowship.mastodon.StatusActionsApi;
+import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.mastodon.StatusesApi;
+import org.bureaucrathackers.fellowship.mastodon.TagEntities;
+import org.bureaucrathackers.fellowship.mastodon.TagsApi;
+import org.bureaucrathackers.fellowship.mastodon.TimelinesApi;
+import org.bureaucrathackers.fellowship.mastodon.TokenGrants;
+import org.bureaucrathackers.fellowship.mastodon.TrendsApi;
 import org.bureaucrathackers.fellowship.mastodon.streaming.EventHub;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamLimits;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamRouter;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamingApi;
-import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
+import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
+import org.bureaucrathackers.fellowship.moderation.Suspensions;
 import org.bureaucrathackers.fellowship.notification.Notifications;
+import org.bureaucrathackers.fellowship.post.Bookmarks;
+import org.bureaucrathackers.fellowship.post.FeaturedTags;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.post.Pins;
+import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.PostViews;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Requester;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.Threads;
+import org.bureaucrathackers.fellowship.post.Timelines;
+import org.bureaucrathackers.fellowship.reading.FilterService;
+import org.bureaucrathackers.fellowship.reading.ListService;
+import org.bureaucrathackers.fellowship.reading.MarkerService;
+import org.bureaucrathackers.fellowship.reading.TagFollows;
+import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
+import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
+import org.bureaucrathackers.fellowship.store.JooqDirectoryStore;
+import org.bureaucrathackers.fellowship.store.JooqDomainBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
+import org.bureaucrathackers.fellowship.store.JooqFilterStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
+import org.bureaucrathackers.fellowship.store.JooqFollowedTagStore;
+import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
+import org.bureaucrathackers.fellowship.store.JooqInstanceActivity;
 import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
+import org.bureaucrathackers.fellowship.store.JooqListStore;
+import org.bureaucrathackers.fellowship.store.JooqMarkerStore;
+import org.bureaucrathackers.fellowship.store.JooqMuteStore;
 import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
+import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
+import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
+import org.bureaucrathackers.fellowship.store.JooqSuspensionStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
+import org.bureaucrathackers.fellowship.store.JooqTrendStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
@@ -168,9 +254,14 @@ public final class App implements AutoCloseable {
     private final JooqFollowStore followStore;
     private final JooqFavouriteStore favourites;
     private final ApiAuth apiAuth;
+    private final DomainBlocks domainBlocks;
+    private final Suspensions suspensions;
+    private final MuteService mutes;
+    private final PostingPreferences postingPreferences;
     private WebServer web;
 
-    private App(Settings settings, Database database, Clock clock, HostResolver resolver) {
+    private App(Settings settings, Database database, Clock clock, HostResolver resolver,
+                DiscoveryBudget.Limits discoveryLimits) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
@@ -180,20 +271,26 @@ public final class App implements AutoCloseable {
         this.fellows = new FellowService(accounts, uris, ids, clock);
         this.tokens = new AccessTokens(new JooqTokenStore(database), ids, clock);
 
+        // Moderation (X17): blocked domains are refused before anything is sent to or read from them.
+        this.domainBlocks = new DomainBlocks(new JooqDomainBlockStore(database), settings.domain(), clock);
+        this.suspensions = new Suspensions(new JooqSuspensionStore(database), clock);
+        ModerationGate moderation = new ModerationGate(domainBlocks, suspensions::isSuspended);
+
         // Outgoing HTTP: one guarded transport for fetches, WebFinger and deliveries.
         this.transport = new SafeHttpTransport(new AddressPolicy(settings.allowPrivateNetwork()), resolver,
                 TransportLimits.DEFAULT, SafeHttpTransport.userAgent(Version.current(), uris.base()));
+        HttpTransport outgoing = new DomainBlockingTransport(transport, domainBlocks);
         this.schemes = new SchemeMemory(new JooqSignatureSchemeStore(database), clock);
-        this.fetcher = new ActivityPubFetcher(transport, signing, new InstanceActorKey(fellows, accounts), uris, clock,
+        this.fetcher = new ActivityPubFetcher(outgoing, signing, new InstanceActorKey(fellows, accounts), uris, clock,
                 schemes);
         this.remoteActors = new RemoteActors(accounts, fetcher, ids, clock, RemoteActors.DEFAULT_TTL);
-        this.webFinger = new WebFingerClient(transport, settings.allowPrivateNetwork(), uris, accounts, remoteActors);
+        this.webFinger = new WebFingerClient(outgoing, settings.allowPrivateNetwork(), uris, accounts, remoteActors);
 
         JooqDeliveryJobStore deliveryJobs = new JooqDeliveryJobStore(database);
         this.hostHealth = new HostHealth(new JooqDeliveryHostStore(database), clock,
                 HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
-        this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock);
-        this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, transport, signing,
+        this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock, domainBlocks);
+        this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, outgoing, signing,
                 new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults());
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
@@ -218,6 +315,8 @@ public final class App implements AutoCloseable {
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
         this.apiAuth = new ApiAuth(tokens, accounts);
+        this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
+        this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
         this.verifier = new SignatureVerifier(clock,
@@ -226,15 +325,16 @@ public final class App implements AutoCloseable {
                 settings.publicUrl());
         this.inboxStore = new JooqInboxStore(database);
         this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
-                new OriginChecks(uris.base()), inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids,
-                clock);
+                moderation, new InboundDocuments(JsonLdProcessor.standard()), new OriginChecks(uris.base()),
+                inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
-                uris), new JooqReportStore(database)), clock);
+                uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock);
     }
 
     /** Which handler runs for which activity: the one visible table (DESIGN: incoming activity, step 7). */
     private HandlerTable handlers(Lookups lookups, JooqReportStore reports) {
         Relevance relevance = new Relevance(lookups, follows);
+        ReplyParents parents = new ReplyParents(lookups, remoteNotes);
         HandlerTable table = new HandlerTable()
                 .on("Follow", ANY, new FollowHandler(lookups, follows))
                 .on("Accept", ANY, FollowAnswerHandler.accept(lookups, follows))
@@ -251,9 +351,9 @@ public final class App implements AutoCloseable {
                 .on("Flag", ANY, new FlagHandler(lookups, reports, ids, clock))
                 .on("Move", ANY, new MoveHandler(lookups, remoteActors))
                 // A Create naming its object only by id: fetched, then read as a post or refused.
-                .on("Create", ANY, new CreateNoteHandler(lookups, relevance, remoteNotes));
+                .on("Create", ANY, new CreateNoteHandler(lookups, relevance, remoteNotes, parents));
         for (String postType : NoteReader.POST_TYPES) {
-            table.on("Create", postType, new CreateNoteHandler(lookups, relevance, remoteNotes))
+            table.on("Create", postType, new CreateNoteHandler(lookups, relevance, remoteNotes, parents))
                     .on("Update", postType, new UpdateNoteHandler(lookups, relevance, remoteNotes));
         }
         for (Account.ActorType actorType : Account.ActorType.values()) {
@@ -274,9 +374,15 @@ public final class App implements AutoCloseable {
 
     /** @param resolver how outgoing requests find hosts (tests map made-up names to loopback) */
     public static App open(Settings settings, String schema, Clock clock, HostResolver resolver) {
+        return open(settings, schema, clock, resolver, DiscoveryBudget.Limits.DEFAULT);
+    }
+
+    /** @param discoveryLimits what one inbound activity may make this server discover (X19; tests lower them) */
+    public static App open(Settings settings, String schema, Clock clock, HostResolver resolver,
+                           DiscoveryBudget.Limits discoveryLimits) {
         Database database = Database.open(settings.dbUrl(), schema, POOL_SIZE);
         try {
-            return new App(settings, database, clock, resolver);
+            return new App(settings, database, clock, resolver, discoveryLimits);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -304,11 +410,73 @@ public final class App implements AutoCloseable {
             modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
         }
         // The Mastodon client API: shared pieces, then one module per resource.
-        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris);
+        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris, accounts);
         ApiPaging paging = new ApiPaging(uris.base());
-        StatusEntities statusEntities = new StatusEntities(new Statuses(statuses, accounts, uris), statuses,
-                favourites, accountEntities, uris);
+        JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
+        StatusEntities statusEntities = new StatusEntities(statuses, accounts, favourites, bookmarkStore,
+                accountEntities, uris);
         modules.addAll(List.of(new Cors(), new DefaultImages()));
+        // OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process.
+        OAuthApps oauthApps = new OAuthApps(new JooqOAuthAppStore(database), ids, clock);
+        AuthorizationCodes authorizationCodes = new AuthorizationCodes(new JooqAuthorizationCodeStore(database), ids,
+                clock);
+        PasswordLogins passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
+        modules.add(new AppsApi(oauthApps, tokens, apiAuth, new RateWindow(AppsApi.REGISTRATIONS_PER_ADDRESS,
+                AppsApi.REGISTRATION_WINDOW, 10_000, clock)));
+        modules.add(new AuthorizePage(oauthApps, passwordLogins, authorizationCodes, new FormTokens(clock),
+                new OAuthPages(pages.site()), pages, uris.base().startsWith("https:")));
+        modules.add(new OAuthTokenApi(oauthApps, new TokenGrants(authorizationCodes, tokens, passwordLogins, accounts,
+                database)));
+        modules.add(new OAuthMetadataApi(uris.base()));
+        // Accounts, relationships and search; the fixed /api/v1/accounts/... paths before AccountsApi's /{id}.
+        AccountLookup accountLookup = new AccountLookup(accounts, webFinger, uris);
+        AccountLists accountLists = new AccountLists(accountEntities, paging);
+        Relationships relationships = new Relationships(followStore, blocks, mutes);
+        JooqDirectoryStore directory = new JooqDirectoryStore(database);
+        modules.add(new CredentialsApi(apiAuth, accountEntities, this.profiles, postingPreferences, follows));
+        modules.add(new PreferencesApi(apiAuth, postingPreferences));
+        modules.add(new RelationshipsApi(apiAuth, accountLookup, follows, mutes, relationships));
+        modules.add(new SearchApi(apiAuth,
+                new AccountSearch(directory, accountLookup, followStore, blocks, uris),
+                new StatusSearch(directory, statuses, new Statuses(statuses, accounts, uris), statusAccess,
+                        statusResolver),
+                new TagSearch(directory), accountEntities, statusEntities, uris));
+        modules.add(new AccountsApi(apiAuth, accountLookup, accountEntities, accountLists, follows, blocks,
+                this.profiles, new FeaturedTags(new JooqFeaturedTagStore(database)), uris));
+        modules.add(new FollowRequestsApi(apiAuth, accountLookup, accountLists, follows, relationships));
+        modules.add(new BlocksApi(apiAuth, accountLookup, accountLists, follows));
+        modules.add(new MutesApi(apiAuth, accountLookup, accountLists, mutes));
+        modules.add(new EndorsementsApi(apiAuth));
+        modules.add(new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup), accountEntities));
+        // Statuses and timelines; posts without a visibility get the fellow's default.
+        ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
+        Bookmarks bookmarks = new Bookmarks(bookmarkStore, statuses, statusAccess, ids, clock);
+        Timelines timelines = new Timelines(statuses);
+        SavedStatuses savedStatuses = new SavedStatuses(statuses, statusEntities);
+        modules.add(new StatusesApi(statusLookup, posts, interactions,
+                new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses),
+                statusEntities, postingPreferences::defaultVisibility));
+        Pins pins = new Pins(database, statuses, ids, clock);
+        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, statuses, favourites, accounts,
+                statusEntities, accountEntities, paging));
+        modules.add(new TimelinesApi(statusLookup, timelines, statusEntities, paging));
+        modules.add(new AccountStatusesApi(statusLookup, accounts, timelines, statusEntities, paging));
+        modules.add(new FavouritesApi(statusLookup, favourites, savedStatuses, paging));
+        modules.add(new BookmarksApi(statusLookup, bookmarks, savedStatuses, paging));
+        modules.add(new InstanceApi(new InstanceEntities(settings, new JooqInstanceStats(database),
+                new JooqInstanceActivity(database), accounts, accountEntities, uris, clock)));
+        modules.add(new CustomEmojisApi());
+        modules.add(new AnnouncementsApi(apiAuth));
+        modules.add(new PushSubscriptionApi(apiAuth));
+        modules.add(new MarkersApi(apiAuth, new MarkerService(new JooqMarkerStore(database), clock)));
+        modules.add(new ListsApi(apiAuth, new ListService(database, new JooqListStore(database), accounts, followStore,
+                ids, clock), accounts, accountEntities, statusEntities, paging));
+        modules.add(new FiltersApi(apiAuth, new FilterService(database, new JooqFilterStore(database), ids, clock)));
+        TagFollows tagFollows = new TagFollows(database, new JooqFollowedTagStore(database), ids, clock);
+        Trends trends = new Trends(new JooqTrendStore(database), statuses, statusAccess, clock);
+        TagEntities tagEntities = new TagEntities(uris);
+        modules.add(new TagsApi(apiAuth, tagFollows, trends, tagEntities, paging));
+        modules.add(new TrendsApi(apiAuth, trends, tagFollows, tagEntities, statusEntities, uris.base()));
         NotificationEntities notificationEntities = new NotificationEntities(accounts, statuses, statusAccess,
                 accountEntities, statusEntities);
         modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities));
@@ -402,6 +570,16 @@ public final class App implements AutoCloseable {
         return statusResolver;
     }
 
+    /** Fellows' mutes: muted accounts stay out of the home timeline (and their notifications, if asked). */
+    public MuteService mutes() {
+        return mutes;
+    }
+
+    /** Fellows' posting defaults, e.g. the visibility of a post whose client names none. */
+    public PostingPreferences postingPreferences() {
+        return postingPreferences;
+    }
+
     /** Who may see which status. */
     public StatusAccess statusAccess() {
         return statusAccess;
@@ -441,6 +619,16 @@ public final class App implements AutoCloseable {
 
     public HostHealth hostHealth() {
         return hostHealth;
+    }
+
+    /** Domains this instance does not federate with (X17). */
+    public DomainBlocks domainBlocks() {
+        return domainBlocks;
+    }
+
+    /** Remote actors suspended here (X17). */
+    public Suspensions suspensions() {
+        return suspensions;
     }
 
     @Override

@@ -24,6 +24,9 @@ public interface AccountStore {
 
     Optional<LocalUser> findLocalUser(long accountId);
 
+    /** Replaces a local fellow's password hash; returns false when the account has no credentials row. */
+    boolean updatePasswordHash(long accountId, String passwordHash);
+
     /** Inserts a local account with its credentials (may be null for the instance actor) and keys, atomically. */
     void insertLocal(Account account, LocalUser user, List<StoredKey> keys);
 
@@ -46,9 +49,11 @@ public interface AccountStore {
     /** A key by its id, local or remote. */
     Optional<StoredKey> findKey(String keyId);
 
-    /** Replaces a local account's display name, bio, follower approval and profile fields. */
-    void updateLocalProfile(long accountId, String displayName, String summaryHtml, boolean manuallyApprovesFollowers,
-                            List<ProfileField> fields, java.time.Instant updatedAt);
+    /** Replaces everything a fellow can edit on their profile. */
+    void updateLocalProfile(long accountId, LocalProfile profile, java.time.Instant updatedAt);
+
+    /** The profile settings of a local fellow kept beside the actor; the defaults for any other account. */
+    FellowSettings fellowSettings(long accountId);
 
     /**
      * Removes a remote account and everything hanging off it (statuses, follows, likes, blocks, keys): its actor

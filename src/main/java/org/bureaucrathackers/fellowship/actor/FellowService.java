@@ -59,15 +59,7 @@ public final class FellowService {
                 throw new InvalidFellowException("e-mail address '" + email + "' is already in use");
             }
         }
-        String passwordHash = null;
-        if (request.password() != null) {
-            int length = request.password().length();
-            if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
-                throw new InvalidFellowException("password must be " + MIN_PASSWORD_LENGTH + " to "
-                        + MAX_PASSWORD_LENGTH + " characters long");
-            }
-            passwordHash = PasswordHashes.hash(request.password());
-        }
+        String passwordHash = request.password() == null ? null : passwordHash(request.password());
         Instant now = now();
         long id = ids.next();
         Account account = new Account(id, username, "", uris.actor(username), uris.profile(username),
@@ -78,6 +70,25 @@ public final class FellowService {
                 passwordHash, request.admin(), now);
         accounts.insertLocal(account, user, freshKeys(id, uris.mainKey(username), uris.ed25519Key(username)));
         return account;
+    }
+
+    /** Gives a local fellow a new password (for signing in from apps); only its Argon2id hash is stored. */
+    public void setPassword(Account fellow, String password) {
+        if (!fellow.isLocal() || fellow.actorType() != Account.ActorType.Person) {
+            throw new InvalidFellowException("only local fellows have passwords");
+        }
+        if (!accounts.updatePasswordHash(fellow.id(), passwordHash(password))) {
+            throw new InvalidFellowException("'" + fellow.username() + "' has no credentials to change");
+        }
+    }
+
+    private static String passwordHash(String password) {
+        int length = password.length();
+        if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
+            throw new InvalidFellowException("password must be " + MIN_PASSWORD_LENGTH + " to "
+                    + MAX_PASSWORD_LENGTH + " characters long");
+        }
+        return PasswordHashes.hash(password);
     }
 
     /** The instance actor (FEP-2677), created on first use. It signs server-initiated fetches. */

@@ -4,13 +4,22 @@ import java.util.List;
 
 /**
  * What a fellow changes on their profile; a null part stays as it is. {@code fields} replaces every profile
- * field (an empty list removes them all).
+ * field (an empty list removes them all). {@code discoverable} lists the fellow in directories;
+ * {@code indexable} lets search engines index their posts; {@code hideCollections} hides their followers and
+ * following lists from others.
  */
 public record ProfileChanges(String displayName, String bioMarkdown, List<Field> fields,
-                             Boolean manuallyApprovesFollowers) {
+                             Boolean manuallyApprovesFollowers, Boolean discoverable, Boolean indexable,
+                             Boolean hideCollections) {
 
     public ProfileChanges {
         fields = fields == null ? null : List.copyOf(fields);
+    }
+
+    /** Changes to the name, bio, fields and follower approval only. */
+    public ProfileChanges(String displayName, String bioMarkdown, List<Field> fields,
+                          Boolean manuallyApprovesFollowers) {
+        this(displayName, bioMarkdown, fields, manuallyApprovesFollowers, null, null, null);
     }
 
     /** A profile field as typed: plain text, a URL value becomes a link. */
@@ -18,6 +27,7 @@ public record ProfileChanges(String displayName, String bioMarkdown, List<Field>
     }
 
     public boolean isEmpty() {
-        return displayName == null && bioMarkdown == null && fields == null && manuallyApprovesFollowers == null;
+        return displayName == null && bioMarkdown == null && fields == null && manuallyApprovesFollowers == null
+                && discoverable == null && indexable == null && hideCollections == null;
     }
 }

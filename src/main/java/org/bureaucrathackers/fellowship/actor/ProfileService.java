@@ -58,19 +58,32 @@ public final class ProfileService {
         if (!fellow.isLocal() || fellow.isDeleted() || fellow.actorType() != Account.ActorType.Person) {
             throw new InvalidFellowException("only a fellow of this instance has a profile to change");
         }
+        FellowSettings settings = accounts.fellowSettings(fellow.id());
         String displayName = changes.displayName() == null ? fellow.displayName() : displayName(changes.displayName());
         String summary = changes.bioMarkdown() == null ? fellow.summaryHtml() : bio(changes.bioMarkdown());
+        String bioSource = changes.bioMarkdown() == null ? settings.bioSource() : changes.bioMarkdown().strip();
         List<ProfileField> fields = changes.fields() == null ? fellow.fields() : fields(changes.fields());
-        boolean manual = changes.manuallyApprovesFollowers() == null ? fellow.manuallyApprovesFollowers()
-                : changes.manuallyApprovesFollowers();
+        LocalProfile profile = new LocalProfile(displayName, summary, bioSource,
+                either(changes.manuallyApprovesFollowers(), fellow.manuallyApprovesFollowers()),
+                either(changes.discoverable(), fellow.discoverable()), either(changes.indexable(), fellow.indexable()),
+                either(changes.hideCollections(), settings.hideCollections()), fields);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return transactions.inTransaction(() -> {
-            accounts.updateLocalProfile(fellow.id(), displayName, summary, manual, fields, now);
+            accounts.updateLocalProfile(fellow.id(), profile, now);
             Account updated = accounts.findById(fellow.id())
                     .orElseThrow(() -> new IllegalStateException("account " + fellow.id() + " vanished"));
             outbound.publish(updated, updatePerson(updated, now), List.of(), true);
             return updated;
         });
+    }
+
+    /** The fellow's bio as typed and whether their follow lists are hidden (defaults for other accounts). */
+    public FellowSettings settings(Account account) {
+        return account.isLocal() ? accounts.fellowSettings(account.id()) : FellowSettings.DEFAULT;
+    }
+
+    private static boolean either(Boolean change, boolean current) {
+        return change == null ? current : change;
     }
 
     /** Update with the full actor document embedded, addressed to the public (Mastodon's shape). */

@@ -53,11 +53,19 @@ public final class RemoteActors {
     private final Ids ids;
     private final Clock clock;
     private final Duration ttl;
+    private final NewSubdomains newSubdomains;
     private final ActorReader reader = new ActorReader();
     /** Resolving one actor at a time per stripe: no duplicate fetches, no racing inserts of the same uri. */
     private final Object[] locks = new Object[LOCK_STRIPES];
 
     public RemoteActors(AccountStore accounts, ActivityPubFetcher fetcher, Ids ids, Clock clock, Duration ttl) {
+        this(accounts, fetcher, ids, clock, ttl, NewSubdomains.standard(clock));
+    }
+
+    /** @param newSubdomains how many hosts under one domain may bring new actors at a time (X19) */
+    public RemoteActors(AccountStore accounts, ActivityPubFetcher fetcher, Ids ids, Clock clock, Duration ttl,
+                        NewSubdomains newSubdomains) {
+        this.newSubdomains = newSubdomains;
         this.accounts = accounts;
         this.fetcher = fetcher;
         this.ids = ids;
@@ -91,6 +99,9 @@ public final class RemoteActors {
             if (known.isPresent() && !refresh && isFresh(known.get())) {
                 return known.get().account();
             }
+            if (known.isEmpty()) {
+                requireNewHostAllowed(Authorities.of(actorUri));
+            }
             FetchedDocument document;
             try {
                 document = fetcher.fetch(uri);
@@ -119,6 +130,9 @@ public final class RemoteActors {
         Optional<RemoteAccount> known = accounts.findRemote(url);
         if (known.isPresent() && isFresh(known.get())) {
             return known.get().account();
+        }
+        if (known.isEmpty()) {
+            requireNewHostAllowed(Authorities.of(url));
         }
         FetchedDocument document = fetcher.fetch(uri);
         synchronized (lockFor(document.id())) {
@@ -168,6 +182,11 @@ public final class RemoteActors {
         }
     }
 
+    /** The stored remote account with this handle ({@code domain} is {@code host[:port]}), without fetching. */
+    public Optional<Account> cachedByHandle(String username, String domain) {
+        return accounts.findRemoteByHandle(username, domain);
+    }
+
     /** The stored account for this actor id, if any, without fetching. */
     public Optional<Account> cached(String actorUri) {
         return accounts.findByUri(actorUri);
@@ -185,6 +204,9 @@ public final class RemoteActors {
             throw new FetchException(Kind.ID_MISMATCH, document.id() + " describes " + actor.id());
         }
         String domain = Authorities.of(actor.id());
+        if (known.isEmpty()) {
+            requireNewHostAllowed(domain);
+        }
         String username = usernameOf(actor);
         Optional<Account> sameHandle = accounts.findRemoteByHandle(username, domain);
         if (sameHandle.isPresent() && !sameHandle.get().uri().equals(actor.id())) {
@@ -220,7 +242,18 @@ public final class RemoteActors {
         List<StoredKey> keys = keys(actor, document.json(), domain, known, confirmedKeys);
         RemoteAccount stored = accounts.upsertRemote(
                 new RemoteAccount(account, now, actor.movedTo(), aliases(actor.alsoKnownAs())), keys);
+        if (known.isEmpty()) {
+            newSubdomains.record(domain);
+        }
         return stored.account();
+    }
+
+    /** X19: refuses, before any fetch, a new actor from one host too many under its domain just now. */
+    private void requireNewHostAllowed(String authority) throws FetchException {
+        if (authority != null && !newSubdomains.allows(authority)) {
+            throw new FetchException(Kind.TOO_MANY_NEW_HOSTS, newSubdomains.max() + " hosts under the domain of "
+                    + authority + " brought new actors just now; no more are taken from it for a while");
+        }
     }
 
     private static String usernameOf(RemoteActor actor) throws FetchException {

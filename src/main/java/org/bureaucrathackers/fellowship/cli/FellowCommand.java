@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "fellow", mixinStandardHelpOptions = true, description = "Create and list local fellows.",
-        subcommands = {FellowCommand.Create.class, FellowCommand.ListFellows.class, FellowCommand.Update.class})
+        subcommands = {FellowCommand.Create.class, FellowCommand.ListFellows.class, FellowCommand.Update.class,
+                FellowCommand.Password.class})
 final class FellowCommand implements Runnable {
 
     @Spec
@@ -25,7 +26,8 @@ final class FellowCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: create, list or update");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing a command: create, list, update or password");
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -39,8 +41,14 @@ final class FellowCommand implements Runnable {
         @Option(names = "--display-name", paramLabel = "NAME", description = "Name shown on the profile")
         String displayName;
 
-        @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for signing in from apps")
+        @Option(names = "--password", paramLabel = "PASSWORD",
+                description = "Password for signing in from apps (other users can see it in the process list: "
+                        + "prefer --password-file)")
         String password;
+
+        @Option(names = "--password-file", paramLabel = "FILE",
+                description = "Read the password from the first line of FILE; - reads standard input")
+        String passwordFile;
 
         @Option(names = "--email", paramLabel = "EMAIL", description = "E-mail address (also accepted as login)")
         String email;
@@ -60,9 +68,14 @@ final class FellowCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (password != null && passwordFile != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Give --password or --password-file, not both");
+            }
+            String secret = passwordFile != null ? PasswordInput.read(passwordFile) : password;
             try (App app = App.open(options.load(loader))) {
                 Account account = app.fellows().create(
-                        new FellowService.NewFellow(username, displayName, password, email, admin));
+                        new FellowService.NewFellow(username, displayName, secret, email, admin));
                 spec.commandLine().getOut().println("@" + app.uris().handle(account.username()));
             }
             return FellowshipCommand.OK;
@@ -167,6 +180,50 @@ final class FellowCommand implements Runnable {
                 parsed.add(new ProfileChanges.Field(field.substring(0, equals), field.substring(equals + 1)));
             }
             return parsed;
+        }
+    }
+
+    @Command(name = "password", mixinStandardHelpOptions = true,
+            description = "Set a fellow's password, for signing in from Mastodon apps. Without --password-file "
+                    + "it is read from standard input (asked for twice, unseen, on a terminal).")
+    static final class Password implements Callable<Integer> {
+        private final SettingsLoader loader;
+
+        @Parameters(index = "0", paramLabel = "USERNAME")
+        String username;
+
+        @Option(names = "--password-file", paramLabel = "FILE",
+                description = "Read the password from the first line of FILE; - reads standard input")
+        String passwordFile;
+
+        @Option(names = "--revoke-tokens", description = "Also sign the fellow out of every app (revoke their tokens)")
+        boolean revokeTokens;
+
+        @Mixin
+        SettingsOptions options;
+
+        @Spec
+        CommandSpec spec;
+
+        Password(SettingsLoader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        public Integer call() {
+            try (App app = App.open(options.load(loader))) {
+                Account fellow = Fellows.local(app, username);
+                app.fellows().setPassword(fellow, PasswordInput.read(passwordFile));
+                String handle = "@" + app.uris().handle(fellow.username());
+                if (revokeTokens) {
+                    int revoked = app.tokens().revokeAllOf(fellow.id());
+                    spec.commandLine().getOut().println("password of " + handle + " set; " + revoked
+                            + (revoked == 1 ? " token" : " tokens") + " revoked");
+                } else {
+                    spec.commandLine().getOut().println("password of " + handle + " set");
+                }
+            }
+            return FellowshipCommand.OK;
         }
     }
 }

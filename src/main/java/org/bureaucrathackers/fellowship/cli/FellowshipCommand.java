@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
                 FollowCommands.FollowAccount.class, FollowCommands.Unfollow.class,
                 FollowCommands.BlockAccount.class, FollowCommands.Unblock.class,
                 PostCommands.Publish.class, PostCommands.Like.class, PostCommands.Boost.class,
-                PostCommands.Delete.class, CommandLine.HelpCommand.class})
+                PostCommands.Delete.class, DomainCommand.class, SuspendCommands.Suspend.class,
+                SuspendCommands.Unsuspend.class, CommandLine.HelpCommand.class})
 public final class FellowshipCommand implements Runnable {
 
     public static final int OK = 0;

@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship.cli;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
@@ -43,6 +44,14 @@ public final class SettingsOptions {
             description = "One paragraph about this instance (env FELLOWSHIP_INSTANCE_DESCRIPTION)")
     String instanceDescription;
 
+    @Option(names = "--contact-email", paramLabel = "ADDRESS",
+            description = "The operator's contact address shown to Mastodon clients (env FELLOWSHIP_CONTACT_EMAIL; default none)")
+    String contactEmail;
+
+    @Option(names = "--instance-rules", paramLabel = "TEXT",
+            description = "A rule of this instance; repeat for each rule (env FELLOWSHIP_INSTANCE_RULES, one per line; default none)")
+    List<String> instanceRules;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "YAML config file (default config/fellowship.yaml when present)")
     Path config;
@@ -57,6 +66,10 @@ public final class SettingsOptions {
         put(flags, Key.AUTHORIZED_FETCH, authorizedFetch);
         put(flags, Key.INSTANCE_NAME, instanceName);
         put(flags, Key.INSTANCE_DESCRIPTION, instanceDescription);
+        put(flags, Key.CONTACT_EMAIL, contactEmail);
+        if (instanceRules != null && !instanceRules.isEmpty()) {
+            put(flags, Key.INSTANCE_RULES, String.join("\n", instanceRules));
+        }
         return loader.load(flags, config);
     }
 

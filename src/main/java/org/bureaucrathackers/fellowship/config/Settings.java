@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything an operator can set, already validated.
@@ -15,10 +16,25 @@ import java.nio.file.Path;
  * @param instanceName         shown on the home page and in NodeInfo (defaults to the domain)
  * @param instanceDescription  one paragraph about the organisation running the instance
  * @param authorizedFetch      whether actors, collections and posts are served only to signed requests (S18)
+ * @param contactEmail         the operator's contact address shown to clients, or "" for none
+ * @param rules                the instance's rules as the operator wrote them, in order (may be empty)
  */
 public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
                        boolean allowPrivateNetwork, String instanceName, String instanceDescription,
-                       boolean authorizedFetch) {
+                       boolean authorizedFetch, String contactEmail, List<String> rules) {
+
+    public Settings {
+        contactEmail = contactEmail == null ? "" : contactEmail;
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** Settings without a contact address or rules. */
+    public Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
+                    boolean allowPrivateNetwork, String instanceName, String instanceDescription,
+                    boolean authorizedFetch) {
+        this(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName, instanceDescription,
+                authorizedFetch, "", List.of());
+    }
 
     /** Settings with authorized fetch off, the default. */
     public Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
@@ -40,11 +56,17 @@ public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDi
 
     public Settings withBind(String host, int port) {
         return new Settings(publicUrl, host, port, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, authorizedFetch);
+                instanceDescription, authorizedFetch, contactEmail, rules);
     }
 
     public Settings withAuthorizedFetch(boolean on) {
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, on);
+                instanceDescription, on, contactEmail, rules);
+    }
+
+    /** The same settings with this contact address and these rules. */
+    public Settings withContact(String email, List<String> instanceRules) {
+        return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
+                instanceDescription, authorizedFetch, email, instanceRules);
     }
 }

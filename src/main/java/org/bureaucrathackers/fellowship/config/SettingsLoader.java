@@ -9,10 +9,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Builds {@link Settings} from flags, environment variables and a YAML file, in that order of precedence,
@@ -29,7 +32,10 @@ public final class SettingsLoader {
         ALLOW_PRIVATE_NETWORK("allow-private-network", "FELLOWSHIP_ALLOW_PRIVATE_NETWORK"),
         INSTANCE_NAME("instance-name", "FELLOWSHIP_INSTANCE_NAME"),
         INSTANCE_DESCRIPTION("instance-description", "FELLOWSHIP_INSTANCE_DESCRIPTION"),
-        AUTHORIZED_FETCH("authorized-fetch", "FELLOWSHIP_AUTHORIZED_FETCH");
+        AUTHORIZED_FETCH("authorized-fetch", "FELLOWSHIP_AUTHORIZED_FETCH"),
+        CONTACT_EMAIL("contact-email", "FELLOWSHIP_CONTACT_EMAIL"),
+        /** One rule per line; the config file may also give a YAML list. */
+        INSTANCE_RULES("instance-rules", "FELLOWSHIP_INSTANCE_RULES");
 
         public final String fileKey;
         public final String envVar;
@@ -50,6 +56,10 @@ public final class SettingsLoader {
             "A community of public servants who find better ways through rigid rules and procedures.";
     private static final int MAX_NAME = 100;
     private static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_RULES = 50;
+    public static final int MAX_RULE_LENGTH = 500;
+    private static final int MAX_EMAIL = 320;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     public static final Path DEFAULT_CONFIG_FILE = Path.of("config", "fellowship.yaml");
     private static final long MAX_CONFIG_BYTES = 256 * 1024;
     private static final int MAX_SHOWN = 80;
@@ -142,8 +152,34 @@ public final class SettingsLoader {
                     "is longer than " + MAX_DESCRIPTION + " characters");
         }
         boolean authorizedFetch = parseBoolean(Key.AUTHORIZED_FETCH, raw.getOrDefault(Key.AUTHORIZED_FETCH, "false"));
+        String contactEmail = raw.getOrDefault(Key.CONTACT_EMAIL, "");
+        if (!contactEmail.isEmpty() && (contactEmail.length() > MAX_EMAIL || !EMAIL.matcher(contactEmail).matches())) {
+            throw invalid(Key.CONTACT_EMAIL, contactEmail, "is not an e-mail address");
+        }
+        List<String> rules = parseRules(raw.getOrDefault(Key.INSTANCE_RULES, ""));
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivate, name, description,
-                authorizedFetch);
+                authorizedFetch, contactEmail, rules);
+    }
+
+    /** One rule per non-blank line, at most {@link #MAX_RULES} of at most {@link #MAX_RULE_LENGTH} characters. */
+    private List<String> parseRules(String text) {
+        List<String> rules = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String rule = line.strip();
+            if (rule.isEmpty()) {
+                continue;
+            }
+            if (rule.length() > MAX_RULE_LENGTH) {
+                throw invalid(Key.INSTANCE_RULES, rule.substring(0, 20) + "…",
+                        "is a rule longer than " + MAX_RULE_LENGTH + " characters");
+            }
+            rules.add(rule);
+        }
+        if (rules.size() > MAX_RULES) {
+            throw new ConfigException("invalid " + sources.getOrDefault(Key.INSTANCE_RULES, Key.INSTANCE_RULES.flag())
+                    + ": " + rules.size() + " rules, at most " + MAX_RULES + " are allowed");
+        }
+        return rules;
     }
 
     /** The embedded database: an H2 file that other processes (the CLI) may open while the server runs. */
@@ -272,6 +308,10 @@ public final class SettingsLoader {
                 throw new ConfigException("config file " + path + ": unknown key '" + entry.getKey() + "'");
             }
             JsonNode value = entry.getValue();
+            if (key == Key.INSTANCE_RULES && value.isArray()) {
+                values.put(key, ruleLines(path, value));
+                continue;
+            }
             if (!value.isValueNode()) {
                 throw new ConfigException("config file " + path + ": key '" + entry.getKey()
                         + "' must be a single value");
@@ -281,6 +321,19 @@ public final class SettingsLoader {
             }
         }
         return values;
+    }
+
+    /** A YAML list of rules as one rule per line; a rule written over several lines becomes one line. */
+    private static String ruleLines(Path path, JsonNode list) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode item : list) {
+            if (!item.isValueNode() || item.isNull()) {
+                throw new ConfigException("config file " + path + ": key '" + Key.INSTANCE_RULES.fileKey
+                        + "' must list one text per rule");
+            }
+            lines.add(item.asText().strip().replaceAll("\\s*\\R\\s*", " "));
+        }
+        return String.join("\n", lines);
     }
 
     private static Key keyOf(String fileKey) {

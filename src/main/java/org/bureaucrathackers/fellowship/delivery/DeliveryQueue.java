@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.fetch.BlockedHosts;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,17 +35,24 @@ public final class DeliveryQueue {
     private final DeliveryJobStore jobs;
     private final Ids ids;
     private final Clock clock;
+    private final BlockedHosts blocked;
 
     public DeliveryQueue(Transactions transactions, DeliveryJobStore jobs, Ids ids, Clock clock) {
+        this(transactions, jobs, ids, clock, BlockedHosts.NONE);
+    }
+
+    /** @param blocked hosts nothing is queued for (X17); the transport refuses them too, should a block come later */
+    public DeliveryQueue(Transactions transactions, DeliveryJobStore jobs, Ids ids, Clock clock, BlockedHosts blocked) {
         this.transactions = transactions;
         this.jobs = jobs;
         this.ids = ids;
         this.clock = clock;
+        this.blocked = blocked;
     }
 
     /**
-     * Queues {@code body} for each distinct inbox, due now. Inboxes already queued for this activity, and URLs that
-     * are not absolute http(s) URLs, are skipped.
+     * Queues {@code body} for each distinct inbox, due now. Inboxes already queued for this activity, URLs that
+     * are not absolute http(s) URLs and inboxes on blocked domains are skipped.
      *
      * @return how many jobs were queued
      * @throws ActivityTooLargeException if the body is over {@link #MAX_BODY_BYTES}
@@ -62,6 +70,10 @@ public final class DeliveryQueue {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<DeliveryJob> fresh = new ArrayList<>();
         for (Map.Entry<String, String> inbox : distinctInboxes(activityId, inboxUrls).entrySet()) {
+            if (blocked.isBlocked(inbox.getValue())) {
+                LOG.debug("not delivering {} to {}: its domain is blocked", activityId, inbox.getKey());
+                continue;
+            }
             fresh.add(new DeliveryJob(ids.next(), senderAccountId, activityId, inbox.getKey(), inbox.getValue(), text,
                     DeliveryState.PENDING, 0, now, null, null, null, now, null));
         }

@@ -13,6 +13,8 @@ public final class FetchException extends IOException {
         NOT_FOUND(false),
         /** The host resolves only to addresses we may not reach (X12), or is a Tor/I2P name. */
         FORBIDDEN_ADDRESS(false),
+        /** The host's domain is blocked by this instance's moderators (X17): nothing was sent. */
+        BLOCKED_DOMAIN(false),
         /** The URL is this instance's own: local objects are looked up locally, never fetched (X11). */
         LOCAL_URI(false),
         /** Not an absolute http(s) URL, or otherwise unusable as a request target. */
@@ -25,6 +27,8 @@ public final class FetchException extends IOException {
         ID_MISMATCH(false),
         TOO_MANY_REDIRECTS(false),
         TIMEOUT(true),
+        /** Too many new hosts under one domain brought new actors just now (X19); worth trying later. */
+        TOO_MANY_NEW_HOSTS(true),
         NETWORK(true),
         /** Any other status; transient for 408, 429 and 5xx. */
         HTTP_STATUS(false);

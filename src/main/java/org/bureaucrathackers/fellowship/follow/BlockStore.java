@@ -1,6 +1,8 @@
 package org.bureaucrathackers.fellowship.follow;
 
 import java.util.Optional;
+import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.store.Slice;
 
 /** Blocks between accounts. */
 public interface BlockStore {
@@ -10,6 +12,9 @@ public interface BlockStore {
     Optional<Block> find(long accountId, long targetId);
 
     void delete(long blockId);
+
+    /** The blocks {@code accountId} made, most recent first, paged by block id. */
+    Slice<Block> blockedBy(long accountId, PageRequest page);
 
     /** Whether either account blocks the other. */
     default boolean eitherBlocks(long a, long b) {

@@ -10,6 +10,8 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
 import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.store.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /**
@@ -94,6 +96,23 @@ public final class FollowService {
         });
     }
 
+    /**
+     * {@code local} follows {@code target} as {@link #follow(Account, Account)} does, recording what it asked
+     * for with the follow; following again replaces those options.
+     */
+    public Follow follow(Account local, Account target, FollowOptions options) {
+        return transactions.inTransaction(() -> {
+            Follow follow = follow(local, target);
+            follows.setOptions(follow.id(), options);
+            return follow;
+        });
+    }
+
+    /** What {@code local} asked for when following {@code target}; the defaults when it does not. */
+    public FollowOptions options(Account local, Account target) {
+        return follows.find(local.id(), target.id()).map(f -> follows.options(f.id())).orElse(FollowOptions.DEFAULT);
+    }
+
     /** {@code local} stops following {@code target}, or withdraws its request: Undo(Follow) (F5). */
     public boolean unfollow(Account local, Account target) {
         requireLocal(local, "unfollow");
@@ -158,6 +177,35 @@ public final class FollowService {
     /** The requests waiting for {@code local}'s approval, oldest first. */
     public List<Follow> pendingRequests(Account local) {
         return follows.pendingRequests(local.id(), MAX_PENDING_LISTED);
+    }
+
+    /** The requests waiting for {@code local}'s approval, most recent first, a page at a time. */
+    public Slice<Follow> pendingRequests(Account local, PageRequest page) {
+        return follows.pendingRequests(local.id(), page);
+    }
+
+    public long countPendingRequests(Account local) {
+        return follows.countPendingRequests(local.id());
+    }
+
+    /** Whether {@code requester} waits for {@code local}'s approval. */
+    public boolean hasPendingRequest(Account local, Account requester) {
+        return follows.find(requester.id(), local.id()).filter(f -> f.state() == Follow.State.PENDING).isPresent();
+    }
+
+    /** Who follows {@code account} (accepted), most recent follow first, a page at a time. */
+    public Slice<FollowedActor> followers(Account account, PageRequest page) {
+        return follows.followers(account.id(), page);
+    }
+
+    /** Whom {@code account} follows (accepted), most recent follow first, a page at a time. */
+    public Slice<FollowedActor> following(Account account, PageRequest page) {
+        return follows.following(account.id(), page);
+    }
+
+    /** The accounts {@code local} blocks, most recent block first, a page at a time. */
+    public Slice<Block> blocks(Account local, PageRequest page) {
+        return blocks.blockedBy(local.id(), page);
     }
 
     /** {@code local} accepts {@code requester}'s pending request. Returns whether there was one. */

@@ -41,6 +41,18 @@ public interface FollowStore {
     /** Follow requests waiting for {@code targetId}'s approval, oldest first. */
     List<Follow> pendingRequests(long targetId, int limit);
 
+    /** Follow requests waiting for {@code targetId}'s approval, most recent first, paged by follow id. */
+    Slice<Follow> pendingRequests(long targetId, PageRequest page);
+
+    /** How many follow requests wait for {@code targetId}'s approval. */
+    long countPendingRequests(long targetId);
+
+    /** Records what the follower asked for with a follow (boosts, notifications, languages). */
+    void setOptions(long followId, FollowOptions options);
+
+    /** What the follower asked for with a follow; the defaults for a follow that is not stored. */
+    FollowOptions options(long followId);
+
     /**
      * Where to deliver to the remote followers of {@code accountId}: each follower's shared inbox, else its
      * inbox, without repeats, at most {@code limit} of them.

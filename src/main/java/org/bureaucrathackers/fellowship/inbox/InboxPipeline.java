@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Predicate;
 import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
+import org.bureaucrathackers.fellowship.jsonld.JsonLdException;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
@@ -16,15 +18,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The path of an incoming activity up to the 202 (DESIGN: incoming activity): verify the signature before
- * anything else, read the envelope, check origins, then record the id and enqueue the job in one
- * transaction. Handlers run later, on the worker.
+ * The path of an incoming activity up to the 202 (DESIGN: incoming activity): refuse blocked domains and
+ * restructuring keywords, verify the signature, put the document in readable form (compacting it when its
+ * contexts are unusual, X15), read the envelope, apply suspensions, check origins, then record the id and
+ * enqueue the job in one transaction. Handlers run later, on the worker.
  */
 public final class InboxPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxPipeline.class);
 
     private final RequestAuthenticator authenticator;
+    private final ModerationGate moderation;
+    private final InboundDocuments documents;
     private final ActivityReader reader = new ActivityReader();
     private final OriginChecks originChecks;
     private final InboxStore store;
@@ -34,9 +39,12 @@ public final class InboxPipeline {
     private final Clock clock;
 
     /** @param knownActor whether we have ever stored the actor with this id (S15) */
-    public InboxPipeline(RequestAuthenticator authenticator, OriginChecks originChecks, InboxStore store,
-                         Transactions transactions, Predicate<String> knownActor, Ids ids, Clock clock) {
+    public InboxPipeline(RequestAuthenticator authenticator, ModerationGate moderation, InboundDocuments documents,
+                         OriginChecks originChecks, InboxStore store, Transactions transactions,
+                         Predicate<String> knownActor, Ids ids, Clock clock) {
         this.authenticator = authenticator;
+        this.moderation = moderation;
+        this.documents = documents;
         this.originChecks = originChecks;
         this.store = store;
         this.transactions = transactions;
@@ -51,23 +59,31 @@ public final class InboxPipeline {
 
     public Receipt receive(InboundRequest request) {
         JsonNode document = parse(request.body());
+        // X17: judged on what the request claims, before its signature makes us fetch anything.
+        moderation.refuseBlockedSender(request, document);
         if (isDeleteOfUnknownActor(document)) {
             // S15: a departing stranger's Delete is acknowledged without fetching its (likely gone) key.
             return new Receipt(202, "nothing to delete");
         }
         String signer = authenticator.signerOf(request);
+        JsonNode readable = readable(document);
         IncomingActivity activity;
         try {
-            activity = reader.read(document);
+            activity = reader.read(readable);
         } catch (RefusedDocumentException e) {
             throw HttpError.badRequest("Activity refused: " + e.reason());
         }
+        moderation.refusal(activity, signer).ifPresent(reason -> {
+            LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, reason);
+            throw new HttpError(403, "Activity refused: " + reason);
+        });
         OriginDecision decision = originChecks.check(activity, signer);
         if (!decision.accepted()) {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, decision.reason());
             throw new HttpError(decision.status(), "Activity refused: " + decision.reason());
         }
-        String body = new String(request.body(), StandardCharsets.UTF_8);
+        // The job keeps what was read: the body as received, or its compacted form.
+        String body = readable == document ? new String(request.body(), StandardCharsets.UTF_8) : Json.write(readable);
         boolean fresh = transactions.inTransaction(() -> {
             if (!store.markSeen(activity.id(), clock.instant())) {
                 return false;
@@ -77,6 +93,16 @@ public final class InboxPipeline {
             return true;
         });
         return new Receipt(202, fresh ? "accepted" : "already received");
+    }
+
+    /** X15: the document itself when its contexts are usual, else its compacted form; 400 or 413 when neither. */
+    private JsonNode readable(JsonNode document) {
+        try {
+            return documents.readable(document);
+        } catch (JsonLdException e) {
+            int status = e.reason() == JsonLdException.Reason.TOO_LARGE ? 413 : 400;
+            throw new HttpError(status, "Activity refused: " + e.getMessage());
+        }
     }
 
     private static JsonNode parse(byte[] body) {

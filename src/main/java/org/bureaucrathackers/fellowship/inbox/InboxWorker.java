@@ -31,15 +31,21 @@ public final class InboxWorker implements AutoCloseable {
 
     private final InboxStore store;
     private final HandlerTable handlers;
+    private final ModerationGate moderation;
+    private final DiscoveryBudget.Limits limits;
     private final Clock clock;
     private final ActivityReader reader = new ActivityReader();
     private final Object passLock = new Object();
     private ScheduledExecutorService executor;
     private volatile boolean closing;
 
-    public InboxWorker(InboxStore store, HandlerTable handlers, Clock clock) {
+    /** @param limits what each activity may make us discover (X19); a fresh budget per job */
+    public InboxWorker(InboxStore store, HandlerTable handlers, ModerationGate moderation,
+                       DiscoveryBudget.Limits limits, Clock clock) {
+        this.limits = limits;
         this.store = store;
         this.handlers = handlers;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -79,13 +85,20 @@ public final class InboxWorker implements AutoCloseable {
         try {
             JsonNode document = Json.MAPPER.readTree(job.body());
             IncomingActivity activity = reader.read(document);
+            java.util.Optional<String> refusal = moderation.refusal(activity, job.signerActorUri());
+            if (refusal.isPresent()) {
+                // Blocked or suspended since the activity was queued (X17).
+                refuse(job, refusal.get());
+                return;
+            }
             ActivityHandler handler = handlers.find(activity.type(), activity.objectType()).orElse(null);
             if (handler == null) {
                 store.complete(job.id(), clock.instant());
                 LOG.debug("no handler for {} of {}; ignored", activity.type(), activity.objectType());
                 return;
             }
-            handler.handle(new ReceivedActivity(activity, job.signerActorUri(), job.trustEmbeddedObject()));
+            handler.handle(new ReceivedActivity(activity, job.signerActorUri(), job.trustEmbeddedObject(),
+                    new DiscoveryBudget(limits)));
             store.complete(job.id(), clock.instant());
         } catch (TransientFailure e) {
             if (job.attempts() >= MAX_ATTEMPTS) {

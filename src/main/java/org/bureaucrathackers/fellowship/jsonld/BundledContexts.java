@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The JSON-LD context documents shipped inside the jar, by every URL peers use for them
@@ -24,6 +25,10 @@ public final class BundledContexts {
 
     private static final String FOLDER = "jsonld/";
     private static final int MAX_CONTEXTS = 200;
+    /** Pleroma and Akkoma serve the one litepub context from every instance, at this path. */
+    private static final Pattern LITEPUB_COPY =
+            Pattern.compile("^https?://[a-zA-Z0-9.-]{1,253}(:[0-9]{1,5})?/schemas/litepub-0\\.1\\.jsonld$");
+    private static final String LITEPUB = "https://litepub.social/litepub/context.jsonld";
 
     private final Map<String, JsonStructure> byUrl;
 
@@ -49,7 +54,7 @@ public final class BundledContexts {
     }
 
     public boolean isBundled(String url) {
-        return url != null && byUrl.containsKey(url);
+        return canonical(url) != null;
     }
 
     public Set<String> urls() {
@@ -58,13 +63,30 @@ public final class BundledContexts {
 
     /** A fresh Titanium document for the URL (Titanium may set its URLs, so documents are never shared). */
     public Optional<JsonDocument> document(String url) {
-        JsonStructure content = url == null ? null : byUrl.get(url);
+        String canonical = canonical(url);
+        JsonStructure content = canonical == null ? null : byUrl.get(canonical);
         if (content == null) {
             return Optional.empty();
         }
         JsonDocument document = JsonDocument.of(MediaType.JSON_LD, content);
         document.setDocumentUrl(URI.create(url));
         return Optional.of(document);
+    }
+
+    /** The bundled URL a context URL stands for: itself, or the canonical litepub URL for an instance's copy. */
+    private String canonical(String url) {
+        if (url == null) {
+            return null;
+        }
+        if (byUrl.containsKey(url)) {
+            return url;
+        }
+        return url.length() <= 300 && LITEPUB_COPY.matcher(url).matches() && byUrl.containsKey(LITEPUB) ? LITEPUB : null;
+    }
+
+    /** A context document of ours that has no public URL (the one documents are compacted to, say). */
+    static JsonStructure own(String file) {
+        return readContext(file);
     }
 
     private static JsonNode readIndex() {

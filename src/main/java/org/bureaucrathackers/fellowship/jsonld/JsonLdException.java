@@ -5,7 +5,7 @@ public final class JsonLdException extends Exception {
 
     /** Why the document was refused, so callers can pick a status (413 for size, 400 for the rest). */
     public enum Reason {
-        TOO_LARGE, TOO_DEEP, TOO_MANY_NODES, NOT_JSON, CONTEXT_NOT_BUNDLED, TOO_SLOW, INVALID
+        TOO_LARGE, TOO_DEEP, TOO_MANY_NODES, NOT_JSON, CONTEXT_NOT_BUNDLED, TOO_SLOW, INVALID, UNSUPPORTED_KEYWORD
     }
 
     private final Reason reason;

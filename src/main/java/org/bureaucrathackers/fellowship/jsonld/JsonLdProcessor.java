@@ -9,8 +9,11 @@ import com.apicatalog.jsonld.http.media.MediaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bureaucrathackers.fellowship.jsonld.BundledDocumentLoader.UnknownContexts;
 import org.bureaucrathackers.fellowship.jsonld.JsonLdException.Reason;
 
 /**
@@ -25,6 +28,7 @@ public final class JsonLdProcessor {
     private final JsonBounds bounds;
     private final BoundedJson parser;
     private final Duration timeout;
+    private final AtomicLong compactions = new AtomicLong();
 
     public JsonLdProcessor(BundledContexts contexts, JsonBounds bounds, Duration timeout) {
         this.contexts = contexts;
@@ -53,9 +57,45 @@ public final class JsonLdProcessor {
         return expandChecked(document);
     }
 
-    /** See {@link KnownContexts#isKnown}. */
-    public boolean isKnownContext(JsonNode context) {
-        return KnownContexts.isKnown(context);
+    /**
+     * Compacts an untrusted document to {@code context}, so it can be read by term name with the meaning JSON-LD
+     * gives it. It is expanded first (within the time budget), the expanded form is held to bounds of its own,
+     * then compacted. Context URLs that are not bundled count as empty: their terms are left undefined, and
+     * nothing is ever fetched.
+     */
+    public JsonNode compact(JsonNode document, JsonStructure context) throws JsonLdException {
+        bounds.check(document);
+        if (!document.isObject() && !document.isArray()) {
+            throw new JsonLdException(Reason.INVALID, "a JSON-LD document must be an object or an array");
+        }
+        compactions.incrementAndGet();
+        BundledDocumentLoader loader = new BundledDocumentLoader(contexts, UnknownContexts.IGNORE);
+        JsonLdOptions options = new JsonLdOptions(loader);
+        options.setTimeout(timeout);
+        try {
+            JsonDocument input = JsonDocument.of(MediaType.JSON_LD, (JsonStructure) JakartaJson.toJakarta(document));
+            JsonArray expanded = JsonLd.expand(input).options(options).get();
+            // Expansion wraps every value in an array, so its form may nest about twice as deep.
+            expandedBounds().check(JakartaJson.toJackson(expanded));
+            JsonObject compacted = JsonLd.compact(JsonDocument.of(MediaType.JSON_LD, expanded),
+                    JsonDocument.of(MediaType.JSON_LD, context)).options(options).get();
+            JsonNode result = JakartaJson.toJackson(compacted);
+            bounds.check(result);
+            return result;
+        } catch (JsonLdError e) {
+            throw refusal(e, List.of());
+        } catch (RuntimeException e) {
+            throw new JsonLdException(Reason.INVALID, "document could not be compacted as JSON-LD");
+        }
+    }
+
+    /** How many documents {@link #compact} was asked to process since this processor was built. */
+    public long compactions() {
+        return compactions.get();
+    }
+
+    private JsonBounds expandedBounds() {
+        return new JsonBounds(bounds.maxBytes(), bounds.maxDepth() * 2 + 2, bounds.maxNodes() * 4);
     }
 
     private JsonNode expandChecked(JsonNode document) throws JsonLdException {

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ProfileField;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
+import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.store.PageRequest;
@@ -24,11 +26,18 @@ public final class AccountEntities {
     private final FollowStore follows;
     private final StatusStore statuses;
     private final LocalUris uris;
+    private final AccountStore settings;
 
     public AccountEntities(FollowStore follows, StatusStore statuses, LocalUris uris) {
+        this(follows, statuses, uris, null);
+    }
+
+    /** @param settings where fellows' profile settings are read ({@code hide_collections}); null to leave it null */
+    public AccountEntities(FollowStore follows, StatusStore statuses, LocalUris uris, AccountStore settings) {
         this.follows = follows;
         this.statuses = statuses;
         this.uris = uris;
+        this.settings = settings;
     }
 
     public ObjectNode account(Account account) {
@@ -57,7 +66,11 @@ public final class AccountEntities {
         json.put("following_count", follows.countFollowing(account.id()));
         json.put("statuses_count", statuses.countOpen(account.id()));
         json.put("last_status_at", ApiTimes.date(lastStatusAt(account.id())));
-        json.putNull("hide_collections");
+        if (settings != null && account.isLocal()) {
+            json.put("hide_collections", settings.fellowSettings(account.id()).hideCollections());
+        } else {
+            json.putNull("hide_collections");
+        }
         json.put("noindex", !account.indexable());
         json.putArray("emojis");
         json.putArray("roles");
@@ -75,17 +88,28 @@ public final class AccountEntities {
      * @param followRequests how many follow requests wait for the fellow's answer
      */
     public ObjectNode credential(Account account, String defaultPrivacy, String language, long followRequests) {
+        return credential(account, new PostingDefaults(Status.Visibility.parse(defaultPrivacy), false, language),
+                null, followRequests);
+    }
+
+    /**
+     * The caller's own account with {@code source} and {@code role}.
+     * @param defaults       the fellow's posting defaults
+     * @param bioSource      the bio as the fellow typed it, or null to show its text
+     * @param followRequests how many follow requests wait for the fellow's answer
+     */
+    public ObjectNode credential(Account account, PostingDefaults defaults, String bioSource, long followRequests) {
         ObjectNode json = account(account);
         ObjectNode source = json.putObject("source");
-        source.put("privacy", defaultPrivacy);
-        source.put("sensitive", false);
-        source.put("language", language == null ? "" : language);
-        source.put("note", Jsoup.parse(account.summaryHtml()).wholeText().strip());
+        source.put("privacy", StatusEntities.visibility(defaults.visibility()));
+        source.put("sensitive", defaults.sensitive());
+        source.put("language", defaults.language() == null ? "" : defaults.language());
+        source.put("note", bioSource != null ? bioSource : Jsoup.parse(account.summaryHtml()).wholeText().strip());
         ArrayNode plainFields = source.putArray("fields");
         for (ProfileField field : account.fields()) {
             ObjectNode plain = plainFields.addObject();
             plain.put("name", field.name());
-            plain.put("value", Jsoup.parse(field.valueHtml()).text());
+            plain.put("value", plainValue(field.valueHtml()));
             plain.putNull("verified_at");
         }
         source.put("follow_requests_count", followRequests);
@@ -119,6 +143,23 @@ public final class AccountEntities {
     private Instant lastStatusAt(long accountId) {
         List<Status> newest = statuses.openByAccount(accountId, PageRequest.newest(1)).items();
         return newest.isEmpty() ? null : newest.get(0).createdAt();
+    }
+
+    /**
+     * A field value as the fellow typed it, for editing: its text, except that a value which is one link (shown
+     * without its scheme) is its URL, so saving it again keeps it a link.
+     */
+    static String plainValue(String html) {
+        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
+        String text = document.body().text();
+        org.jsoup.select.Elements links = document.select("a[href]");
+        if (links.size() == 1) {
+            String href = links.get(0).attr("href");
+            if (href.replaceFirst("(?i)^https?://", "").equals(text)) {
+                return href;
+            }
+        }
+        return text;
     }
 
     private static ArrayNode fields(List<ProfileField> fields) {

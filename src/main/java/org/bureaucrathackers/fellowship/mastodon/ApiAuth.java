@@ -43,6 +43,18 @@ public final class ApiAuth {
     }
 
     /**
+     * The caller when the request carries a token, which must then grant {@code scope} (403 otherwise); empty for
+     * anonymous requests. For endpoints open to everyone that say more to those who sign in.
+     */
+    public Optional<Caller> optional(Context ctx, String scope) {
+        Optional<Caller> caller = optional(ctx);
+        if (caller.isPresent() && !caller.get().allows(scope)) {
+            throw new HttpError(403, "This action is outside the authorized scopes");
+        }
+        return caller;
+    }
+
+    /**
      * The caller when the request carries a token; empty for anonymous requests. A token that is present but
      * not valid is refused (401) rather than silently treated as anonymous.
      */

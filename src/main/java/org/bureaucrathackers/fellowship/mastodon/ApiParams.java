@@ -28,23 +28,27 @@ public final class ApiParams {
 
     private final Map<String, List<String>> values;
     private final Map<String, UploadedFile> files;
+    /** The JSON body as sent, when there was one: arrays of objects are read from it directly. */
+    private final JsonNode json;
 
-    private ApiParams(Map<String, List<String>> values, Map<String, UploadedFile> files) {
+    private ApiParams(Map<String, List<String>> values, Map<String, UploadedFile> files, JsonNode json) {
         this.values = values;
         this.files = files;
+        this.json = json;
     }
 
     /** Reads the query string and, for POST, PUT and PATCH, the body; 400/422 with a message on bad input. */
     public static ApiParams of(Context ctx) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, UploadedFile> files = new LinkedHashMap<>();
+        JsonNode json = null;
         ctx.queryParamMap().forEach((key, list) -> list.forEach(value -> add(values, key, value)));
         String method = ctx.method().name();
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE")) {
             Map<String, List<String>> body = new LinkedHashMap<>();
             String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
             if (type.startsWith("application/json") || type.endsWith("+json")) {
-                readJson(ctx.body(), body);
+                json = readJson(ctx.body(), body);
             } else if (type.startsWith("multipart/form-data")) {
                 ctx.formParamMap().forEach((key, list) -> list.forEach(value -> add(body, key, value)));
                 ctx.uploadedFileMap().forEach((key, list) -> {
@@ -58,7 +62,7 @@ public final class ApiParams {
                 // Clients that forget the header still mean form or JSON; JSON if it looks like it.
                 String text = ctx.body().strip();
                 if (text.startsWith("{")) {
-                    readJson(text, body);
+                    json = readJson(text, body);
                 } else {
                     ctx.formParamMap().forEach((key, list) -> list.forEach(value -> add(body, key, value)));
                 }
@@ -69,19 +73,20 @@ public final class ApiParams {
         if (values.size() > MAX_PARAMETERS) {
             throw new HttpError(400, "Too many parameters (at most " + MAX_PARAMETERS + ")");
         }
-        return new ApiParams(values, files);
+        return new ApiParams(values, files, json);
     }
 
     /** Parameters built directly (tests, internal callers). */
     public static ApiParams of(Map<String, List<String>> values) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         values.forEach((key, list) -> list.forEach(value -> add(copy, key, value)));
-        return new ApiParams(copy, Map.of());
+        return new ApiParams(copy, Map.of(), null);
     }
 
-    private static void readJson(String text, Map<String, List<String>> into) {
+    /** Flattens a JSON object body into {@code into}; returns the object (null for an empty body or null). */
+    private static JsonNode readJson(String text, Map<String, List<String>> into) {
         if (text.isBlank()) {
-            return;
+            return null;
         }
         JsonNode root;
         try {
@@ -90,12 +95,13 @@ public final class ApiParams {
             throw new HttpError(400, "The request body is not valid JSON");
         }
         if (root == null || root.isNull()) {
-            return;
+            return null;
         }
         if (!root.isObject()) {
             throw new HttpError(422, "The request body must be a JSON object");
         }
         flatten("", root, into);
+        return root;
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, List<String>> into) {
@@ -195,6 +201,75 @@ public final class ApiParams {
     public Optional<Long> id(String name) {
         return nonBlank(name).map(value -> ApiIds.parse(value).orElseThrow(
                 () -> new HttpError(422, "Parameter " + name + " must be an id")));
+    }
+
+    /**
+     * A Rails array of hashes such as {@code keywords_attributes[][keyword]}: one map of field to value per
+     * element, in order. From a JSON body: the objects of the array (or object) named. From a form:
+     * {@code name[N][field]} grouped by N in N's order, then {@code name[][field]} grouped by position (the
+     * n-th value of each field forms the n-th element, so each element should give the same fields).
+     */
+    public List<Map<String, String>> objects(String name) {
+        List<Map<String, String>> objects = new ArrayList<>();
+        if (json != null && json.has(name)) {
+            JsonNode node = json.get(name);
+            List<JsonNode> items = new ArrayList<>();
+            if (node.isArray() || node.isObject()) {
+                node.elements().forEachRemaining(items::add);
+            } else if (!node.isNull()) {
+                throw new HttpError(422, "Parameter " + name + " must hold objects");
+            }
+            for (JsonNode item : items) {
+                if (!item.isObject()) {
+                    throw new HttpError(422, "Parameter " + name + " must hold objects");
+                }
+                Map<String, String> fields = new LinkedHashMap<>();
+                item.fields().forEachRemaining(field -> {
+                    if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+                        fields.put(field.getKey(), field.getValue().asText());
+                    }
+                });
+                objects.add(fields);
+            }
+            return objects;
+        }
+        Pattern element = Pattern.compile("^" + Pattern.quote(name) + "\\[([^\\]]*)]\\[([^\\]\\[]+)]$");
+        Map<String, Map<String, String>> keyed = new java.util.TreeMap<>(ApiParams::compareKeys);
+        List<Map<String, String>> positional = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+            Matcher m = element.matcher(entry.getKey());
+            if (!m.matches() || entry.getValue().isEmpty()) {
+                continue;
+            }
+            String field = m.group(2);
+            if (m.group(1).isEmpty()) {
+                List<String> list = entry.getValue();
+                for (int i = 0; i < list.size(); i++) {
+                    while (positional.size() <= i) {
+                        positional.add(new LinkedHashMap<>());
+                    }
+                    positional.get(i).put(field, list.get(i));
+                }
+            } else {
+                keyed.computeIfAbsent(m.group(1), k -> new LinkedHashMap<>()).put(field, entry.getValue().get(0));
+            }
+        }
+        objects.addAll(keyed.values());
+        objects.addAll(positional);
+        return objects;
+    }
+
+    /** Element keys in order: numbers by value, then other keys alphabetically. */
+    private static int compareKeys(String a, String b) {
+        boolean numberA = a.matches("\\d{1,9}");
+        boolean numberB = b.matches("\\d{1,9}");
+        if (numberA && numberB) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
+        if (numberA != numberB) {
+            return numberA ? -1 : 1;
+        }
+        return a.compareTo(b);
     }
 
     /** An uploaded file sent as multipart under {@code name}. */

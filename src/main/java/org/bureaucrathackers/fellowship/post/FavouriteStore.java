@@ -1,7 +1,12 @@
 package org.bureaucrathackers.fellowship.post;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.store.Slice;
 
 /** Likes of statuses. */
 public interface FavouriteStore {
@@ -18,4 +23,16 @@ public interface FavouriteStore {
 
     /** Ids of the accounts that liked {@code statusId}, at most {@code limit}. */
     List<Long> likerIds(long statusId, int limit);
+
+    /** How many likes each status has, for statuses that have any. */
+    Map<Long, Long> counts(Collection<Long> statusIds);
+
+    /** Of {@code statusIds}, those {@code accountId} liked. */
+    Set<Long> likedAmong(long accountId, Collection<Long> statusIds);
+
+    /** The likes {@code accountId} gave, newest first. */
+    Slice<Favourite> byAccount(long accountId, PageRequest page);
+
+    /** The likes of {@code statusId}, newest first. */
+    Slice<Favourite> ofStatus(long statusId, PageRequest page);
 }

@@ -94,6 +94,17 @@ public final class InteractionService {
      * followers and the original's author (L3).
      */
     public Status boost(Account booster, Status status) {
+        return boost(booster, status, Status.Visibility.PUBLIC);
+    }
+
+    /**
+     * A boost shown publicly or, with {@code UNLISTED}, only to the booster's followers and profile visitors
+     * (the Announce goes to followers with the public in cc). A repeated boost returns the first one as it is.
+     */
+    public Status boost(Account booster, Status status, Status.Visibility visibility) {
+        if (!visibility.isOpen()) {
+            throw new InvalidPostException("a boost is public or unlisted");
+        }
         requireLocal(booster);
         Status target = original(status);
         if (!target.visibility().isOpen()) {
@@ -109,7 +120,7 @@ public final class InteractionService {
             }
             long id = ids.next();
             Status boost = new Status(id, booster.id(), uris.statusActivity(uris.status(booster.username(), id)), null,
-                    Status.Visibility.PUBLIC, "", null, null, now(), null, false, null, null, null, null, target.id(),
+                    visibility, "", null, null, now(), null, false, null, null, null, null, target.id(),
                     null);
             statuses.insert(boost);
             Account originalAuthor = author(target);

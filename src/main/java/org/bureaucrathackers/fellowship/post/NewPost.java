@@ -3,9 +3,15 @@ package org.bureaucrathackers.fellowship.post;
 /**
  * What a fellow asks to publish. {@code visibility} null means public; {@code inReplyToUri},
  * {@code spoilerText} (a content warning) and {@code language} (a BCP 47 tag such as "en") may be null.
+ * {@code sensitive} marks the post sensitive even without a content warning (a warning always does).
  */
 public record NewPost(String markdown, Status.Visibility visibility, String inReplyToUri, String spoilerText,
-                      String language) {
+                      String language, boolean sensitive) {
+
+    public NewPost(String markdown, Status.Visibility visibility, String inReplyToUri, String spoilerText,
+                   String language) {
+        this(markdown, visibility, inReplyToUri, spoilerText, language, false);
+    }
 
     public static NewPost publicText(String markdown) {
         return new NewPost(markdown, Status.Visibility.PUBLIC, null, null, null);

@@ -27,6 +27,8 @@ import org.bureaucrathackers.fellowship.uri.LocalUris;
  */
 public final class PostService {
 
+    /** The longest post, in characters of Markdown: what clients are told as the status length limit. */
+    public static final int MAX_CHARACTERS = PostMarkdown.MAX_SOURCE;
     public static final int MAX_SPOILER = 500;
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$");
     private static final int MAX_LANGUAGE = 16;
@@ -88,8 +90,8 @@ public final class PostService {
             String conversation = parent.conversationUri() != null ? parent.conversationUri() : uris.conversation(id);
             Status status = new Status(id, author.id(), uris.status(author.username(), id),
                     uris.statusPage(author.username(), id), visibility, rendered.html(), language, parent.uri(), now(),
-                    spoiler, spoiler != null, request.markdown(), parent.id(), parent.authorId(), conversation, null,
-                    null);
+                    spoiler, spoiler != null || request.sensitive(), request.markdown(), parent.id(), parent.authorId(),
+                    conversation, null, null);
             statuses.insert(status);
             statuses.replaceMentions(id, mentions.stream().map(Account::id).toList());
             statuses.replaceTags(id, rendered.tags());
@@ -113,8 +115,8 @@ public final class PostService {
         List<Account> mentions = addressees(rendered.mentions(), existing.inReplyToAccountId(), author);
         return transactions.inTransaction(() -> {
             List<Long> before = statuses.mentionedAccountIds(statusId);
-            Status edited = existing.edited(rendered.html(), edit.markdown(), spoiler, spoiler != null, language,
-                    nextEditTime(existing));
+            Status edited = existing.edited(rendered.html(), edit.markdown(), spoiler,
+                    spoiler != null || edit.sensitive(), language, nextEditTime(existing));
             statuses.update(edited);
             statuses.replaceMentions(statusId, mentions.stream().map(Account::id).toList());
             statuses.replaceTags(statusId, rendered.tags());

@@ -1,8 +1,11 @@
 package org.bureaucrathackers.fellowship.post;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bureaucrathackers.fellowship.store.PageRequest;
 import org.bureaucrathackers.fellowship.store.Slice;
 
@@ -66,4 +69,62 @@ public interface StatusStore {
 
     /** Pinned public and unlisted statuses of {@code accountId}, most recently pinned first. */
     List<Status> pinned(long accountId, int limit);
+
+    /** Removes a pin; returns whether there was one. */
+    boolean unpin(long accountId, long statusId);
+
+    /** How many statuses {@code accountId} has pinned. */
+    long countPins(long accountId);
+
+    // What the client API lists. Every list below shows only what the viewer may see, as StatusAccess
+    // decides (a null viewer is anonymous), and nothing by accounts that block the viewer or that the
+    // viewer blocks, boosts of their posts included.
+
+    /** The statuses with these ids that are not deleted, in no particular order. */
+    List<Status> findByIds(Collection<Long> statusIds);
+
+    /** Of {@code statusIds}, those {@code viewerId} may see. */
+    Set<Long> visibleAmong(Long viewerId, Collection<Long> statusIds);
+
+    /**
+     * The home timeline of {@code accountId}: its own statuses, the statuses and boosts of accounts it
+     * follows, and statuses mentioning it, newest first.
+     */
+    Slice<Status> home(long accountId, PageRequest page);
+
+    /** Public statuses as {@code timeline} selects them, newest first. */
+    Slice<Status> publicTimeline(PublicTimeline timeline, Long viewerId, PageRequest page);
+
+    /** Statuses and boosts of {@code accountId}, newest first. */
+    Slice<Status> byAccount(long accountId, Long viewerId, AccountStatusFilter filter, PageRequest page);
+
+    /** Pinned statuses of {@code accountId}, most recently pinned first. */
+    List<Status> pinnedVisible(long accountId, Long viewerId, int limit);
+
+    /** Replies to any of {@code parentIds}, oldest first, at most {@code limit}; not filtered by viewer. */
+    List<Status> repliesTo(Collection<Long> parentIds, int limit);
+
+    /** Boosts of {@code statusId}, newest first. */
+    Slice<Status> boostsOf(long statusId, Long viewerId, PageRequest page);
+
+    /** Mentioned account ids per status, for statuses that mention anyone. */
+    Map<Long, List<Long>> mentionsOf(Collection<Long> statusIds);
+
+    /** Hashtags per status, for statuses that have any. */
+    Map<Long, List<String>> tagsOf(Collection<Long> statusIds);
+
+    /** Media per status, for statuses that have any. */
+    Map<Long, List<Attachment>> attachmentsOf(Collection<Long> statusIds);
+
+    /** How many replies (not direct ones) each status has, for statuses that have any. */
+    Map<Long, Long> replyCounts(Collection<Long> statusIds);
+
+    /** How many boosts each status has, for statuses that have any. */
+    Map<Long, Long> boostCounts(Collection<Long> statusIds);
+
+    /** Of {@code statusIds}, those {@code accountId} boosted. */
+    Set<Long> boostedAmong(long accountId, Collection<Long> statusIds);
+
+    /** Of {@code statusIds}, those {@code accountId} pinned. */
+    Set<Long> pinnedAmong(long accountId, Collection<Long> statusIds);
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.FellowSettings;
+import org.bureaucrathackers.fellowship.actor.LocalProfile;
 import org.bureaucrathackers.fellowship.actor.LocalUser;
 import org.bureaucrathackers.fellowship.actor.ProfileField;
 import org.bureaucrathackers.fellowship.actor.RemoteAccount;
@@ -85,6 +87,12 @@ public final class JooqAccountStore implements AccountStore {
     public Optional<LocalUser> findLocalUser(long accountId) {
         return db.dsl().selectFrom(LOCAL_USER).where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
                 .fetchOptional().map(JooqAccountStore::toUser);
+    }
+
+    @Override
+    public boolean updatePasswordHash(long accountId, String passwordHash) {
+        return db.dsl().update(LOCAL_USER).set(LOCAL_USER.PASSWORD_HASH, passwordHash)
+                .where(LOCAL_USER.ACCOUNT_ID.eq(accountId)).execute() == 1;
     }
 
     @Override
@@ -297,22 +305,28 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     @Override
-    public void updateLocalProfile(long accountId, String displayName, String summaryHtml,
-                                   boolean manuallyApprovesFollowers, List<ProfileField> fields, Instant updatedAt) {
+    public void updateLocalProfile(long accountId, LocalProfile profile, Instant updatedAt) {
         db.inTransaction(tx -> {
             int updated = tx.update(ACCOUNT)
-                    .set(ACCOUNT.DISPLAY_NAME, displayName)
-                    .set(ACCOUNT.SUMMARY_HTML, summaryHtml)
-                    .set(ACCOUNT.MANUALLY_APPROVES_FOLLOWERS, manuallyApprovesFollowers)
+                    .set(ACCOUNT.DISPLAY_NAME, profile.displayName())
+                    .set(ACCOUNT.SUMMARY_HTML, profile.summaryHtml())
+                    .set(ACCOUNT.MANUALLY_APPROVES_FOLLOWERS, profile.manuallyApprovesFollowers())
+                    .set(ACCOUNT.DISCOVERABLE, profile.discoverable())
+                    .set(ACCOUNT.INDEXABLE, profile.indexable())
                     .set(ACCOUNT.UPDATED_AT, time(updatedAt))
                     .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.DOMAIN.eq("")))
                     .execute();
             if (updated == 0) {
                 throw new IllegalArgumentException("no local account " + accountId);
             }
+            tx.update(LOCAL_USER)
+                    .set(LOCAL_USER.BIO_SOURCE, profile.bioSource())
+                    .set(LOCAL_USER.HIDE_COLLECTIONS, profile.hideCollections())
+                    .where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
+                    .execute();
             tx.deleteFrom(ACCOUNT_FIELD).where(ACCOUNT_FIELD.ACCOUNT_ID.eq(accountId)).execute();
             int order = 0;
-            for (ProfileField field : fields) {
+            for (ProfileField field : profile.fields()) {
                 tx.insertInto(ACCOUNT_FIELD)
                         .set(ACCOUNT_FIELD.ACCOUNT_ID, accountId)
                         .set(ACCOUNT_FIELD.SORT_ORDER, order++)
@@ -322,6 +336,14 @@ public final class JooqAccountStore implements AccountStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public FellowSettings fellowSettings(long accountId) {
+        return db.dsl().select(LOCAL_USER.BIO_SOURCE, LOCAL_USER.HIDE_COLLECTIONS).from(LOCAL_USER)
+                .where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
+                .fetchOptional(r -> new FellowSettings(r.value1(), r.value2()))
+                .orElse(FellowSettings.DEFAULT);
     }
 
     @Override

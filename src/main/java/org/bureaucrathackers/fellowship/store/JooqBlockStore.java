@@ -5,6 +5,8 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_BLOCK
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.follow.Block;
 import org.bureaucrathackers.fellowship.follow.BlockStore;
+import org.bureaucrathackers.fellowship.store.schema.tables.records.AccountBlockRecord;
+import org.jooq.Condition;
 
 public final class JooqBlockStore implements BlockStore {
 
@@ -29,8 +31,21 @@ public final class JooqBlockStore implements BlockStore {
     public Optional<Block> find(long accountId, long targetId) {
         return db.dsl().selectFrom(ACCOUNT_BLOCK)
                 .where(ACCOUNT_BLOCK.ACCOUNT_ID.eq(accountId)).and(ACCOUNT_BLOCK.TARGET_ACCOUNT_ID.eq(targetId))
-                .fetchOptional(r -> new Block(r.getId(), r.getAccountId(), r.getTargetAccountId(), r.getUri(),
-                        JooqAccountStore.instant(r.getCreatedAt())));
+                .fetchOptional(JooqBlockStore::toBlock);
+    }
+
+    private static Block toBlock(AccountBlockRecord r) {
+        return new Block(r.getId(), r.getAccountId(), r.getTargetAccountId(), r.getUri(),
+                JooqAccountStore.instant(r.getCreatedAt()));
+    }
+
+    @Override
+    public Slice<Block> blockedBy(long accountId, PageRequest page) {
+        Condition filter = ACCOUNT_BLOCK.ACCOUNT_ID.eq(accountId);
+        return KeysetPages.page(page, ACCOUNT_BLOCK.ID, Block::id,
+                (range, order, limit) -> db.dsl().selectFrom(ACCOUNT_BLOCK).where(filter).and(range)
+                        .orderBy(order).limit(limit).fetch(JooqBlockStore::toBlock),
+                extra -> db.dsl().fetchExists(ACCOUNT_BLOCK, filter.and(extra)));
     }
 
     @Override

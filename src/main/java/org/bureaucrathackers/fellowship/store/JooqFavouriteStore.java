@@ -2,13 +2,25 @@ package org.bureaucrathackers.fellowship.store;
 
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FAVOURITE;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bureaucrathackers.fellowship.post.Favourite;
 import org.bureaucrathackers.fellowship.post.FavouriteStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.FavouriteRecord;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 public final class JooqFavouriteStore implements FavouriteStore {
+
+    /** Ids per IN list, well below every driver's parameter limit. */
+    private static final int CHUNK = 500;
 
     private final Database db;
 
@@ -56,6 +68,49 @@ public final class JooqFavouriteStore implements FavouriteStore {
                 .where(FAVOURITE.STATUS_ID.eq(statusId))
                 .orderBy(FAVOURITE.ID.asc()).limit(limit)
                 .fetch(FAVOURITE.ACCOUNT_ID);
+    }
+
+    @Override
+    public Map<Long, Long> counts(Collection<Long> statusIds) {
+        Map<Long, Long> result = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(statusIds));
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            db.dsl().select(FAVOURITE.STATUS_ID, DSL.count()).from(FAVOURITE)
+                    .where(FAVOURITE.STATUS_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK))))
+                    .groupBy(FAVOURITE.STATUS_ID)
+                    .forEach(r -> result.put(r.value1(), r.value2().longValue()));
+        }
+        return result;
+    }
+
+    @Override
+    public Set<Long> likedAmong(long accountId, Collection<Long> statusIds) {
+        Set<Long> result = new HashSet<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(statusIds));
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            result.addAll(db.dsl().select(FAVOURITE.STATUS_ID).from(FAVOURITE)
+                    .where(FAVOURITE.ACCOUNT_ID.eq(accountId))
+                    .and(FAVOURITE.STATUS_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK))))
+                    .fetch(FAVOURITE.STATUS_ID));
+        }
+        return result;
+    }
+
+    @Override
+    public Slice<Favourite> byAccount(long accountId, PageRequest page) {
+        return pageOf(FAVOURITE.ACCOUNT_ID.eq(accountId), page);
+    }
+
+    @Override
+    public Slice<Favourite> ofStatus(long statusId, PageRequest page) {
+        return pageOf(FAVOURITE.STATUS_ID.eq(statusId), page);
+    }
+
+    private Slice<Favourite> pageOf(Condition filter, PageRequest page) {
+        return KeysetPages.page(page, FAVOURITE.ID, Favourite::id,
+                (range, order, limit) -> db.dsl().selectFrom(FAVOURITE).where(filter).and(range)
+                        .orderBy(order).limit(limit).fetch(JooqFavouriteStore::toFavourite),
+                extra -> db.dsl().fetchExists(FAVOURITE, filter.and(extra)));
     }
 
     private static Favourite toFavourite(FavouriteRecord r) {

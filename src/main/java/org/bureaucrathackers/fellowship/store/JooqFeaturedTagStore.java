@@ -1,10 +1,14 @@
 package org.bureaucrathackers.fellowship.store;
 
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FEATURED_TAG;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS_TAG;
 
 import java.util.List;
 import org.bureaucrathackers.fellowship.post.FeaturedTag;
 import org.bureaucrathackers.fellowship.post.FeaturedTagStore;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.jooq.impl.DSL;
 
 public final class JooqFeaturedTagStore implements FeaturedTagStore {
 
@@ -32,5 +36,15 @@ public final class JooqFeaturedTagStore implements FeaturedTagStore {
                 .limit(limit)
                 .fetch(r -> new FeaturedTag(r.getId(), r.getAccountId(), r.getName(),
                         JooqAccountStore.instant(r.getCreatedAt())));
+    }
+
+    @Override
+    public TagUse use(long accountId, String name) {
+        return db.dsl().select(DSL.count(), DSL.max(STATUS.CREATED_AT)).from(STATUS_TAG)
+                .join(STATUS).on(STATUS.ID.eq(STATUS_TAG.STATUS_ID))
+                .where(STATUS_TAG.NAME.eq(name)).and(STATUS.ACCOUNT_ID.eq(accountId))
+                .and(STATUS.VISIBILITY.in(Status.Visibility.PUBLIC.stored(), Status.Visibility.UNLISTED.stored()))
+                .and(STATUS.DELETED_AT.isNull())
+                .fetchOne(r -> new TagUse(r.value1(), JooqAccountStore.instant(r.value2())));
     }
 }

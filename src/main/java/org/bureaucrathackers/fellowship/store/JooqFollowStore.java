@@ -6,6 +6,7 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.FOLLOW;
 import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.follow.Follow;
+import org.bureaucrathackers.fellowship.follow.FollowOptions;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.follow.FollowedActor;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.FollowRecord;
@@ -82,6 +83,40 @@ public final class JooqFollowStore implements FollowStore {
     }
 
     @Override
+    public Slice<Follow> pendingRequests(long targetId, PageRequest page) {
+        Condition filter = FOLLOW.TARGET_ACCOUNT_ID.eq(targetId).and(FOLLOW.STATE.eq(Follow.State.PENDING.stored()));
+        return KeysetPages.page(page, FOLLOW.ID, Follow::id,
+                (range, order, limit) -> db.dsl().selectFrom(FOLLOW).where(filter).and(range)
+                        .orderBy(order).limit(limit).fetch(JooqFollowStore::toFollow),
+                extra -> db.dsl().fetchExists(FOLLOW, filter.and(extra)));
+    }
+
+    @Override
+    public long countPendingRequests(long targetId) {
+        return db.dsl().fetchCount(FOLLOW,
+                FOLLOW.TARGET_ACCOUNT_ID.eq(targetId).and(FOLLOW.STATE.eq(Follow.State.PENDING.stored())));
+    }
+
+    @Override
+    public void setOptions(long followId, FollowOptions options) {
+        db.dsl().update(FOLLOW)
+                .set(FOLLOW.SHOW_REBLOGS, options.showReblogs())
+                .set(FOLLOW.NOTIFY, options.notifyOnPosts())
+                .set(FOLLOW.LANGUAGES, options.languages().isEmpty() ? null : String.join(",", options.languages()))
+                .where(FOLLOW.ID.eq(followId))
+                .execute();
+    }
+
+    @Override
+    public FollowOptions options(long followId) {
+        return db.dsl().select(FOLLOW.SHOW_REBLOGS, FOLLOW.NOTIFY, FOLLOW.LANGUAGES).from(FOLLOW)
+                .where(FOLLOW.ID.eq(followId))
+                .fetchOptional(r -> new FollowOptions(r.value1(), r.value2(),
+                        r.value3() == null || r.value3().isEmpty() ? List.of() : List.of(r.value3().split(","))))
+                .orElse(FollowOptions.DEFAULT);
+    }
+
+    @Override
     public long countFollowers(long accountId) {
         return db.dsl().fetchCount(FOLLOW, followersOf(accountId));
     }
@@ -110,6 +145,17 @@ public final class JooqFollowStore implements FollowStore {
                         .orderBy(order).limit(limit)
                         .fetch(r -> new FollowedActor(r.value1(), r.value2())),
                 extra -> db.dsl().fetchExists(FOLLOW, filter.and(extra)));
+    }
+
+    /**
+     * The condition "{@code viewerId} follows the account in {@code boosterId} but asked not to see its boosts",
+     * for the home timeline to leave those boosts out.
+     */
+    public static Condition boostsHiddenBy(long viewerId, Field<Long> boosterId) {
+        return org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(FOLLOW)
+                .where(FOLLOW.ACCOUNT_ID.eq(viewerId))
+                .and(FOLLOW.TARGET_ACCOUNT_ID.eq(boosterId))
+                .and(FOLLOW.SHOW_REBLOGS.isFalse()));
     }
 
     private static Condition followersOf(long accountId) {

@@ -2,8 +2,10 @@ package org.bureaucrathackers.fellowship.store;
 
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCESS_TOKEN;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.mastodon.TokenStore;
+import org.bureaucrathackers.fellowship.store.schema.tables.records.AccessTokenRecord;
 
 public final class JooqTokenStore implements TokenStore {
 
@@ -22,13 +24,44 @@ public final class JooqTokenStore implements TokenStore {
                 .set(ACCESS_TOKEN.SCOPES, token.scopes())
                 .set(ACCESS_TOKEN.CREATED_AT, JooqAccountStore.time(token.createdAt()))
                 .set(ACCESS_TOKEN.REVOKED_AT, JooqAccountStore.time(token.revokedAt()))
+                .set(ACCESS_TOKEN.APPLICATION_ID, token.applicationId())
+                .set(ACCESS_TOKEN.REFRESH_TOKEN_HASH, token.refreshTokenHash())
                 .execute();
     }
 
     @Override
     public Optional<StoredToken> findByHash(String tokenHash) {
         return db.dsl().selectFrom(ACCESS_TOKEN).where(ACCESS_TOKEN.TOKEN_HASH.eq(tokenHash)).fetchOptional()
-                .map(r -> new StoredToken(r.getId(), r.getAccountId(), r.getTokenHash(), r.getScopes(),
-                        JooqAccountStore.instant(r.getCreatedAt()), JooqAccountStore.instant(r.getRevokedAt())));
+                .map(JooqTokenStore::toToken);
+    }
+
+    @Override
+    public Optional<StoredToken> findById(long id) {
+        return db.dsl().selectFrom(ACCESS_TOKEN).where(ACCESS_TOKEN.ID.eq(id)).fetchOptional()
+                .map(JooqTokenStore::toToken);
+    }
+
+    @Override
+    public Optional<StoredToken> findByRefreshHash(String refreshTokenHash) {
+        return db.dsl().selectFrom(ACCESS_TOKEN).where(ACCESS_TOKEN.REFRESH_TOKEN_HASH.eq(refreshTokenHash))
+                .fetchOptional().map(JooqTokenStore::toToken);
+    }
+
+    @Override
+    public boolean revoke(long id, Instant at) {
+        return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, JooqAccountStore.time(at))
+                .where(ACCESS_TOKEN.ID.eq(id)).and(ACCESS_TOKEN.REVOKED_AT.isNull()).execute() == 1;
+    }
+
+    @Override
+    public int revokeAllOf(long accountId, Instant at) {
+        return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, JooqAccountStore.time(at))
+                .where(ACCESS_TOKEN.ACCOUNT_ID.eq(accountId)).and(ACCESS_TOKEN.REVOKED_AT.isNull()).execute();
+    }
+
+    private static StoredToken toToken(AccessTokenRecord r) {
+        return new StoredToken(r.getId(), r.getAccountId(), r.getTokenHash(), r.getScopes(),
+                JooqAccountStore.instant(r.getCreatedAt()), JooqAccountStore.instant(r.getRevokedAt()),
+                r.getApplicationId(), r.getRefreshTokenHash());
     }
 }

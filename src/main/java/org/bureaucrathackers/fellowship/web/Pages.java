@@ -16,6 +16,11 @@ public final class Pages {
         this.site = site;
     }
 
+    /** What every page shows about the instance, for pages rendered elsewhere (the OAuth pages). */
+    public SiteView site() {
+        return site;
+    }
+
     /** What every page shows about the instance. */
     public record SiteView(String name, String description, String domain, String homeUrl) {
     }

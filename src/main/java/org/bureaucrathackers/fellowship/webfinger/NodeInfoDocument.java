@@ -9,6 +9,11 @@ public final class NodeInfoDocument {
     public static final String SOFTWARE_NAME = "fellowship";
     public static final String REPOSITORY = "https://github.com/bureaucrathackers/fellowship";
     public static final String HOMEPAGE = "https://github.com/bureaucrathackers/fellowship";
+    /**
+     * The Mastodon API version this instance answers like. megalodon (Whalebird, Fedistar) refuses software
+     * names it does not know unless {@code metadata.upstream.name} is "mastodon".
+     */
+    public static final String MASTODON_UPSTREAM_VERSION = "4.2.0";
 
     /** The schema versions served, each with its discovery rel, path and content type. */
     public enum Schema {
@@ -67,9 +72,10 @@ public final class NodeInfoDocument {
                 .put("activeHalfyear", usage.activeHalfyear());
         usageNode.put("localPosts", usage.localPosts());
         document.put("openRegistrations", false);
-        document.putObject("metadata")
+        ObjectNode metadataNode = document.putObject("metadata")
                 .put("nodeName", orEmpty(metadata.nodeName()))
                 .put("nodeDescription", orEmpty(metadata.nodeDescription()));
+        metadataNode.putObject("upstream").put("name", "mastodon").put("version", MASTODON_UPSTREAM_VERSION);
         return document;
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.config.SettingsLoader.Key;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,39 @@ class SettingsLoaderTest {
                 .startsWith("invalid FELLOWSHIP_BIND: 'here:there'"));
         assertTrue(assertThrows(ConfigException.class, () -> fromEnv.load(Map.of(Key.BIND, "x:y"), file))
                 .getMessage().startsWith("invalid --bind: 'x:y'"));
+    }
+
+    @Test
+    void contact_address_and_rules_are_read_from_environment_and_file() throws IOException {
+        Settings fromEnv = load(Map.of("FELLOWSHIP_CONTACT_EMAIL", "ops@ministry.example",
+                "FELLOWSHIP_INSTANCE_RULES", "Be kind.\n\n  No personal data of citizens.  \n"), Map.of());
+        assertEquals("ops@ministry.example", fromEnv.contactEmail());
+        assertEquals(List.of("Be kind.", "No personal data of citizens."), fromEnv.rules());
+
+        Path file = Files.writeString(work.resolve("rules.yaml"), String.join("\n",
+                "contact-email: desk@ministry.example",
+                "instance-rules:",
+                "  - Be kind.",
+                "  - >-",
+                "    Share practice,",
+                "    not secrets.",
+                ""));
+        Settings fromFile = new SettingsLoader(Map.of(), work).load(Map.of(), file);
+        assertEquals("desk@ministry.example", fromFile.contactEmail());
+        assertEquals(List.of("Be kind.", "Share practice, not secrets."), fromFile.rules());
+
+        Settings none = load(Map.of(), Map.of());
+        assertEquals("", none.contactEmail());
+        assertEquals(List.of(), none.rules());
+    }
+
+    @Test
+    void bad_contact_address_and_rules_are_refused_with_the_reason() throws IOException {
+        assertTrue(failure(Key.CONTACT_EMAIL, "not-an-address").contains("is not an e-mail address"));
+        assertTrue(failure(Key.INSTANCE_RULES, "x".repeat(501)).contains("longer than 500 characters"));
+        String many = String.join("\n", java.util.Collections.nCopies(51, "A rule."));
+        assertTrue(failure(Key.INSTANCE_RULES, many).contains("at most 50"));
+        assertFileFails("instance-rules:\n  - nested: map\n", "must list one text per rule");
     }
 
     @Test

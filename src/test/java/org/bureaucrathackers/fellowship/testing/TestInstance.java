@@ -17,6 +17,7 @@ import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
+import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 
 /**
  * A real instance for HTTP tests: the whole {@link App} on a free loopback port, with its own H2 database
@@ -56,13 +57,29 @@ public final class TestInstance implements AutoCloseable {
     }
 
     public static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust) {
+        return start(resolver, adjust, DiscoveryBudget.Limits.DEFAULT, Clock.systemUTC());
+    }
+
+    /** An instance whose inbound activities may discover only so much (X19 tests lower the limits). */
+    public static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
+                                     DiscoveryBudget.Limits discoveryLimits) {
+        return start(resolver, adjust, discoveryLimits, Clock.systemUTC());
+    }
+
+    /** An instance whose services read {@code clock}, which a test may move (expiry, rate-limit windows). */
+    public static TestInstance startAt(Clock clock) {
+        return start(HostResolver.SYSTEM, settings -> settings, DiscoveryBudget.Limits.DEFAULT, clock);
+    }
+
+    private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
+                                      DiscoveryBudget.Limits discoveryLimits, Clock clock) {
         try {
             Path dataDir = Files.createTempDirectory("fellowship-test");
             int port = freePort();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
                     SettingsLoader.defaultDbUrl(dataDir), true, "Test Ministry",
                     "A ministry instance used in tests.");
-            App app = App.open(adjust.apply(settings), null, Clock.systemUTC(), resolver).startServer();
+            App app = App.open(adjust.apply(settings), null, clock, resolver, discoveryLimits).startServer();
             return new TestInstance(app, dataDir, resolver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,6 +35,9 @@ class HtmlValidityTest {
     private static final List<String> PAGES = new ArrayList<>(List.of("/", "/@alice", "/@bob", "/users/bob", "/@nobody",
             "/no/such/page"));
 
+    /** Pages only a form submission shows (the authorize flow), fetched in {@link #start()}. */
+    private static final List<String> SUBMITTED = new ArrayList<>();
+
     static TestInstance instance;
 
     @TempDir
@@ -57,6 +60,7 @@ class HtmlValidityTest {
                         new ProfileField("Trying next", "Plain-language <em>letters</em> <script>alert(1)</script>")),
                 null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), null);
         new JooqAccountStore(instance.app().database()).insertLocal(bob, null, Accounts.freshKeys(bob));
+        AuthorizeFlowPages.addTo(instance, PAGES, SUBMITTED);
     }
 
     @AfterAll
@@ -75,12 +79,17 @@ class HtmlValidityTest {
             Files.writeString(file, response.body(), StandardCharsets.UTF_8);
             command.add(file.toString());
         }
+        for (int i = 0; i < SUBMITTED.size(); i++) {
+            Path file = pages.resolve("submitted" + i + ".html");
+            Files.writeString(file, SUBMITTED.get(i), StandardCharsets.UTF_8);
+            command.add(file.toString());
+        }
         Path report = pages.resolve("report.txt");
         Process checker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(report.toFile()).start();
         assertTrue(checker.waitFor(2, TimeUnit.MINUTES), "the checker finishes");
         String findings = String.join("\n", Files.readAllLines(report).stream()
                 .filter(line -> line.contains("error") || line.contains("warning")).toList());
-        assertEquals("", findings, "pages in order: " + PAGES);
+        assertEquals("", findings, "pages in order: " + PAGES + ", then " + SUBMITTED.size() + " submitted");
         assertEquals(0, checker.exitValue(), Files.readString(report));
     }
 

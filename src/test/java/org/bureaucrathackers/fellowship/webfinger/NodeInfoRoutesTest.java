@@ -110,7 +110,19 @@ class NodeInfoRoutesTest {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/activitypub/mastodon/nodeinfo-2.0.json")) {
             mastodon = Json.MAPPER.readTree(in);
         }
-        assertEquals(keyPaths(mastodon, ""), keyPaths(nodeInfo20(), ""));
+        List<String> ours = new ArrayList<>(keyPaths(nodeInfo20(), ""));
+        ours.removeAll(List.of("metadata.upstream", "metadata.upstream.name", "metadata.upstream.version"));
+        assertEquals(keyPaths(mastodon, ""), ours);
+    }
+
+    @Test
+    void both_documents_name_mastodon_as_upstream_so_megalodon_clients_accept_the_server() throws IOException {
+        for (String version : List.of("2.0", "2.1")) {
+            JsonNode upstream = document("/nodeinfo/" + version, "application/json; profile=\""
+                    + "http://nodeinfo.diaspora.software/ns/schema/" + version + "#\"").get("metadata").get("upstream");
+            assertEquals("mastodon", upstream.get("name").asText(), version);
+            assertEquals("4.2.0", upstream.get("version").asText(), version);
+        }
     }
 
     @Test

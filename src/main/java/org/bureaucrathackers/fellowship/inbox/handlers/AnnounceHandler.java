@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
+import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.post.Addressing;
 import org.bureaucrathackers.fellowship.post.InteractionService;
@@ -15,7 +16,7 @@ import org.bureaucrathackers.fellowship.vocab.RemoteNote;
 
 /**
  * Announce (L3): the boosted post is a local one, or is fetched from its own origin whatever was embedded (X8),
- * and stored under its author. Only public and unlisted posts can be boosted (X18), and only boosts that
+ * and stored under its author, unless that author is suspended here (X17). Only public and unlisted posts can be boosted (X18), and only boosts that
  * concern someone here are kept: of a local post, or by an actor a fellow follows.
  */
 public final class AnnounceHandler implements ActivityHandler {
@@ -35,24 +36,25 @@ public final class AnnounceHandler implements ActivityHandler {
     @Override
     public void handle(ReceivedActivity received) {
         IncomingActivity activity = received.activity();
-        Account booster = lookups.actor(activity.actorId());
+        Account booster = lookups.actor(activity.actorId(), received.budget());
         if (!relevance.announceConcernsLocal(booster, activity.objectId())) {
             return;
         }
         Status original = lookups.isLocal(activity.objectId())
                 ? lookups.status(activity.objectId()).orElseThrow(() ->
                         new RefusedActivityException("Announce of a local post that does not exist"))
-                : fetchOriginal(activity.objectId());
+                : fetchOriginal(activity.objectId(), received.budget());
         interactions.receiveAnnounce(booster, original, activity.id(), published(activity),
                 Addressing.visibilityOf(activity.to(), activity.cc(), booster.followersUrl()));
     }
 
-    private Status fetchOriginal(String objectId) {
-        RemoteNote note = lookups.readNote(lookups.fetch(objectId));
+    /** The boosted post from its origin, and its author, within the activity's budget (X19). */
+    private Status fetchOriginal(String objectId, DiscoveryBudget budget) {
+        RemoteNote note = lookups.readNote(lookups.fetch(objectId, budget));
         if (!note.id().equals(objectId)) {
             throw new RefusedActivityException("the boosted post's id is not the one announced");
         }
-        return notes.create(lookups.actor(note.attributedTo()), note);
+        return notes.create(lookups.author(note.attributedTo(), budget), note);
     }
 
     private static Instant published(IncomingActivity activity) {

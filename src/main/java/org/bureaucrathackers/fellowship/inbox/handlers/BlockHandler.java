@@ -21,7 +21,7 @@ public final class BlockHandler implements ActivityHandler {
     public void handle(ReceivedActivity received) {
         Optional<Account> target = lookups.localAccount(received.activity().objectId());
         if (target.isPresent()) {
-            follows.receiveBlock(lookups.actor(received.activity().actorId()), target.get(), received.activity().id());
+            follows.receiveBlock(lookups.actor(received.activity().actorId(), received.budget()), target.get(), received.activity().id());
         }
     }
 }

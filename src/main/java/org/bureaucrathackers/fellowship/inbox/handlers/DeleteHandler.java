@@ -39,7 +39,7 @@ public final class DeleteHandler implements ActivityHandler {
             return;
         }
         Optional<Account> known = lookups.knownActor(activity.actorId());
-        Account actor = known.filter(a -> !a.isDeleted()).orElseGet(() -> lookups.actor(activity.actorId()));
+        Account actor = known.filter(a -> !a.isDeleted()).orElseGet(() -> lookups.actor(activity.actorId(), received.budget()));
         notes.delete(actor, activity.objectId());
     }
 }

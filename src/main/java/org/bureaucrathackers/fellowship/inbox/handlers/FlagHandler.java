@@ -59,7 +59,7 @@ public final class FlagHandler implements ActivityHandler {
         if (target == null) {
             throw new RefusedActivityException("Flag names no account or post of this instance");
         }
-        Account reporter = lookups.actor(activity.actorId());
+        Account reporter = lookups.actor(activity.actorId(), received.budget());
         String comment = HtmlSanitizer.text(activity.document().path("content").asText(""));
         reports.insert(new Report(ids.next(), reporter.id(), target.id(), statusUris, comment, activity.id(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));

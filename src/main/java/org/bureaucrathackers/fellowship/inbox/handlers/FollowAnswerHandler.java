@@ -33,7 +33,7 @@ public final class FollowAnswerHandler implements ActivityHandler {
     @Override
     public void handle(ReceivedActivity received) {
         IncomingActivity activity = received.activity();
-        Account answerer = lookups.actor(activity.actorId());
+        Account answerer = lookups.actor(activity.actorId(), received.budget());
         Account follower = lookups.localAccount(JsonIds.embeddedId(activity.object(), "actor")).orElse(null);
         if (accept) {
             follows.receiveAccept(answerer, activity.objectId(), follower);

@@ -24,7 +24,7 @@ public final class FollowHandler implements ActivityHandler {
         Account target = lookups.localAccount(activity.objectId())
                 .orElseThrow(() -> new RefusedActivityException("Follow of " + activity.objectId()
                         + ", which is not an account here"));
-        Account follower = lookups.actor(activity.actorId());
+        Account follower = lookups.actor(activity.actorId(), received.budget());
         follows.receiveFollow(follower, target, activity.id());
     }
 }

@@ -31,6 +31,6 @@ public final class LikeHandler implements ActivityHandler {
         if (status.isEmpty()) {
             return;
         }
-        interactions.receiveLike(lookups.actor(activity.actorId()), status.get(), activity.id());
+        interactions.receiveLike(lookups.actor(activity.actorId(), received.budget()), status.get(), activity.id());
     }
 }

@@ -9,6 +9,8 @@ import org.bureaucrathackers.fellowship.actor.RemoteAccount;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
+import org.bureaucrathackers.fellowship.inbox.ModerationGate;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.inbox.TransientFailure;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
@@ -31,19 +33,27 @@ public final class Lookups {
     private final StatusStore statuses;
     private final ActivityPubFetcher fetcher;
     private final LocalUris uris;
+    private final ModerationGate moderation;
     private final NoteReader notes = new NoteReader();
 
     public Lookups(RemoteActors actors, AccountStore accounts, StatusStore statuses, ActivityPubFetcher fetcher,
-                   LocalUris uris) {
+                   LocalUris uris, ModerationGate moderation) {
         this.actors = actors;
+        this.moderation = moderation;
         this.accounts = accounts;
         this.statuses = statuses;
         this.fetcher = fetcher;
         this.uris = uris;
     }
 
-    /** The actor with this id, fetched if unknown or stale; a deleted actor is refused. */
-    public Account actor(String actorUri) {
+    /**
+     * The actor with this id, fetched if stale, or if unknown while the activity's budget allows a new actor
+     * (X19); a deleted actor is refused.
+     */
+    public Account actor(String actorUri, DiscoveryBudget budget) {
+        if (!isLocal(actorUri) && actors.cached(actorUri).isEmpty()) {
+            budget.spendNewActor(actorUri);
+        }
         Account account;
         try {
             account = actors.resolve(actorUri);
@@ -54,6 +64,15 @@ public final class Lookups {
             throw new RefusedActivityException("actor " + actorUri + " is deleted");
         }
         return account;
+    }
+
+    /** The author of a post fetched on an activity's behalf; refused when suspended here (X17). */
+    public Account author(String actorUri, DiscoveryBudget budget) {
+        Account author = actor(actorUri, budget);
+        if (isSuspended(author)) {
+            throw new RefusedActivityException("the author " + actorUri + " is suspended on this instance");
+        }
+        return author;
     }
 
     /** The actor as stored here, without fetching. */
@@ -84,15 +103,24 @@ public final class Lookups {
         return uri == null ? Optional.empty() : statuses.findByUri(uri);
     }
 
+    /** Whether an operator suspended this actor here (X17). */
+    public boolean isSuspended(Account account) {
+        return !account.isLocal() && moderation.isSuspended(account.uri());
+    }
+
     public boolean isLocal(String uri) {
         return uri != null && uris.isLocal(uri);
     }
 
-    /** The document at {@code id}, fetched from its own origin with the id checked (X8, X9). */
-    public JsonNode fetch(String id) {
+    /**
+     * The post at {@code id}, fetched from its own origin with the id checked (X8, X9), if the activity's budget
+     * allows one more (X19).
+     */
+    public JsonNode fetch(String id, DiscoveryBudget budget) {
         if (isLocal(id)) {
             throw new RefusedActivityException("a local object is never fetched: " + id);
         }
+        budget.spendStatus(id);
         try {
             return fetcher.fetch(URI.create(id)).json();
         } catch (FetchException e) {
@@ -106,7 +134,7 @@ public final class Lookups {
     public RemoteNote note(ReceivedActivity received) {
         JsonNode object = received.trustEmbeddedObject() && received.activity().hasEmbeddedObject()
                 ? received.activity().object()
-                : fetch(received.activity().objectId());
+                : fetch(received.activity().objectId(), received.budget());
         return readNote(object);
     }
 

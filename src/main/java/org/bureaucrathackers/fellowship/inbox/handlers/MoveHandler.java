@@ -35,7 +35,10 @@ public final class MoveHandler implements ActivityHandler {
         if (lookups.isLocal(target)) {
             throw new RefusedActivityException("Move to a local account is not supported");
         }
-        Account origin = lookups.actor(activity.actorId());
+        Account origin = lookups.actor(activity.actorId(), received.budget());
+        if (lookups.knownActor(target).isEmpty()) {
+            received.budget().spendNewActor(target);
+        }
         try {
             actors.resolve(target, true);
         } catch (FetchException e) {

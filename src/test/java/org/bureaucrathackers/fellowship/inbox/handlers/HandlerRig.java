@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.testing.InboxJobs;
@@ -31,9 +32,20 @@ final class HandlerRig implements AutoCloseable {
     static final String OTHER = "other.example";
 
     final TestPeer peer = TestPeer.start();
-    final TestInstance instance = TestInstance.start(peer.resolverOrSystem());
-    final App app = instance.app();
-    final Account bob = instance.createFellow("bob");
+    final TestInstance instance;
+    final App app;
+    final Account bob;
+
+    HandlerRig() {
+        this(DiscoveryBudget.Limits.DEFAULT);
+    }
+
+    /** A rig whose instance lets each inbound activity discover only so much (X19). */
+    HandlerRig(DiscoveryBudget.Limits limits) {
+        instance = TestInstance.start(peer.resolverOrSystem(), settings -> settings, limits);
+        app = instance.app();
+        bob = instance.createFellow("bob");
+    }
 
     PeerActor actor(String host, String username) {
         return PeerActor.serve(peer, host, username);

@@ -1,0 +1,25 @@
+package org.bureaucrathackers.fellowship.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bureaucrathackers.fellowship.actor.Account;
+
+/** The accounts that chose to be listed (discoverable), this instance's or every known one. */
+public final class ProfileDirectory {
+
+    private final DirectoryStore directory;
+    private final AccountLookup lookup;
+
+    public ProfileDirectory(DirectoryStore directory, AccountLookup lookup) {
+        this.directory = directory;
+        this.lookup = lookup;
+    }
+
+    public List<Account> list(DirectoryOrder order, boolean localOnly, int offset, int limit) {
+        List<Account> accounts = new ArrayList<>();
+        for (long id : directory.discoverable(order, localOnly, offset, limit)) {
+            lookup.byId(id).ifPresent(accounts::add);
+        }
+        return accounts;
+    }
+}

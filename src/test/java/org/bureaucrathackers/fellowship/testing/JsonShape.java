@@ -1,0 +1,129 @@
+package org.bureaucrathackers.fellowship.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Asserts the shape of an API answer: that keys are present with the JSON type clients expect. Paths are
+ * dotted ({@code configuration.statuses.max_characters}); a number picks an array element ({@code rules.0.id}).
+ * <pre>JsonShape.of(json).string("uri", "title").integer("stats.user_count").stringOrNull("thumbnail");</pre>
+ */
+public final class JsonShape {
+
+    private final JsonNode root;
+
+    private JsonShape(JsonNode root) {
+        this.root = root;
+    }
+
+    public static JsonShape of(JsonNode root) {
+        if (root == null) {
+            fail("no JSON to check");
+        }
+        return new JsonShape(root);
+    }
+
+    public JsonShape string(String... paths) {
+        return check("a string", JsonNode::isTextual, paths);
+    }
+
+    public JsonShape stringOrNull(String... paths) {
+        return check("a string or null", n -> n.isTextual() || n.isNull(), paths);
+    }
+
+    /** A whole number (not a string of digits). */
+    public JsonShape integer(String... paths) {
+        return check("a whole number", JsonNode::isIntegralNumber, paths);
+    }
+
+    /** A string of decimal digits, as Mastodon sends ids and the counts of history and activity. */
+    public JsonShape digits(String... paths) {
+        return check("a string of digits", n -> n.isTextual() && n.asText().matches("\\d+"), paths);
+    }
+
+    public JsonShape bool(String... paths) {
+        return check("a boolean", JsonNode::isBoolean, paths);
+    }
+
+    public JsonShape object(String... paths) {
+        return check("an object", JsonNode::isObject, paths);
+    }
+
+    public JsonShape objectOrNull(String... paths) {
+        return check("an object or null", n -> n.isObject() || n.isNull(), paths);
+    }
+
+    public JsonShape array(String... paths) {
+        return check("an array", JsonNode::isArray, paths);
+    }
+
+    public JsonShape isNull(String... paths) {
+        return check("null", JsonNode::isNull, paths);
+    }
+
+    /** A datetime as clients parse it: milliseconds and a Z. */
+    public JsonShape datetime(String... paths) {
+        return check("a datetime with milliseconds",
+                n -> n.isTextual() && n.asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), paths);
+    }
+
+    public JsonShape datetimeOrNull(String... paths) {
+        return check("a datetime with milliseconds or null", n -> n.isNull()
+                || n.isTextual() && n.asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), paths);
+    }
+
+    /** The keys must be missing altogether. */
+    public JsonShape absent(String... paths) {
+        for (String path : paths) {
+            if (find(path) != null) {
+                fail("'" + path + "' should be absent in " + root);
+            }
+        }
+        return this;
+    }
+
+    /** Each element of the array at {@code path} (the root when empty) has the shape {@code element} checks. */
+    public JsonShape each(String path, java.util.function.Consumer<JsonShape> element) {
+        JsonNode array = path.isEmpty() ? root : find(path);
+        if (array == null || !array.isArray()) {
+            fail("'" + path + "' should be an array in " + root);
+        }
+        array.forEach(item -> element.accept(new JsonShape(item)));
+        return this;
+    }
+
+    private JsonShape check(String expected, Predicate<JsonNode> test, String... paths) {
+        for (String path : paths) {
+            JsonNode node = find(path);
+            if (node == null) {
+                fail("'" + path + "' is missing in " + root);
+            }
+            if (!test.test(node)) {
+                fail("'" + path + "' should be " + expected + " but is " + node + " in " + root);
+            }
+        }
+        return this;
+    }
+
+    private JsonNode find(String path) {
+        List<String> parts = Arrays.asList(path.split("\\."));
+        JsonNode node = root;
+        for (String part : parts) {
+            if (node.isArray() && part.matches("\\d+")) {
+                node = node.get(Integer.parseInt(part));
+            } else if (node.isObject()) {
+                node = node.get(part);
+            } else {
+                return null;
+            }
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+}
