@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
@@ -217,6 +218,8 @@ public final class App implements AutoCloseable {
 
     private static final int POOL_SIZE = 10;
     private static final Duration INBOX_POLL = Duration.ofMillis(500);
+    /** Fellows told of one post because they asked to hear of each of its author's posts. */
+    private static final int MAX_POST_SUBSCRIBERS = 1_000;
 
     private final Settings settings;
     private final Database database;
@@ -304,7 +307,7 @@ public final class App implements AutoCloseable {
         // Notifications are written with their causes; streaming clients hear of both after the commit.
         this.streamEvents = new StreamEvents();
         this.notifications = new Notifications(database, new JooqNotificationStore(database), this::silences,
-                streamEvents, ids, clock);
+                this::subscribersOf, streamEvents, ids, clock);
         this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
                 new MentionLookup(accounts, webFinger), outbound, notifications, streamEvents, uris, ids, clock);
         this.interactions = new InteractionService(database, statuses, favourites, accounts, statusAccess, outbound,
@@ -468,7 +471,8 @@ public final class App implements AutoCloseable {
         modules.add(new CustomEmojisApi());
         modules.add(new AnnouncementsApi(apiAuth));
         modules.add(new PushSubscriptionApi(apiAuth));
-        modules.add(new MarkersApi(apiAuth, new MarkerService(new JooqMarkerStore(database), clock)));
+        MarkerService markers = new MarkerService(new JooqMarkerStore(database), clock);
+        modules.add(new MarkersApi(apiAuth, markers));
         modules.add(new ListsApi(apiAuth, new ListService(database, new JooqListStore(database), accounts, followStore,
                 ids, clock), accounts, accountEntities, statusEntities, paging));
         modules.add(new FiltersApi(apiAuth, new FilterService(database, new JooqFilterStore(database), ids, clock)));
@@ -479,9 +483,10 @@ public final class App implements AutoCloseable {
         modules.add(new TrendsApi(apiAuth, trends, tagFollows, tagEntities, statusEntities, uris.base()));
         NotificationEntities notificationEntities = new NotificationEntities(accounts, statuses, statusAccess,
                 accountEntities, statusEntities);
-        modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities));
+        modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities, markers));
         streamHub = new EventHub(StreamLimits.DEFAULT);
-        streamEvents.start(streamHub, new StreamRouter(streamHub, accounts, statuses, statusAccess, followStore, blocks,
+        streamEvents.start(streamHub, new StreamRouter(streamHub, accounts, statuses, followStore,
+                (listener, author) -> blocks.eitherBlocks(listener, author) || mutes.mutes(listener, author),
                 statusEntities, notificationEntities));
         modules.add(new StreamingApi(apiAuth, streamHub));
         modules.addAll(List.of(
@@ -500,12 +505,15 @@ public final class App implements AutoCloseable {
         return this;
     }
 
-    /**
-     * Whether a fellow hears nothing from an account: a block either way. Mutes that silence notifications belong
-     * here too, once accounts can be muted.
-     */
+    /** The fellows who follow {@code author} and asked to hear of each of its posts. */
+    private List<Account> subscribersOf(Account author) {
+        return followStore.localSubscriberIds(author.id(), MAX_POST_SUBSCRIBERS).stream()
+                .map(accounts::findById).flatMap(Optional::stream).toList();
+    }
+
+    /** Whether a fellow hears nothing from an account: a block either way, or a mute of its notifications. */
     private boolean silences(long fellowId, long accountId) {
-        return blocks.eitherBlocks(fellowId, accountId);
+        return blocks.eitherBlocks(fellowId, accountId) || mutes.hidesNotifications(fellowId, accountId);
     }
 
     /** Whether a block separates the local fellow {@code username} and the actor {@code actorUri}, either way. */

@@ -23,6 +23,12 @@ public interface FollowStore {
     /** Whether any local account follows {@code accountId} (accepted): what makes a remote post relevant (N2). */
     boolean hasLocalFollowers(long accountId);
 
+    /**
+     * Ids of the local accounts that follow {@code accountId} (accepted) and asked to be notified of its posts,
+     * at most {@code limit} of them.
+     */
+    List<Long> localSubscriberIds(long accountId, int limit);
+
     /** Whether {@code followerId} follows {@code targetId} and was accepted. */
     boolean isFollowing(long followerId, long targetId);
 

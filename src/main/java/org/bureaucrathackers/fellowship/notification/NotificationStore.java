@@ -15,6 +15,12 @@ public interface NotificationStore {
     /** The recipient's notifications matching {@code filter}, newest first, leaving out those from deleted accounts. */
     Slice<Notification> page(long recipientId, NotificationFilter filter, PageRequest page);
 
+    /**
+     * How many of the recipient's notifications matching {@code filter} are newer than {@code afterId} (all, when
+     * null), counting no further than {@code cap}.
+     */
+    int count(long recipientId, NotificationFilter filter, Long afterId, int cap);
+
     /** Removes one notification of the recipient's; returns whether there was one. */
     boolean delete(long recipientId, long notificationId);
 

@@ -16,7 +16,9 @@ public enum NotificationType {
     /** Someone liked the fellow's status. */
     FAVOURITE,
     /** A status the fellow boosted or liked was edited. */
-    UPDATE;
+    UPDATE,
+    /** An account the fellow follows, asking to hear of each of its posts, posted. */
+    STATUS;
 
     /** The name clients see and filter by, also the stored form. */
     public String wire() {
@@ -35,6 +37,6 @@ public enum NotificationType {
 
     /** Whether the Notification entity carries the status it is about. */
     public boolean hasStatus() {
-        return this == MENTION || this == REBLOG || this == FAVOURITE || this == UPDATE;
+        return this == MENTION || this == REBLOG || this == FAVOURITE || this == UPDATE || this == STATUS;
     }
 }

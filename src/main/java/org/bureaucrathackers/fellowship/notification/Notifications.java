@@ -24,15 +24,17 @@ public final class Notifications {
     private final Transactions transactions;
     private final NotificationStore store;
     private final Silencing silencing;
+    private final PostSubscribers subscribers;
     private final NotificationEvents events;
     private final Ids ids;
     private final Clock clock;
 
     public Notifications(Transactions transactions, NotificationStore store, Silencing silencing,
-                         NotificationEvents events, Ids ids, Clock clock) {
+                         PostSubscribers subscribers, NotificationEvents events, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.store = store;
         this.silencing = silencing;
+        this.subscribers = subscribers;
         this.events = events;
         this.ids = ids;
         this.clock = clock;
@@ -68,6 +70,15 @@ public final class Notifications {
     }
 
     /**
+     * {@code author} published {@code statusId}, a post its followers see at home: those who asked to hear of each
+     * of the author's posts are told (Mastodon's {@code status} notification).
+     */
+    public void posted(Account author, long statusId) {
+        transactions.run(() -> distinct(subscribers.of(author)).forEach(
+                recipient -> add(recipient, NotificationType.STATUS, author, statusId, null, null, null)));
+    }
+
+    /**
      * {@code author} edited {@code statusId}: each of {@code interactors} (who boosted or liked it) hears of the
      * latest edit once, as a fresh notification.
      */
@@ -90,6 +101,11 @@ public final class Notifications {
     /** The fellow's notifications matching {@code filter}, newest first. */
     public Slice<Notification> list(Account recipient, NotificationFilter filter, PageRequest page) {
         return store.page(recipient.id(), filter, page);
+    }
+
+    /** How many of the fellow's notifications matching {@code filter} are newer than {@code lastReadId}, up to {@code cap}. */
+    public int unread(Account recipient, NotificationFilter filter, Long lastReadId, int cap) {
+        return store.count(recipient.id(), filter, lastReadId, cap);
     }
 
     public Optional<Notification> find(Account recipient, long notificationId) {

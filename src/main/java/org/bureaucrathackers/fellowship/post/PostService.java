@@ -100,6 +100,9 @@ public final class PostService {
             outbound.publish(author, NoteDocuments.withContext(documents.create(details)), mentions,
                     visibility != Status.Visibility.DIRECT);
             notifications.mentioned(author, id, mentions);
+            if (visibility != Status.Visibility.DIRECT && !status.isReplyToOthers()) {
+                notifications.posted(author, id);
+            }
             transactions.afterCommit(() -> events.published(status));
             return status;
         });

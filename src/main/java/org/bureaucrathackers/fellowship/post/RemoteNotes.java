@@ -168,6 +168,9 @@ public final class RemoteNotes {
         statuses.replaceTags(id, hashtags(note));
         statuses.replaceAttachments(id, attachments(note));
         notifications.mentioned(author, id, mentionedFellows(note));
+        if (status.visibility() != Status.Visibility.DIRECT && !status.isReplyToOthers()) {
+            notifications.posted(author, id);
+        }
         transactions.afterCommit(() -> events.published(status));
         return status;
     }

@@ -26,6 +26,11 @@ public record Status(long id, long accountId, String uri, String url, Visibility
         return reblogOfId != null;
     }
 
+    /** A reply to someone else's status; a reply to one's own continues a thread. */
+    public boolean isReplyToOthers() {
+        return inReplyToUri != null && !Long.valueOf(accountId).equals(inReplyToAccountId);
+    }
+
     /** The same status with new content, as an edit at {@code at}. */
     public Status edited(String html, String source, String spoiler, boolean isSensitive, String lang, Instant at) {
         return new Status(id, accountId, uri, url, visibility, html, lang, inReplyToUri, createdAt, spoiler,

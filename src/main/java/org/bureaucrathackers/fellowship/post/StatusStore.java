@@ -92,6 +92,9 @@ public interface StatusStore {
      */
     Slice<Status> home(long accountId, PageRequest page);
 
+    /** Whether {@code statusId} is in the home timeline of {@code accountId}, by the rules of {@link #home}. */
+    boolean inHome(long accountId, long statusId);
+
     /** Public statuses as {@code timeline} selects them, newest first. */
     Slice<Status> publicTimeline(PublicTimeline timeline, Long viewerId, PageRequest page);
 

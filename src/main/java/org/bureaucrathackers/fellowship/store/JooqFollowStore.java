@@ -75,6 +75,15 @@ public final class JooqFollowStore implements FollowStore {
     }
 
     @Override
+    public List<Long> localSubscriberIds(long accountId, int limit) {
+        return db.dsl().select(FOLLOW.ACCOUNT_ID).from(FOLLOW).join(ACCOUNT).on(ACCOUNT.ID.eq(FOLLOW.ACCOUNT_ID))
+                .where(followersOf(accountId)).and(FOLLOW.NOTIFY.isTrue()).and(ACCOUNT.DOMAIN.eq(""))
+                .and(ACCOUNT.DELETED_AT.isNull())
+                .orderBy(FOLLOW.ID.asc()).limit(limit)
+                .fetch(FOLLOW.ACCOUNT_ID);
+    }
+
+    @Override
     public List<Follow> pendingRequests(long targetId, int limit) {
         return db.dsl().selectFrom(FOLLOW)
                 .where(FOLLOW.TARGET_ACCOUNT_ID.eq(targetId)).and(FOLLOW.STATE.eq(Follow.State.PENDING.stored()))

@@ -75,6 +75,16 @@ public final class JooqNotificationStore implements NotificationStore {
     }
 
     @Override
+    public int count(long recipientId, NotificationFilter filter, Long afterId, int cap) {
+        Condition condition = NOTIFICATION.ACCOUNT_ID.eq(recipientId).and(matching(filter)).and(fromLiveAccount());
+        if (afterId != null) {
+            condition = condition.and(NOTIFICATION.ID.gt(afterId));
+        }
+        // Counting stops at the cap: a fellow with a huge backlog costs no more than one with a full badge.
+        return db.dsl().fetchCount(db.dsl().selectOne().from(NOTIFICATION).where(condition).limit(cap));
+    }
+
+    @Override
     public boolean delete(long recipientId, long notificationId) {
         return db.dsl().deleteFrom(NOTIFICATION)
                 .where(NOTIFICATION.ID.eq(notificationId)).and(NOTIFICATION.ACCOUNT_ID.eq(recipientId))

@@ -280,6 +280,16 @@ public final class JooqStatusStore implements StatusStore {
 
     @Override
     public Slice<Status> home(long accountId, PageRequest page) {
+        return withOriginals(inHomeOf(accountId), page);
+    }
+
+    @Override
+    public boolean inHome(long accountId, long statusId) {
+        return db.dsl().fetchExists(joined(db.dsl().selectOne()).where(inHomeOf(accountId)).and(STATUS.ID.eq(statusId)));
+    }
+
+    /** What the home timeline of {@code accountId} shows (needs {@link StatusConditions#ORIGINAL} left-joined). */
+    private static Condition inHomeOf(long accountId) {
         Condition followed = StatusConditions.followedBy(accountId)
                 .and(STATUS.VISIBILITY.ne(Status.Visibility.DIRECT.stored()));
         // Muted accounts and the boosts of follows whose boosts are hidden stay out of home.
@@ -289,8 +299,7 @@ public final class JooqStatusStore implements StatusStore {
                 .andNot(STATUS.REBLOG_OF_ID.isNotNull()
                         .and(JooqFollowStore.boostsHiddenBy(accountId, STATUS.ACCOUNT_ID)));
         Condition mine = STATUS.ACCOUNT_ID.eq(accountId).or(others);
-        return withOriginals(STATUS.DELETED_AT.isNull().and(mine)
-                .and(StatusConditions.originalNotBlocked(accountId)), page);
+        return STATUS.DELETED_AT.isNull().and(mine).and(StatusConditions.originalNotBlocked(accountId));
     }
 
     @Override

@@ -213,6 +213,44 @@ class NotificationsApiTest {
     }
 
     @Test
+    void muting_an_account_with_its_notifications_silences_it_and_a_plain_mute_does_not() {
+        Fellow bob = fellow("bob8", "read write follow");
+        Fellow alice = fellow("alice8", "read");
+        Fellow carol = fellow("carol8", "read");
+        Status post = app.posts().post(bob.account(), NewPost.publicText("Minutes"));
+        assertEquals(200, bob.api().postForm("/api/v1/accounts/" + alice.account().id() + "/mute",
+                "notifications", "true").statusCode());
+        assertEquals(200, bob.api().postForm("/api/v1/accounts/" + carol.account().id() + "/mute",
+                "notifications", "false").statusCode());
+
+        app.interactions().like(alice.account(), post);
+        app.interactions().like(carol.account(), post);
+        assertEquals(List.of("favourite carol8"), types(ok(bob.api().get("/api/v1/notifications"))));
+    }
+
+    @Test
+    void the_unread_count_is_what_came_after_the_notifications_marker() {
+        Fellow bob = fellow("bob9", "read write");
+        for (String name : List.of("alice9", "carol9", "dave9")) {
+            app.follows().follow(fellow(name, "read").account(), bob.account());
+        }
+        assertEquals(3, ok(bob.api().get("/api/v1/notifications/unread_count")).get("count").asInt(),
+                "with no marker everything is unread");
+        JsonNode list = ok(bob.api().get("/api/v1/notifications"));
+        String secondNewest = list.get(1).get("id").asText();
+        assertEquals(200, bob.api().postForm("/api/v1/markers", "notifications[last_read_id]", secondNewest)
+                .statusCode());
+
+        assertEquals(1, ok(bob.api().get("/api/v1/notifications/unread_count")).get("count").asInt());
+        assertEquals(0, ok(bob.api().get("/api/v1/notifications/unread_count?types[]=mention")).get("count").asInt());
+        bob.api().postForm("/api/v1/markers", "notifications[last_read_id]", "0");
+        assertEquals(2, ok(bob.api().get("/api/v1/notifications/unread_count?limit=2")).get("count").asInt());
+        error(422, bob.api().get("/api/v1/notifications/unread_count?limit=5000"));
+        error(403, new ApiClient(instance, app.tokens().issue(bob.account(), "read:statuses").secret())
+                .get("/api/v1/notifications/unread_count"));
+    }
+
+    @Test
     void scopes_are_enforced_on_every_notification_endpoint() {
         Fellow bob = fellow("bob7", "read");
         app.follows().follow(fellow("alice7", "read").account(), bob.account());

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.follow.FollowOptions;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostEdit;
 import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.testing.ApiClient;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.StreamingClient;
@@ -192,6 +194,40 @@ class StreamingApiTest {
             assertEquals(List.of("update [\"public\"]"), events(strangerFrames));
             assertEquals(Long.toString(open.id()), payload(strangerFrames.get(0)).get("id").asText());
             assertEquals(List.of(), blockerPublic.drain(Duration.ofMillis(300)), "a block hides even public posts");
+        }
+    }
+
+    @Test
+    void the_home_stream_follows_the_home_timeline_rules_for_mutes_and_hidden_boosts() {
+        Fellow viewer = fellow("wsviewer13", "read write follow");
+        Fellow friend = fellow("wsfriend13", "read write");
+        Fellow quiet = fellow("wsquiet13", "read write");
+        Fellow muted = fellow("wsmuted13", "read write");
+        app.follows().follow(viewer.account(), friend.account());
+        app.follows().follow(viewer.account(), quiet.account(), new FollowOptions(false, false, List.of()));
+        app.follows().follow(viewer.account(), muted.account());
+        ApiClient api = new ApiClient(instance, viewer.token());
+        assertEquals(200, api.postForm("/api/v1/accounts/" + muted.account().id() + "/mute").statusCode());
+        try (StreamingClient.Socket socket = StreamingClient.webSocket(instance, "/api/v1/streaming?stream=user",
+                viewer.token())) {
+            socket.send("{\"type\":\"subscribe\",\"stream\":\"public:local\"}");
+            pause();
+            Status post = app.posts().post(friend.account(), NewPost.publicText("From a friend"));
+            Status hiddenBoost = app.interactions().boost(quiet.account(), post);
+            Status shownBoost = app.interactions().boost(friend.account(),
+                    app.posts().post(quiet.account(), NewPost.publicText("From the quiet one")));
+            app.posts().post(muted.account(), NewPost.publicText("From someone muted"));
+
+            List<String> seen = socket.drain(QUIET).stream()
+                    .map(f -> f.get("stream").get(0).asText() + " " + payload(f).get("id").asText()).toList();
+            assertTrue(seen.contains("user " + post.id()), seen.toString());
+            assertTrue(seen.contains("user " + shownBoost.id()), seen.toString());
+            assertFalse(seen.contains("user " + hiddenBoost.id()), "boosts of a follow whose boosts are hidden");
+            assertEquals(List.of(), seen.stream().filter(s -> s.contains(Long.toString(hiddenBoost.id()))).toList());
+            assertEquals(3, seen.stream().filter(s -> s.startsWith("user ")).count(),
+                    "the friend's post and boost, the quiet one's post; nothing muted: " + seen);
+            assertEquals(2, seen.stream().filter(s -> s.startsWith("public:local ")).count(),
+                    "two posts on the public stream, the muted one's left out: " + seen);
         }
     }
 

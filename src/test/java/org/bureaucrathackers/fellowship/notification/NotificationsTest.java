@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.follow.FollowOptions;
 import org.bureaucrathackers.fellowship.post.Addressing;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostEdit;
@@ -247,6 +248,38 @@ class NotificationsTest {
             world.followService.receiveFollow(zed, bob, zed.uri() + "#follows/1");
             assertEquals(List.of("favourite zed " + post.id()), seen(world, bob),
                     "a block either way silences the account");
+        });
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void fellows_who_asked_to_hear_of_each_post_are_told_of_posts_but_not_of_replies_to_others_or_direct_ones(
+            TestDatabases.Kind kind) {
+        withWorld(kind, tempDir, world -> {
+            Account alice = world.local("alice");
+            Account bob = world.local("bob");
+            Account carol = world.local("carol");
+            Account zed = world.remote("zed", "social.example");
+            world.followService.follow(bob, alice, new FollowOptions(true, true, List.of()));
+            world.followService.follow(carol, alice);
+            world.followService.follow(bob, zed, new FollowOptions(true, true, List.of()));
+            world.followService.receiveAccept(zed, null, bob);
+
+            Status post = world.posts.post(alice, NewPost.publicText("New guidance is out"));
+            Status followersOnly = world.posts.post(alice, new NewPost("Draft for followers",
+                    Status.Visibility.PRIVATE, null, null, null));
+            Status thread = world.posts.post(alice, new NewPost("More", Status.Visibility.PUBLIC, post.uri(), null,
+                    null));
+            world.posts.post(alice, new NewPost("Aside", Status.Visibility.DIRECT, null, null, null));
+            Status otherPost = world.posts.post(carol, NewPost.publicText("Mine"));
+            world.posts.post(alice, new NewPost("Replying", Status.Visibility.PUBLIC, otherPost.uri(), null, null));
+            Status remote = world.remoteNotes.create(zed, read(note(zed, zed.uri() + "/statuses/5", "<p>Hi</p>")));
+
+            assertEquals(List.of("status zed " + remote.id(), "status alice " + thread.id(),
+                    "status alice " + followersOnly.id(), "status alice " + post.id()), seen(world, bob));
+            assertEquals(List.of("follow bob", "follow carol").stream().sorted().toList(),
+                    seen(world, alice).stream().sorted().toList());
+            assertTrue(seen(world, carol).stream().noneMatch(s -> s.startsWith("status")), "carol did not ask");
         });
     }
 

@@ -75,7 +75,9 @@ public final class SocialFixture implements AutoCloseable {
         lookup = new Statuses(statuses, accounts, uris);
         MentionResolver resolver = (username, domain) -> Optional.ofNullable(remoteHandles.get(username + "@" + domain));
         notificationStore = new JooqNotificationStore(db);
-        notifications = new Notifications(db, notificationStore, blocks::eitherBlocks, events, ids, clock);
+        notifications = new Notifications(db, notificationStore, blocks::eitherBlocks,
+                author -> follows.localSubscriberIds(author.id(), 1_000).stream().map(accounts::findById)
+                        .flatMap(Optional::stream).toList(), events, ids, clock);
         posts = new PostService(db, statuses, tombstones, favourites, accounts, access, resolver, outbound,
                 notifications, events, uris, ids, clock);
         interactions = new InteractionService(db, statuses, favourites, accounts, access, outbound, notifications,

@@ -7,26 +7,31 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.follow.BlockStore;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.mastodon.NotificationEntities;
 import org.bureaucrathackers.fellowship.mastodon.StatusEntities;
 import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.post.DeletedStatus;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.web.Json;
 
 /**
  * Decides who hears of what, as Mastodon's fan-out does, and renders it. Public posts (not replies to others)
  * go to the public streams, narrowed by origin and media, and to the streams of their hashtags, rendered once
- * for everyone and withheld from listeners on either side of a block. The home stream ({@code user}) of the
- * author and of each follower who may see a post gets it rendered for them; a boost reaches the booster's
- * followers. Notifications go to their recipient's {@code user} and {@code user:notification} streams. A
- * stream never carries a status to someone who cannot see it.
+ * for everyone and withheld from listeners who hide the author (a block either way, a mute). A status goes to
+ * the home stream ({@code user}) of each listener whose home timeline shows it, rendered for them.
+ * Notifications go to their recipient's {@code user} and {@code user:notification} streams. A stream never
+ * carries a status to someone who cannot see it.
  */
 public final class StreamRouter {
+
+    /** Whether a listener wants nothing of an author on the public streams: a block either way, or a mute. */
+    @FunctionalInterface
+    public interface Hiding {
+        boolean hides(long listenerId, long authorId);
+    }
+
 
     static final String UPDATE = "update";
     static final String STATUS_UPDATE = "status.update";
@@ -37,21 +42,19 @@ public final class StreamRouter {
     private final EventHub hub;
     private final AccountStore accounts;
     private final StatusStore statuses;
-    private final StatusAccess access;
     private final FollowStore follows;
-    private final BlockStore blocks;
+    private final Hiding hiding;
     private final StatusEntities statusEntities;
     private final NotificationEntities notificationEntities;
 
-    public StreamRouter(EventHub hub, AccountStore accounts, StatusStore statuses, StatusAccess access,
-                        FollowStore follows, BlockStore blocks, StatusEntities statusEntities,
+    public StreamRouter(EventHub hub, AccountStore accounts, StatusStore statuses, FollowStore follows,
+                        Hiding hiding, StatusEntities statusEntities,
                         NotificationEntities notificationEntities) {
         this.hub = hub;
         this.accounts = accounts;
         this.statuses = statuses;
-        this.access = access;
         this.follows = follows;
-        this.blocks = blocks;
+        this.hiding = hiding;
         this.statusEntities = statusEntities;
         this.notificationEntities = notificationEntities;
     }
@@ -80,11 +83,11 @@ public final class StreamRouter {
                             || channel.isHashtag() && deleted.tags().contains(channel.tagKey()) && fromWhere(channel, local),
                     connection -> true, DELETE, id);
         }
+        // The status is gone, so who had it at home is judged from what it was: an id alone reveals little.
         for (Connection connection : hub.listening(HOME)) {
-            Account viewer = connection.account();
-            if (viewer.id() == status.accountId() || follows.isFollowing(viewer.id(), status.accountId())
-                    && (status.visibility() != Status.Visibility.DIRECT
-                    || deleted.mentionedAccountIds().contains(viewer.id()))) {
+            long viewer = connection.account().id();
+            if (viewer == status.accountId() || deleted.mentionedAccountIds().contains(viewer)
+                    || status.visibility() != Status.Visibility.DIRECT && follows.isFollowing(viewer, status.accountId())) {
                 hub.publishTo(connection, HOME, DELETE, id);
             }
         }
@@ -114,12 +117,10 @@ public final class StreamRouter {
         if (author.isEmpty()) {
             return;
         }
-        if (status.isBoost()) {
-            statuses.findById(status.reblogOfId()).ifPresent(original -> toHomes(status, original, event));
-            return;
+        if (!status.isBoost()) {
+            toPublic(status, author.get(), event);
         }
-        toPublic(status, author.get(), event);
-        toHomes(status, status, event);
+        toHomes(status, event);
     }
 
     /** Public posts to the public and hashtag streams; replies to others stay off the public ones, as in Mastodon. */
@@ -128,7 +129,7 @@ public final class StreamRouter {
             return;
         }
         boolean local = author.isLocal();
-        boolean reply = status.inReplyToUri() != null && !Long.valueOf(author.id()).equals(status.inReplyToAccountId());
+        boolean reply = status.isReplyToOthers();
         boolean media = !statuses.attachments(status.id()).isEmpty();
         List<String> tags = statuses.tags(status.id());
         Predicate<Channel> channels = channel -> channel.isPublic() && !reply && fromWhere(channel, local)
@@ -139,21 +140,19 @@ public final class StreamRouter {
         }
         String payload = Json.write(statusEntities.status(status, null));
         hub.publish(channels, connection -> connection.account() == null
-                || !blocks.eitherBlocks(connection.account().id(), author.id()), event, payload);
+                || !hiding.hides(connection.account().id(), author.id()), event, payload);
     }
 
     /**
-     * To the home stream of whoever has {@code status} in their home timeline: its author (the booster, for a
-     * boost), and their followers who may see {@code shown} (the post itself, or the boosted original).
+     * To the home stream of whoever has {@code status} in their home timeline, by the very rules the home
+     * timeline is read by: the author's, and their followers' who may see it (a boost: who may see the original),
+     * less mutes, blocks and boosts a follower asked not to see; and that of anyone it mentions.
      */
-    private void toHomes(Status status, Status shown, String event) {
+    private void toHomes(Status status, String event) {
         Map<Long, String> renderedFor = new HashMap<>();
         for (Connection connection : hub.listening(HOME)) {
             Account viewer = connection.account();
-            boolean own = viewer.id() == status.accountId();
-            if (!own && !follows.isFollowing(viewer.id(), status.accountId())
-                    || !access.canSee(viewer, shown)
-                    || !own && status.isBoost() && blocks.eitherBlocks(viewer.id(), status.accountId())) {
+            if (!statuses.inHome(viewer.id(), status.id())) {
                 continue;
             }
             String payload = renderedFor.computeIfAbsent(viewer.id(),
