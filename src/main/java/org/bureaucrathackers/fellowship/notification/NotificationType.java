@@ -34,9 +34,4 @@ public enum NotificationType {
         }
         return Optional.empty();
     }
-
-    /** Whether the Notification entity carries the status it is about. */
-    public boolean hasStatus() {
-        return this == MENTION || this == REBLOG || this == FAVOURITE || this == UPDATE || this == STATUS;
-    }
 }

@@ -7,7 +7,5 @@ import org.bureaucrathackers.fellowship.actor.Account;
 @FunctionalInterface
 public interface PostSubscribers {
 
-    PostSubscribers NOBODY = author -> List.of();
-
     List<Account> of(Account author);
 }

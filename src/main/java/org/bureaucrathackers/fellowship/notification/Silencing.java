@@ -7,7 +7,5 @@ package org.bureaucrathackers.fellowship.notification;
 @FunctionalInterface
 public interface Silencing {
 
-    Silencing NOBODY = (recipientId, fromAccountId) -> false;
-
     boolean silences(long recipientId, long fromAccountId);
 }

@@ -6,18 +6,12 @@ package org.bureaucrathackers.fellowship.post;
  */
 public interface StatusEvents {
 
-    StatusEvents NONE = new StatusEvents() {
-    };
-
     /** A post or a boost was stored, made here or received. */
-    default void published(Status status) {
-    }
+    void published(Status status);
 
     /** A post was edited. */
-    default void edited(Status status) {
-    }
+    void edited(Status status);
 
     /** A post or a boost is gone. */
-    default void deleted(DeletedStatus deleted) {
-    }
+    void deleted(DeletedStatus deleted);
 }

@@ -125,7 +125,8 @@ public final class StreamRouter {
 
     /** Public posts to the public and hashtag streams; replies to others stay off the public ones, as in Mastodon. */
     private void toPublic(Status status, Account author, String event) {
-        if (status.visibility() != Status.Visibility.PUBLIC) {
+        if (status.visibility() != Status.Visibility.PUBLIC
+                || !hub.anyListening(channel -> channel.isPublic() || channel.isHashtag())) {
             return;
         }
         boolean local = author.isLocal();
