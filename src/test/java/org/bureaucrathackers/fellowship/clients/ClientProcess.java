@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a real client program with a time limit, its input given and its output captured. */
-final class ClientProcess {
+public final class ClientProcess {
 
-    static final long TIMEOUT_SECONDS = 90;
+    public static final long TIMEOUT_SECONDS = 90;
 
     /** What a finished run printed, and how it exited. */
-    record Result(int exitCode, String output) {
-        boolean succeeded() {
+    public record Result(int exitCode, String output) {
+        public boolean succeeded() {
             return exitCode == 0;
         }
     }
@@ -27,7 +27,7 @@ final class ClientProcess {
     private ClientProcess() {
     }
 
-    static Result run(Path workDir, Map<String, String> environment, String stdin, List<String> command) {
+    public static Result run(Path workDir, Map<String, String> environment, String stdin, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Path log = workDir.resolve("client-output-" + System.nanoTime() + ".txt");
@@ -53,7 +53,7 @@ final class ClientProcess {
     }
 
     /** The first executable named {@code name} on the PATH. */
-    static Optional<Path> onPath(String name) {
+    public static Optional<Path> onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
@@ -71,7 +71,7 @@ final class ClientProcess {
      * A Python interpreter that can import Mastodon.py: Debian's packaged module imports only under the
      * system interpreter, which may not be the first {@code python3} on the PATH.
      */
-    static Optional<String> pythonWithMastodon(Path workDir) {
+    public static Optional<String> pythonWithMastodon(Path workDir) {
         List<String> candidates = new ArrayList<>(List.of("/usr/bin/python3"));
         onPath("python3").map(Path::toString).ifPresent(candidates::add);
         for (String python : candidates) {
