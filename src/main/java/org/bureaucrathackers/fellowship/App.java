@@ -412,14 +412,46 @@ public final class App implements AutoCloseable {
         if (settings.authorizedFetch()) {
             modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
         }
-        // The Mastodon client API: shared pieces, then one module per resource.
+        modules.addAll(clientApi(pages));
+        modules.addAll(List.of(
+                new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
+                new WebFingerRoutes(fellows, uris),
+                new HostMetaRoutes(uris.base()),
+                nodeInfo,
+                actorRoutes,
+                collectionRoutes,
+                new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
+                        signedRequester, postViews, pages, uris),
+                new InboxRoutes(inboxPipeline, fellows)));
+        web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
+        inboxWorker.start(INBOX_POLL);
+        deliveryWorker.start();
+        return this;
+    }
+
+    /** The Mastodon client API: shared pieces, then one module per resource, in route-matching order. */
+    private List<Routes> clientApi(Pages pages) {
         AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris, accounts);
-        ApiPaging paging = new ApiPaging(uris.base());
         JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
-        StatusEntities statusEntities = new StatusEntities(statuses, accounts, favourites, bookmarkStore,
-                accountEntities, uris);
-        modules.addAll(List.of(new Cors(), new DefaultImages()));
-        // OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process.
+        ApiShared shared = new ApiShared(accountEntities, new StatusEntities(statuses, accounts, favourites,
+                bookmarkStore, accountEntities, uris), new ApiPaging(uris.base()), bookmarkStore,
+                new MarkerService(new JooqMarkerStore(database), clock));
+        List<Routes> modules = new ArrayList<>(List.of(new Cors(), new DefaultImages()));
+        oauthApi(modules, pages);
+        accountApi(modules, shared);
+        statusApi(modules, shared);
+        readingApi(modules, shared);
+        notificationApi(modules, shared);
+        return modules;
+    }
+
+    /** What several client API modules need: entity builders, paging, bookmarks and read markers. */
+    private record ApiShared(AccountEntities accountEntities, StatusEntities statusEntities, ApiPaging paging,
+                             JooqBookmarkStore bookmarkStore, MarkerService markers) {
+    }
+
+    /** OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process. */
+    private void oauthApi(List<Routes> modules, Pages pages) {
         OAuthApps oauthApps = new OAuthApps(new JooqOAuthAppStore(database), ids, clock);
         AuthorizationCodes authorizationCodes = new AuthorizationCodes(new JooqAuthorizationCodeStore(database), ids,
                 clock);
@@ -431,7 +463,13 @@ public final class App implements AutoCloseable {
         modules.add(new OAuthTokenApi(oauthApps, new TokenGrants(authorizationCodes, tokens, passwordLogins, accounts,
                 database)));
         modules.add(new OAuthMetadataApi(uris.base()));
-        // Accounts, relationships and search; the fixed /api/v1/accounts/... paths before AccountsApi's /{id}.
+    }
+
+    /** Accounts, relationships and search; the fixed /api/v1/accounts/... paths before AccountsApi's /{id}. */
+    private void accountApi(List<Routes> modules, ApiShared shared) {
+        AccountEntities accountEntities = shared.accountEntities();
+        StatusEntities statusEntities = shared.statusEntities();
+        ApiPaging paging = shared.paging();
         AccountLookup accountLookup = new AccountLookup(accounts, webFinger, uris);
         AccountLists accountLists = new AccountLists(accountEntities, paging);
         Relationships relationships = new Relationships(followStore, blocks, mutes);
@@ -451,7 +489,14 @@ public final class App implements AutoCloseable {
         modules.add(new MutesApi(apiAuth, accountLookup, accountLists, mutes));
         modules.add(new EndorsementsApi(apiAuth));
         modules.add(new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup), accountEntities));
-        // Statuses and timelines; posts without a visibility get the fellow's default.
+    }
+
+    /** Statuses and timelines; posts without a visibility get the fellow's default. */
+    private void statusApi(List<Routes> modules, ApiShared shared) {
+        AccountEntities accountEntities = shared.accountEntities();
+        StatusEntities statusEntities = shared.statusEntities();
+        ApiPaging paging = shared.paging();
+        JooqBookmarkStore bookmarkStore = shared.bookmarkStore();
         ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
         Bookmarks bookmarks = new Bookmarks(bookmarkStore, statuses, statusAccess, ids, clock);
         Timelines timelines = new Timelines(statuses);
@@ -466,13 +511,19 @@ public final class App implements AutoCloseable {
         modules.add(new AccountStatusesApi(statusLookup, accounts, timelines, statusEntities, paging));
         modules.add(new FavouritesApi(statusLookup, favourites, savedStatuses, paging));
         modules.add(new BookmarksApi(statusLookup, bookmarks, savedStatuses, paging));
+    }
+
+    /** The instance, start-up endpoints, markers, lists, filters, followed hashtags and trends. */
+    private void readingApi(List<Routes> modules, ApiShared shared) {
+        AccountEntities accountEntities = shared.accountEntities();
+        StatusEntities statusEntities = shared.statusEntities();
+        ApiPaging paging = shared.paging();
         modules.add(new InstanceApi(new InstanceEntities(settings, new JooqInstanceStats(database),
                 new JooqInstanceActivity(database), accounts, accountEntities, uris, clock)));
         modules.add(new CustomEmojisApi());
         modules.add(new AnnouncementsApi(apiAuth));
         modules.add(new PushSubscriptionApi(apiAuth));
-        MarkerService markers = new MarkerService(new JooqMarkerStore(database), clock);
-        modules.add(new MarkersApi(apiAuth, markers));
+        modules.add(new MarkersApi(apiAuth, shared.markers()));
         modules.add(new ListsApi(apiAuth, new ListService(database, new JooqListStore(database), accounts, followStore,
                 ids, clock), accounts, accountEntities, statusEntities, paging));
         modules.add(new FiltersApi(apiAuth, new FilterService(database, new JooqFilterStore(database), ids, clock)));
@@ -481,28 +532,21 @@ public final class App implements AutoCloseable {
         TagEntities tagEntities = new TagEntities(uris);
         modules.add(new TagsApi(apiAuth, tagFollows, trends, tagEntities, paging));
         modules.add(new TrendsApi(apiAuth, trends, tagFollows, tagEntities, statusEntities, uris.base()));
+    }
+
+    /** Notifications and the streaming API that also carries them. */
+    private void notificationApi(List<Routes> modules, ApiShared shared) {
+        AccountEntities accountEntities = shared.accountEntities();
+        StatusEntities statusEntities = shared.statusEntities();
+        ApiPaging paging = shared.paging();
         NotificationEntities notificationEntities = new NotificationEntities(accounts, statuses, statusAccess,
                 accountEntities, statusEntities);
-        modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities, markers));
+        modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities, shared.markers()));
         streamHub = new EventHub(StreamLimits.DEFAULT);
         streamEvents.start(streamHub, new StreamRouter(streamHub, accounts, statuses, followStore,
                 (listener, author) -> blocks.eitherBlocks(listener, author) || mutes.mutes(listener, author),
                 statusEntities, notificationEntities));
         modules.add(new StreamingApi(apiAuth, streamHub));
-        modules.addAll(List.of(
-                new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
-                new WebFingerRoutes(fellows, uris),
-                new HostMetaRoutes(uris.base()),
-                nodeInfo,
-                actorRoutes,
-                collectionRoutes,
-                new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
-                        signedRequester, postViews, pages, uris),
-                new InboxRoutes(inboxPipeline, fellows)));
-        web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
-        inboxWorker.start(INBOX_POLL);
-        deliveryWorker.start();
-        return this;
     }
 
     /** The fellows who follow {@code author} and asked to hear of each of its posts. */
