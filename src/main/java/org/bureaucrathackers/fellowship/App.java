@@ -435,7 +435,8 @@ public final class App implements AutoCloseable {
         JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
         ApiShared shared = new ApiShared(accountEntities, new StatusEntities(statuses, accounts, favourites,
                 bookmarkStore, accountEntities, uris), new ApiPaging(uris.base()), bookmarkStore,
-                new MarkerService(new JooqMarkerStore(database), clock));
+                new MarkerService(new JooqMarkerStore(database), clock),
+                new Trends(new JooqTrendStore(database), statuses, statusAccess, clock), new TagEntities(uris));
         List<Routes> modules = new ArrayList<>(List.of(new Cors(), new DefaultImages()));
         oauthApi(modules, pages);
         accountApi(modules, shared);
@@ -445,9 +446,10 @@ public final class App implements AutoCloseable {
         return modules;
     }
 
-    /** What several client API modules need: entity builders, paging, bookmarks and read markers. */
+    /** What several client API modules need: entity builders, paging, bookmarks, read markers and trends. */
     private record ApiShared(AccountEntities accountEntities, StatusEntities statusEntities, ApiPaging paging,
-                             JooqBookmarkStore bookmarkStore, MarkerService markers) {
+                             JooqBookmarkStore bookmarkStore, MarkerService markers, Trends trends,
+                             TagEntities tagEntities) {
     }
 
     /** OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process. */
@@ -481,7 +483,7 @@ public final class App implements AutoCloseable {
                 new AccountSearch(directory, accountLookup, followStore, blocks, uris),
                 new StatusSearch(directory, statuses, new Statuses(statuses, accounts, uris), statusAccess,
                         statusResolver),
-                new TagSearch(directory), accountEntities, statusEntities, uris));
+                new TagSearch(directory), accountEntities, statusEntities, shared.trends(), shared.tagEntities()));
         modules.add(new AccountsApi(apiAuth, accountLookup, accountEntities, accountLists, follows, blocks,
                 this.profiles, new FeaturedTags(new JooqFeaturedTagStore(database)), uris));
         modules.add(new FollowRequestsApi(apiAuth, accountLookup, accountLists, follows, relationships));
@@ -528,8 +530,8 @@ public final class App implements AutoCloseable {
                 ids, clock), accounts, accountEntities, statusEntities, paging));
         modules.add(new FiltersApi(apiAuth, new FilterService(database, new JooqFilterStore(database), ids, clock)));
         TagFollows tagFollows = new TagFollows(database, new JooqFollowedTagStore(database), ids, clock);
-        Trends trends = new Trends(new JooqTrendStore(database), statuses, statusAccess, clock);
-        TagEntities tagEntities = new TagEntities(uris);
+        Trends trends = shared.trends();
+        TagEntities tagEntities = shared.tagEntities();
         modules.add(new TagsApi(apiAuth, tagFollows, trends, tagEntities, paging));
         modules.add(new TrendsApi(apiAuth, trends, tagFollows, tagEntities, statusEntities, uris.base()));
     }

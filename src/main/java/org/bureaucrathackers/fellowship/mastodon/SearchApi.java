@@ -6,12 +6,13 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountSearch;
 import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.web.HttpError;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
@@ -31,17 +32,20 @@ public final class SearchApi implements Routes {
     private final TagSearch tags;
     private final AccountEntities accountEntities;
     private final StatusEntities statusEntities;
-    private final LocalUris uris;
+    private final Trends trends;
+    private final TagEntities tagEntities;
 
     public SearchApi(ApiAuth auth, AccountSearch accounts, StatusSearch statuses, TagSearch tags,
-                     AccountEntities accountEntities, StatusEntities statusEntities, LocalUris uris) {
+                     AccountEntities accountEntities, StatusEntities statusEntities, Trends trends,
+                     TagEntities tagEntities) {
         this.auth = auth;
         this.accounts = accounts;
         this.statuses = statuses;
         this.tags = tags;
         this.accountEntities = accountEntities;
         this.statusEntities = statusEntities;
-        this.uris = uris;
+        this.trends = trends;
+        this.tagEntities = tagEntities;
     }
 
     @Override
@@ -96,14 +100,12 @@ public final class SearchApi implements Routes {
         return type == null || type.equals(kind);
     }
 
-    /** The Tag entity; usage history is not kept, so it is empty. */
+    /** Tag entities with the last week's daily use, counted once for the whole page. */
     private ArrayNode hashtags(List<String> names) {
         ArrayNode array = Json.MAPPER.createArrayNode();
+        Map<String, List<Trends.Day>> history = trends.history(names);
         for (String name : names) {
-            ObjectNode tag = array.addObject();
-            tag.put("name", name);
-            tag.put("url", uris.tag(name));
-            tag.putArray("history");
+            array.add(tagEntities.tag(name, history.getOrDefault(name, List.of()), null));
         }
         return array;
     }

@@ -119,7 +119,10 @@ class SearchApiTest {
         tags.forEach(t -> names.add(t.get("name").asText()));
         assertEquals(List.of("licences", "licensing"), names);
         assertEquals(instance.base() + "/tags/licences", tags.get(0).get("url").asText());
-        assertTrue(tags.get(0).get("history").isArray());
+        JsonNode today = tags.get(1).get("history").get(0);
+        assertEquals(7, tags.get(1).get("history").size());
+        assertEquals("1", today.get("uses").asText(), "one public post used #licensing today");
+        assertEquals("1", today.get("accounts").asText());
         JsonNode anonymous = ApiClient.json(ApiClient.anonymous(instance).get("/api/v2/search?q=licensing"));
         assertEquals(1, anonymous.get("hashtags").size());
     }
