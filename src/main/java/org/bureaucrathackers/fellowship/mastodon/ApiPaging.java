@@ -24,6 +24,18 @@ public final class ApiPaging {
         public static final Limits STATUSES = new Limits(20, 40);
         public static final Limits ACCOUNTS = new Limits(40, 80);
         public static final Limits NOTIFICATIONS = new Limits(40, 80);
+
+        /** The page size a client asked for: the default when absent, clamped to 1..max; 422 if not a number. */
+        public int pick(String text) {
+            if (text == null || text.isBlank()) {
+                return fallback;
+            }
+            try {
+                return (int) Math.max(1, Math.min(max, Long.parseLong(text.strip())));
+            } catch (NumberFormatException e) {
+                throw new HttpError(422, "Parameter limit must be a whole number");
+            }
+        }
     }
 
     private static final Set<String> CURSORS = Set.of("max_id", "since_id", "min_id");
@@ -43,16 +55,7 @@ public final class ApiPaging {
         if (minId != null && sinceId != null) {
             sinceId = null; // min_id wins, as in Mastodon
         }
-        int limit = limits.fallback();
-        String text = ctx.queryParam("limit");
-        if (text != null && !text.isBlank()) {
-            try {
-                limit = (int) Math.max(1, Math.min(limits.max(), Long.parseLong(text.trim())));
-            } catch (NumberFormatException e) {
-                throw new HttpError(422, "Parameter limit must be a whole number");
-            }
-        }
-        return new PageRequest(maxId, minId, sinceId, limit);
+        return new PageRequest(maxId, minId, sinceId, limits.pick(ctx.queryParam("limit")));
     }
 
     private static Long cursor(Context ctx, String name) {

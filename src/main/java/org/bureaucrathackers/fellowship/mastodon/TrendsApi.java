@@ -14,7 +14,6 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
-import org.bureaucrathackers.fellowship.web.HttpError;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
@@ -57,8 +56,9 @@ public final class TrendsApi implements Routes {
 
     private void tags(Context ctx) {
         Optional<Account> viewer = viewer(ctx);
-        int offset = offset(ctx);
-        int limit = limit(ctx, TAGS);
+        ApiParams params = ApiParams.of(ctx);
+        int offset = OffsetPaging.offset(params, MAX_OFFSET);
+        int limit = OffsetPaging.limit(params, TAGS);
         List<Trends.TrendingTag> trending = trends.tags(offset, limit);
         Set<String> followed = viewer.map(v -> follows.followed(v, trending.stream().map(Trends.TrendingTag::name)
                 .toList())).orElse(Set.of());
@@ -72,8 +72,9 @@ public final class TrendsApi implements Routes {
 
     private void statuses(Context ctx) {
         Optional<Account> viewer = viewer(ctx);
-        int offset = offset(ctx);
-        int limit = limit(ctx, STATUSES);
+        ApiParams params = ApiParams.of(ctx);
+        int offset = OffsetPaging.offset(params, MAX_OFFSET);
+        int limit = OffsetPaging.limit(params, STATUSES);
         List<Status> found = trends.statuses(viewer, offset, limit);
         link(ctx, offset, limit, found.size());
         ApiJson.send(ctx, statuses.statuses(found, viewer.orElse(null)));
@@ -81,40 +82,6 @@ public final class TrendsApi implements Routes {
 
     private Optional<Account> viewer(Context ctx) {
         return auth.optional(ctx).filter(Caller::isUser).map(Caller::account);
-    }
-
-    private static int offset(Context ctx) {
-        return (int) number(ctx, "offset", 0, MAX_OFFSET);
-    }
-
-    /** The page size asked for, clamped to Mastodon's range as Mastodon does; 422 when it is not a number. */
-    private static int limit(Context ctx, ApiPaging.Limits limits) {
-        String text = ctx.queryParam("limit");
-        if (text == null || text.isBlank()) {
-            return limits.fallback();
-        }
-        try {
-            return (int) Math.max(1, Math.min(limits.max(), Long.parseLong(text.strip())));
-        } catch (NumberFormatException e) {
-            throw new HttpError(422, "Parameter limit must be a whole number");
-        }
-    }
-
-    private static long number(Context ctx, String name, long fallback, long max) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        long value;
-        try {
-            value = Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new HttpError(422, "Parameter " + name + " must be a whole number");
-        }
-        if (value < 0 || value > max) {
-            throw new HttpError(422, "Parameter " + name + " must be between 0 and " + max);
-        }
-        return value;
     }
 
     /** {@code next} (first, as toot expects) when the page was full, {@code prev} when it did not start at 0. */
