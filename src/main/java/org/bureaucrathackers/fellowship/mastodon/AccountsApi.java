@@ -76,7 +76,7 @@ public final class AccountsApi implements Routes {
     }
 
     private void follows(Context ctx, boolean followers) {
-        Optional<Account> viewer = auth.optional(ctx, "read:accounts").filter(Caller::isUser).map(Caller::account);
+        Optional<Account> viewer = auth.viewer(ctx, "read:accounts");
         Account account = targets.fromPath(ctx);
         PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.ACCOUNTS);
         if (hidden(account, viewer)) {

@@ -54,6 +54,16 @@ public final class ApiAuth {
         return caller;
     }
 
+    /** The fellow asking, when a fellow's token that grants {@code scope} came; empty for anonymous and apps. */
+    public Optional<Account> viewer(Context ctx, String scope) {
+        return optional(ctx, scope).filter(Caller::isUser).map(Caller::account);
+    }
+
+    /** The fellow asking, when a fellow's token came; empty for anonymous requests and application tokens. */
+    public Optional<Account> viewer(Context ctx) {
+        return optional(ctx).filter(Caller::isUser).map(Caller::account);
+    }
+
     /**
      * The caller when the request carries a token; empty for anonymous requests. A token that is present but
      * not valid is refused (401) rather than silently treated as anonymous.

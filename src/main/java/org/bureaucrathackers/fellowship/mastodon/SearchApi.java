@@ -55,7 +55,7 @@ public final class SearchApi implements Routes {
     }
 
     private void search(Context ctx) {
-        Account viewer = auth.optional(ctx, "read:search").filter(Caller::isUser).map(Caller::account).orElse(null);
+        Account viewer = auth.viewer(ctx, "read:search").orElse(null);
         ApiParams params = ApiParams.of(ctx);
         String q = params.required("q");
         String type = params.nonBlank("type").map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse(null);

@@ -81,7 +81,7 @@ public final class TrendsApi implements Routes {
     }
 
     private Optional<Account> viewer(Context ctx) {
-        return auth.optional(ctx).filter(Caller::isUser).map(Caller::account);
+        return auth.viewer(ctx);
     }
 
     /** {@code next} (first, as toot expects) when the page was full, {@code prev} when it did not start at 0. */
