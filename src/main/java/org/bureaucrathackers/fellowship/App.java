@@ -72,6 +72,7 @@ import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
 import org.bureaucrathackers.fellowship.inbox.InboxWorker;
 import org.bureaucrathackers.fellowship.inbox.ModerationGate;
 import org.bureaucrathackers.fellowship.inbox.OriginChecks;
+import org.bureaucrathackers.fellowship.inbox.ProofAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
@@ -162,6 +163,7 @@ import org.bureaucrathackers.fellowship.reading.MarkerService;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
+import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
@@ -322,13 +324,14 @@ public final class App implements AutoCloseable {
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
-        this.verifier = new SignatureVerifier(clock,
-                new SignatureKeys(new ActorKeyResolver(accounts, remoteActors, fetcher, clock,
-                        ActorKeyResolver.DEFAULT_REFRESH_INTERVAL)),
-                settings.publicUrl());
+        // HTTP signature keys and object proof keys are resolved alike: one cache, one fetch path, one refresh limit.
+        ActorKeyResolver actorKeys = new ActorKeyResolver(accounts, remoteActors, fetcher, clock,
+                ActorKeyResolver.DEFAULT_REFRESH_INTERVAL);
+        this.verifier = new SignatureVerifier(clock, new SignatureKeys(actorKeys), settings.publicUrl());
         this.inboxStore = new JooqInboxStore(database);
         this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
-                moderation, new InboundDocuments(JsonLdProcessor.standard()), new OriginChecks(uris.base()),
+                moderation, new InboundDocuments(JsonLdProcessor.standard()),
+                new ProofAuthenticator(actorKeys, new ObjectProofs(clock)), new OriginChecks(uris.base()),
                 inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
                 uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock);
