@@ -19,6 +19,7 @@ import org.bureaucrathackers.fellowship.actor.InstanceActorKey;
 import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.actor.SignatureKeys;
 import org.bureaucrathackers.fellowship.actor.StoredKey;
 import org.bureaucrathackers.fellowship.cli.Version;
@@ -229,6 +230,7 @@ public final class App implements AutoCloseable {
     private final Ids ids;
     private final LocalUris uris;
     private final AccountStore accounts;
+    private final ProofSigner proofSigner;
     private final FellowService fellows;
     private final AccessTokens tokens;
     private final SafeHttpTransport transport;
@@ -304,7 +306,10 @@ public final class App implements AutoCloseable {
         this.blocks = new JooqBlockStore(database);
         JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
         this.favourites = new JooqFavouriteStore(database);
-        OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
+        // What we send and serve carries a proof by its author's assertionMethod key (FEP-8b32).
+        this.proofSigner = new ProofSigner(accounts, new ObjectProofs(clock));
+        OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, proofSigner,
+                deliveryWorker::wakeUp);
         this.statusAccess = new StatusAccess(statuses, followStore, blocks);
         // Notifications are written with their causes; streaming clients hear of both after the commit.
         this.streamEvents = new StreamEvents();
@@ -424,7 +429,7 @@ public final class App implements AutoCloseable {
                 actorRoutes,
                 collectionRoutes,
                 new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
-                        signedRequester, postViews, pages, uris),
+                        signedRequester, postViews, pages, uris, proofSigner),
                 new InboxRoutes(inboxPipeline, fellows)));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         inboxWorker.start(INBOX_POLL);
