@@ -399,7 +399,8 @@ public final class App implements AutoCloseable {
                 settings.domain(), uris.home()));
         PostViews postViews = new PostViews(statuses, accounts, uris);
         ProfilePages profiles = new ProfilePages(pages, uris, postViews::ofProfile);
-        NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), Version.current(),
+        NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), uris.instanceActor(),
+                Version.current(),
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
         ServedActors servedActors = new ServedActors(fellows, uris);
         ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, accounts,
