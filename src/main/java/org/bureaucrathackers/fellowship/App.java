@@ -154,6 +154,7 @@ import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.TagRoutes;
 import org.bureaucrathackers.fellowship.post.Threads;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.reading.FilterService;
@@ -423,6 +424,7 @@ public final class App implements AutoCloseable {
                 collectionRoutes,
                 new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
                         signedRequester, postViews, pages, uris),
+                new TagRoutes(new Timelines(statuses), accounts, postViews, pages, uris),
                 new InboxRoutes(inboxPipeline, fellows)));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         inboxWorker.start(INBOX_POLL);
