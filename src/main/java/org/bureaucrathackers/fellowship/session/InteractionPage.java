@@ -3,6 +3,8 @@ package org.bureaucrathackers.fellowship.session;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
@@ -71,7 +73,7 @@ public final class InteractionPage implements Routes {
         Optional<BrowserSessions.Session> session = sessions.current(ctx);
         if (session.isEmpty()) {
             String back = PATH + (uri == null || uri.length() > InteractionTargets.MAX_URI_LENGTH ? ""
-                    : "?uri=" + java.net.URLEncoder.encode(uri, java.nio.charset.StandardCharsets.UTF_8));
+                    : "?uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8));
             ctx.redirect(SignInPage.returningTo(back), HttpStatus.SEE_OTHER);
             return;
         }

@@ -3,6 +3,8 @@ package org.bureaucrathackers.fellowship.session;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.mastodon.ClientAddress;
@@ -40,7 +42,7 @@ public final class SignInPage implements Routes {
 
     /** The sign-in page's address that comes back to {@code path} afterwards. */
     public static String returningTo(String path) {
-        return PATH + "?return_to=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+        return PATH + "?return_to=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
     @Override
