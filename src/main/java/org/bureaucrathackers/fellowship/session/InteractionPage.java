@@ -101,7 +101,7 @@ public final class InteractionPage implements Routes {
         } else if (follows.isFollowing(fellow, other.account())) {
             message = "You already follow @" + other.handle() + ".";
         } else {
-            token = formTokens.issue(Long.toString(session.id()), binding(other.account()));
+            token = formTokens.issue(Long.toString(session.id()), binding(other.account().uri()));
         }
         HtmlAnswers.html(ctx, 200, pages.follow(view(fellow, other, token, message, false)));
     }
@@ -111,11 +111,12 @@ public final class InteractionPage implements Routes {
         if (uri == null || uri.isBlank() || uri.length() > InteractionTargets.MAX_URI_LENGTH) {
             throw HttpError.badRequest("The form did not say which account to follow.");
         }
-        ResolvedHandle other = targets.account(uri.strip());
-        if (!formTokens.verify(Long.toString(session.id()), binding(other.account()), ctx.formParam("csrf_token"))) {
+        // Checked before resolving, so a forged form cannot even make this server look anything up.
+        if (!formTokens.verify(Long.toString(session.id()), binding(uri.strip()), ctx.formParam("csrf_token"))) {
             throw new HttpError(403, "This form expired or did not come from this site, so nobody was followed. "
                     + "Open the follow link again.");
         }
+        ResolvedHandle other = targets.account(uri.strip());
         Follow follow = follows.follow(fellow, other.account());
         String outcome = follow.state() == Follow.State.ACCEPTED ? "You now follow @" + other.handle() + "."
                 : "You asked to follow @" + other.handle() + "; they approve followers themselves.";
@@ -144,8 +145,8 @@ public final class InteractionPage implements Routes {
                 account.uri(), token, message, done);
     }
 
-    /** The token of a confirm form names the account it follows, so it cannot be replayed for another. */
-    private static String binding(Account account) {
-        return "follow|" + account.uri();
+    /** The token of a confirm form names the account (its actor id) it follows, so it cannot serve another. */
+    private static String binding(String actorUri) {
+        return "follow|" + actorUri;
     }
 }
