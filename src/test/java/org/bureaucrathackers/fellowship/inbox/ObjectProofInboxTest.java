@@ -144,6 +144,23 @@ class ObjectProofInboxTest {
     }
 
     @Test
+    void an_embedded_object_with_a_proof_by_its_author_is_accepted() {
+        ObjectNode create = annsReply("<p>My note carries its own proof.</p>");
+        create.set("object", PROOFS.sign((ObjectNode) create.get("object"), ann.proofKey()));
+        HttpResponse<String> response = post(ann.signingKey(), create);
+        assertEquals(202, response.statusCode(), response.body());
+        assertTrue(stored(create.get("object").get("id").asText()));
+    }
+
+    @Test
+    void an_embedded_object_with_a_proof_by_someone_other_than_its_author_is_refused_with_401() {
+        ObjectNode create = annsReply("<p>My note, proved by eve.</p>");
+        create.set("object", PROOFS.sign((ObjectNode) create.get("object"), eve.proofKey()));
+        HttpResponse<String> response = refused(401, ann.signingKey(), create);
+        assertTrue(response.body().contains("not by its author"), response.body());
+    }
+
+    @Test
     void a_forwarded_activity_with_a_broken_proof_is_refused_with_401() {
         ObjectNode signed = PROOFS.sign(annsReply("<p>Tampered on the way.</p>"), ann.proofKey());
         ((ObjectNode) signed.get("object")).put("content", "<p>Tampered on the way!</p>");
