@@ -14,6 +14,7 @@ import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.TableCounts;
+import org.bureaucrathackers.fellowship.testing.Payloads;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
@@ -141,6 +142,24 @@ class ObjectProofInboxTest {
         ObjectNode follow = ann.activity("Follow", bob.uri());
         HttpResponse<String> response = refused(401, relay.signingKey(), follow);
         assertTrue(response.body().contains("no valid object proof by the actor"), response.body());
+    }
+
+    @Test
+    void a_fedify_shaped_create_with_its_proof_and_a_later_ld_signature_is_accepted_even_when_forwarded() {
+        // Fedify 2.3.6's recorded Create, moved to ann's server, proved by ann, then given an LD signature block.
+        String recorded = Payloads.fixture("fedify/2.3.6/create-note-with-proof-and-ld-signature.json")
+                .replace("http://127.0.0.1:19510/users/bob", ann.uri())
+                .replace("http://127.0.0.1:19399/users/cap", bob.uri())
+                .replace("http://127.0.0.1:19510", ann.origin());
+        ObjectNode create = (ObjectNode) PeerActor.parse(recorded);
+        ObjectNode ldSignature = (ObjectNode) create.remove("signature");
+        create.remove("proof");
+        ObjectNode signed = PROOFS.sign(create, ann.proofKey());
+        signed.set("signature", ldSignature);
+
+        HttpResponse<String> response = post(relay.signingKey(), signed);
+        assertEquals(202, response.statusCode(), response.body());
+        assertTrue(stored(create.get("object").get("id").asText()));
     }
 
     @Test
