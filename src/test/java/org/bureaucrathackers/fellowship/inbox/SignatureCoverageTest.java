@@ -8,13 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.signature.CavageSignatures;
 import org.bureaucrathackers.fellowship.signature.Digests;
-import org.bureaucrathackers.fellowship.signature.HttpDates;
 import org.bureaucrathackers.fellowship.testing.SigningPeer;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class SignatureCoverageTest {
+
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     static TestInstance instance;
     static TestPeer peer;
@@ -59,7 +64,7 @@ class SignatureCoverageTest {
         Map<String, String> headers = new LinkedHashMap<>();
         // The JDK client writes this Host itself; it is listed here only to be signed.
         headers.put("Host", target.getAuthority());
-        headers.put("Date", HttpDates.format(Instant.now()));
+        headers.put("Date", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
         headers.put("Content-Type", "application/activity+json");
         headers.put("Digest", Digests.digestHeader(body));
         headers.put("Signature", CavageSignatures.sign(alice.signingKey(), "rsa-sha256", covered, "POST",
