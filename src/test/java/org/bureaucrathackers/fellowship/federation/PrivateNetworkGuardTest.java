@@ -28,7 +28,9 @@ import org.bureaucrathackers.fellowship.testing.SigningPeer;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -48,14 +50,15 @@ class PrivateNetworkGuardTest {
             "lan.test", "192.168.1.10",
             "metadata.test", "169.254.169.254");
 
-    static ConnectionCounter listener;
     static TestInstance instance;
     static Account bobAccount;
     static ApiClient bob;
 
+    /** A fresh witness for each test, so one test's connections cannot show up in another's count. */
+    ConnectionCounter listener;
+
     @BeforeAll
     static void start() {
-        listener = ConnectionCounter.start();
         instance = TestInstance.startAsShipped(names());
         bob = ApiClient.fellow(instance, "bob", "read write");
         bobAccount = instance.app().fellows().findLocal("bob").orElseThrow();
@@ -64,6 +67,15 @@ class PrivateNetworkGuardTest {
     @AfterAll
     static void stop() {
         instance.close();
+    }
+
+    @BeforeEach
+    void listen() {
+        listener = ConnectionCounter.start();
+    }
+
+    @AfterEach
+    void stopListening() {
         listener.close();
     }
 
