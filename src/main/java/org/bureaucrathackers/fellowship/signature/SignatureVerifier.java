@@ -97,9 +97,9 @@ public final class SignatureVerifier {
     }
 
     /**
-     * The request target and host are required on every request, not only on GET as Mastodon does: without them
-     * a signed POST could be replayed to another inbox or another server. Mastodon, GoToSocial, Misskey and
-     * Fedify all sign both.
+     * The request target and the host are required on every request, stricter than Mastodon's minimum (host on
+     * GET only; digest in place of the target): without them a signed POST could be replayed to another inbox or
+     * another server. Mastodon, GoToSocial, Misskey and Fedify all sign both.
      */
     private void checkCavageCoverage(List<String> covered, IncomingRequest request) throws SignatureFailure {
         if (!covered.contains("date") && !covered.contains(CavageSignatures.CREATED)) {
