@@ -155,6 +155,7 @@ class PrivateNetworkGuardTest {
         assertEquals(0, listener.connections());
     }
 
+    /** The server shows remote media, emoji and links by their URLs and makes no link previews: this keeps it so. */
     @Test
     void media_links_and_avatars_in_remote_posts_and_profiles_are_not_fetched() throws Exception {
         String dave = "https://dave.example/users/dave";
