@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.bureaucrathackers.fellowship.Transactions;
 import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
 import org.bureaucrathackers.fellowship.jsonld.JsonLdException;
-import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.store.Ids;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
@@ -23,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * The path of an incoming activity up to the 202 (DESIGN: incoming activity): refuse blocked domains and
  * restructuring keywords, verify the signature, put the document in readable form (compacting it when its
  * contexts are unusual, X15), read the envelope, apply suspensions, check object proofs (FEP-8b32) and origins,
- * then record the id and
- * enqueue the job in one transaction. Handlers run later, on the worker.
+ * then record the id and enqueue the job in one transaction. Handlers run later, on the worker.
  */
 public final class InboxPipeline {
 
@@ -82,7 +79,13 @@ public final class InboxPipeline {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, reason);
             throw new HttpError(403, "Activity refused: " + reason);
         });
-        String authenticated = authenticatedActor(document, activity, signer);
+        String authenticated;
+        try {
+            authenticated = proofs.vouchedFor(document, activity.actorId(), signer);
+        } catch (HttpError e) {
+            LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, e.getMessage());
+            throw e;
+        }
         OriginDecision decision = originChecks.check(activity, authenticated);
         if (!decision.accepted()) {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, decision.reason());
@@ -94,46 +97,11 @@ public final class InboxPipeline {
             if (!store.markSeen(activity.id(), clock.instant())) {
                 return false;
             }
-            store.enqueue(new InboxJob(ids.next(), activity.id(), authenticated, decision.trustEmbeddedObject(), body, 0,
-                    clock.instant()), clock.instant());
+            store.enqueue(new InboxJob(ids.next(), activity.id(), authenticated, decision.trustEmbeddedObject(), body,
+                    0, clock.instant()), clock.instant());
             return true;
         });
         return new Receipt(202, fresh ? "accepted" : "already received");
-    }
-
-    /**
-     * Who vouches for the activity (FW2): its actor when the actor signed the request or a valid object proof by
-     * the actor covers the document as received; otherwise the HTTP signer, whom the origin checks then judge.
-     * Any proof present must hold and be by the actor, and one on an embedded object must be by its author.
-     */
-    private String authenticatedActor(JsonNode document, IncomingActivity activity, String signer) {
-        try {
-            Set<String> provers = proofs.proversOf(document);
-            if (!provers.isEmpty() && !provers.contains(activity.actorId())) {
-                throw new HttpError(401, "Proof refused: the proof is made with a key " + activity.actorId()
-                        + " does not own");
-            }
-            JsonNode object = document.get("object");
-            if (object != null && object.isObject() && ObjectProofs.hasProof(object)) {
-                Set<String> objectProvers = proofs.proversOf(object);
-                String author = firstId(object.get("attributedTo"), firstId(object.get("actor"), null));
-                if (!objectProvers.isEmpty() && (author == null || !objectProvers.contains(author))) {
-                    throw new HttpError(401, "Proof refused: the embedded object's proof is not by its author");
-                }
-            }
-            return provers.contains(activity.actorId()) ? activity.actorId() : signer;
-        } catch (HttpError e) {
-            LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, e.getMessage());
-            throw e;
-        }
-    }
-
-    private static String firstId(JsonNode node, String otherwise) {
-        JsonNode first = node != null && node.isArray() && !node.isEmpty() ? node.get(0) : node;
-        if (first != null && first.isObject()) {
-            first = first.get("id");
-        }
-        return first != null && first.isTextual() ? first.textValue() : otherwise;
     }
 
     /** X15: the document itself when its contexts are usual, else its compacted form; 400 or 413 when neither. */

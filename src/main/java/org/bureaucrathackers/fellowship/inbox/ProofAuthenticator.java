@@ -28,6 +28,30 @@ public final class ProofAuthenticator {
     }
 
     /**
+     * Who vouches for an activity (FW2): its actor when the actor signed the request or a valid proof by the actor
+     * covers the document as received; otherwise the HTTP signer, whom the origin checks then judge. Any proof
+     * present must hold and be by the actor, and one on an embedded object must be by that object's author.
+     *
+     * @param document the activity as received, before any compaction: proofs cover those bytes' JSON
+     * @throws HttpError 401 or 503 as {@link #proversOf} does, and 401 for a proof by someone else
+     */
+    public String vouchedFor(JsonNode document, String actorId, String signer) {
+        Set<String> provers = proversOf(document);
+        if (!provers.isEmpty() && !provers.contains(actorId)) {
+            throw refused("the proof is made with a key " + actorId + " does not own");
+        }
+        JsonNode object = document.get("object");
+        if (object != null && object.isObject() && ObjectProofs.hasProof(object)) {
+            Set<String> objectProvers = proversOf(object);
+            String author = firstId(object.get("attributedTo"), firstId(object.get("actor"), null));
+            if (!objectProvers.isEmpty() && (author == null || !objectProvers.contains(author))) {
+                throw refused("the embedded object's proof is not by its author");
+            }
+        }
+        return provers.contains(actorId) ? actorId : signer;
+    }
+
+    /**
      * The actors whose valid proofs {@code document} carries; empty when it carries none.
      *
      * @throws HttpError 401 when a proof is malformed, does not verify, or was made with a key its controller does
@@ -79,6 +103,14 @@ public final class ProofAuthenticator {
             }
             throw refused("the proof's key cannot be had: " + e.reason());
         }
+    }
+
+    private static String firstId(JsonNode node, String otherwise) {
+        JsonNode first = node != null && node.isArray() && !node.isEmpty() ? node.get(0) : node;
+        if (first != null && first.isObject()) {
+            first = first.get("id");
+        }
+        return first != null && first.isTextual() ? first.textValue() : otherwise;
     }
 
     private static HttpError refused(String reason) {
