@@ -343,7 +343,7 @@ public final class App implements AutoCloseable {
         this.inboxStore = new JooqInboxStore(database);
         this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
                 moderation, new InboundDocuments(JsonLdProcessor.standard()),
-                new ProofAuthenticator(actorKeys, new ObjectProofs(clock)), new OriginChecks(uris.base()),
+                new ProofAuthenticator(actorKeys, new ObjectProofs(clock), uris.base()), new OriginChecks(uris.base()),
                 inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
                 uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock);

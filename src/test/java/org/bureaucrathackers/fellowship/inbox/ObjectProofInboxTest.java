@@ -185,4 +185,26 @@ class ObjectProofInboxTest {
         ((ObjectNode) signed.get("object")).put("content", "<p>Tampered on the way!</p>");
         refused(401, relay.signingKey(), signed);
     }
+    @Test
+    void an_accept_embedding_our_own_follow_rewritten_by_the_peer_is_accepted_despite_its_stale_proof() throws Exception {
+        Account annHere = instance.app().remoteActors().resolve(ann.uri());
+        org.bureaucrathackers.fellowship.follow.Follow follow = instance.app().follows().follow(bob, annHere);
+        // As Fedify answers: our Follow embedded with its actor replaced by our whole Person, our proof still on it.
+        ObjectNode ours = Json.object();
+        ours.put("id", follow.uri());
+        ours.put("type", "Follow");
+        ours.put("actor", bob.uri());
+        ours.put("object", ann.uri());
+        ObjectNode embedded = PROOFS.sign(ours, new SigningKey(bob.uri() + "#ed25519-key",
+                ann.proofKey().privateKey()));
+        embedded.set("actor", Json.MAPPER.readTree(instance.get("/users/bob", "Accept", "application/activity+json").body()));
+        ObjectNode accept = ann.activity("Accept", embedded);
+
+        HttpResponse<String> response = post(ann.signingKey(), accept);
+
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(org.bureaucrathackers.fellowship.follow.Follow.State.ACCEPTED,
+                new org.bureaucrathackers.fellowship.store.JooqFollowStore(instance.app().database())
+                        .find(bob.id(), annHere.id()).orElseThrow().state());
+    }
 }
