@@ -137,9 +137,12 @@ public final class JsonShape {
                 }
             }
         } else if (expected.isArray()) {
-            if (expected.size() != actual.size()) {
+            if (expected.size() < actual.size()) {
                 differences.add(path + ": the example has " + expected.size() + " items, the server sends "
-                        + actual.size());
+                        + actual.size() + "; beyond the example's: " + tail(actual, expected.size()));
+            } else if (expected.size() > actual.size()) {
+                differences.add(path + ": the example has " + expected.size() + " items, the server sends "
+                        + actual.size() + "; the example's beyond those: " + tail(expected, actual.size()));
             }
             Iterator<JsonNode> e = expected.elements();
             Iterator<JsonNode> a = actual.elements();
@@ -147,6 +150,14 @@ public final class JsonShape {
                 compare(path + "[" + i + "]", e.next(), a.next(), differences);
             }
         }
+    }
+
+    private static List<JsonNode> tail(JsonNode array, int from) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int i = from; i < array.size(); i++) {
+            items.add(array.get(i));
+        }
+        return items;
     }
 
     private static String describe(JsonNode node) {
