@@ -38,6 +38,7 @@ public final class InboxWorker implements AutoCloseable {
     private final Object passLock = new Object();
     private ScheduledExecutorService executor;
     private volatile boolean closing;
+    private volatile boolean polling = true;
 
     /** @param limits what each activity may make us discover (X19); a fresh budget per job */
     public InboxWorker(InboxStore store, HandlerTable handlers, ModerationGate moderation,
@@ -79,6 +80,22 @@ public final class InboxWorker implements AutoCloseable {
             } while (batch.size() == BATCH);
             return processed;
         }
+    }
+
+    /**
+     * Stops the polling thread from taking jobs; {@link #drain()} still runs them when called. Returns once no
+     * polling pass is under way, so a test can queue, change what the handlers read, then drain, without the
+     * worker taking the job in between.
+     */
+    public void pausePolling() {
+        polling = false;
+        synchronized (passLock) {
+            // Waits for a pass in progress; later passes see the flag.
+        }
+    }
+
+    public void resumePolling() {
+        polling = true;
     }
 
     void process(InboxJob job) {
@@ -129,7 +146,11 @@ public final class InboxWorker implements AutoCloseable {
 
     private void drainSafely() {
         try {
-            drain();
+            synchronized (passLock) {
+                if (polling) {
+                    drain();
+                }
+            }
         } catch (RuntimeException e) {
             if (!closing && !org.bureaucrathackers.fellowship.JvmShutdown.inProgress()) {
                 LOG.warn("inbox worker pass failed; will try again", e);

@@ -26,12 +26,12 @@ class ActorExampleTest {
         String multibase = example.get("assertionMethod").get(0).get("publicKeyMultibase").asText();
 
         LocalUris uris = new LocalUris("https://ministry.example", "ministry.example");
-        Instant joined = Instant.parse("2026-01-01T00:00:00Z");
+        Instant joined = Instant.parse(example.get("published").asText());
         Account alice = new Account(1, "alice", "", uris.actor("alice"), uris.profile("alice"),
                 Account.ActorType.Person, "Alice", "<p>Service designer at the Ministry.</p>", false, true, true,
                 null, null, uris.inbox("alice"), uris.sharedInbox(), uris.outbox("alice"), uris.followers("alice"),
                 uris.following("alice"), uris.featured("alice"), joined, joined, null,
-                List.of(new ProfileField("Team", "<p>Digital Service</p>")));
+                List.of(new ProfileField("Team", "Digital Service")));
         List<StoredKey> keys = List.of(
                 new StoredKey(uris.mainKey("alice"), 1, StoredKey.KeyType.RSA, pem, null),
                 new StoredKey(uris.ed25519Key("alice"), 1, StoredKey.KeyType.ED25519, multibase, null));

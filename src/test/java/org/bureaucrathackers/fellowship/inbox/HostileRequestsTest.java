@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Timeout;
  * Signed requests a hostile or broken server might send, over real HTTP to a running instance: each is
  * answered with the status the rules give (S14, E2, E3, X1–X11) and leaves nothing behind in the tables an
  * accepted activity would write to. The inbox worker runs with whatever handlers exist; these requests
- * never reach it.
+ * never reach it. It does not poll either: what earlier tests queued runs when {@code refused} drains it,
+ * never in the middle of a count.
  */
 class HostileRequestsTest {
 
@@ -51,6 +52,7 @@ class HostileRequestsTest {
     @BeforeAll
     static void start() {
         instance = TestInstance.start();
+        instance.app().inboxWorker().pausePolling();
         peer = TestPeer.start();
         mallory = SigningPeer.serve(peer, "mallory");
         eve = SigningPeer.serve(peer, "eve");

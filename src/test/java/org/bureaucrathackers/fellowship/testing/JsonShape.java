@@ -3,8 +3,12 @@ package org.bureaucrathackers.fellowship.testing;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -94,6 +98,72 @@ public final class JsonShape {
         }
         array.forEach(item -> element.accept(new JsonShape(item)));
         return this;
+    }
+
+    /**
+     * How {@code actual} differs in shape from {@code expected}, one line per difference, each starting with its
+     * path ({@code $.object.tag[0].type}); empty when they have the same shape. Same shape means: objects have
+     * the same keys, arrays the same length, and values at the same place the same JSON type. Values may
+     * differ (ids, dates, keys, text) except where they say what a document is: {@code @context} and
+     * {@code type} must be equal. Every property is held to this, {@code proof} included.
+     */
+    public static List<String> differences(JsonNode expected, JsonNode actual) {
+        List<String> differences = new ArrayList<>();
+        compare("$", expected, actual, differences);
+        return differences;
+    }
+
+    private static void compare(String path, JsonNode expected, JsonNode actual, List<String> differences) {
+        if (expected.getNodeType() != actual.getNodeType()) {
+            differences.add(path + ": the example has " + describe(expected) + ", the server sends "
+                    + describe(actual));
+        } else if (expected.isObject()) {
+            Set<String> keys = new TreeSet<>();
+            expected.fieldNames().forEachRemaining(keys::add);
+            actual.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                String at = path + "." + key;
+                if (!actual.has(key)) {
+                    differences.add(at + ": in the example, not sent by the server");
+                } else if (!expected.has(key)) {
+                    differences.add(at + ": sent by the server, missing from the example: " + actual.get(key));
+                } else if (key.equals("@context") || key.equals("type")) {
+                    if (!expected.get(key).equals(actual.get(key))) {
+                        differences.add(at + ": the example has " + expected.get(key) + ", the server sends "
+                                + actual.get(key));
+                    }
+                } else {
+                    compare(at, expected.get(key), actual.get(key), differences);
+                }
+            }
+        } else if (expected.isArray()) {
+            if (expected.size() < actual.size()) {
+                differences.add(path + ": the example has " + expected.size() + " items, the server sends "
+                        + actual.size() + "; beyond the example's: " + tail(actual, expected.size()));
+            } else if (expected.size() > actual.size()) {
+                differences.add(path + ": the example has " + expected.size() + " items, the server sends "
+                        + actual.size() + "; the example's beyond those: " + tail(expected, actual.size()));
+            }
+            Iterator<JsonNode> e = expected.elements();
+            Iterator<JsonNode> a = actual.elements();
+            for (int i = 0; e.hasNext() && a.hasNext(); i++) {
+                compare(path + "[" + i + "]", e.next(), a.next(), differences);
+            }
+        }
+    }
+
+    private static List<JsonNode> tail(JsonNode array, int from) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int i = from; i < array.size(); i++) {
+            items.add(array.get(i));
+        }
+        return items;
+    }
+
+    private static String describe(JsonNode node) {
+        String text = node.toString();
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " "
+                + (text.length() > 80 ? text.substring(0, 77) + "..." : text);
     }
 
     private JsonShape check(String expected, Predicate<JsonNode> test, String... paths) {

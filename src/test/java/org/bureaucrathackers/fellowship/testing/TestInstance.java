@@ -18,6 +18,7 @@ import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
+import org.bureaucrathackers.fellowship.web.PortInUseException;
 
 /**
  * A real instance for HTTP tests: the whole {@link App} on a free loopback port, with its own H2 database
@@ -25,6 +26,7 @@ import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
  */
 public final class TestInstance implements AutoCloseable {
 
+    private static final int PORT_ATTEMPTS = 5;
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -87,16 +89,29 @@ public final class TestInstance implements AutoCloseable {
     private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
                                       DiscoveryBudget.Limits discoveryLimits, Clock clock,
                                       boolean allowPrivateNetwork) {
-        try {
-            Path dataDir = Files.createTempDirectory("fellowship-test");
+        // A free port can be taken by another process before the server binds it; then try another, on a fresh
+        // folder, since the port is part of every id the first attempt stored.
+        for (int attempt = 1; ; attempt++) {
+            Path dataDir;
+            try {
+                dataDir = Files.createTempDirectory("fellowship-test");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             int port = freePort();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
                     SettingsLoader.defaultDbUrl(dataDir), allowPrivateNetwork, "Test Ministry",
                     "A ministry instance used in tests.");
-            App app = App.open(adjust.apply(settings), null, clock, resolver, discoveryLimits).startServer();
-            return new TestInstance(app, dataDir, resolver);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            App app = App.open(adjust.apply(settings), null, clock, resolver, discoveryLimits);
+            try {
+                return new TestInstance(app.startServer(), dataDir, resolver);
+            } catch (PortInUseException e) {
+                app.close();
+                TempFiles.deleteRecursively(dataDir);
+                if (attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -24,7 +24,9 @@ import org.bureaucrathackers.fellowship.web.Json;
 
 /**
  * A real instance with a fellow called bob, and a peer server with actors that sign what they send: the
- * whole path from signed POST through the inbox worker to the handlers and the database.
+ * whole path from signed POST through the inbox worker to the handlers and the database. The inbox worker
+ * does not poll: queued activities run when a test drains it ({@link #deliver}, {@link #runInbox}), so a
+ * test may change what the handlers read between the POST and the run without racing the worker.
  */
 final class HandlerRig implements AutoCloseable {
 
@@ -44,6 +46,7 @@ final class HandlerRig implements AutoCloseable {
     HandlerRig(DiscoveryBudget.Limits limits) {
         instance = TestInstance.start(peer.resolverOrSystem(), settings -> settings, limits);
         app = instance.app();
+        app.inboxWorker().pausePolling();
         bob = instance.createFellow("bob");
     }
 
@@ -57,6 +60,12 @@ final class HandlerRig implements AutoCloseable {
         assertEquals(202, response.statusCode(), response.body());
     }
 
+    /** Runs every queued activity through its handlers now. */
+    void runInbox() {
+        app.inboxWorker().drain();
+    }
+
+    /** POSTs a signed activity and leaves whatever was queued for {@link #runInbox}. */
     HttpResponse<String> post(PeerActor signer, JsonNode activity) {
         return SignedInbox.post(instance, "/inbox", signer.signingKey(), Json.write(activity));
     }

@@ -87,7 +87,7 @@ class ModerationHandlersTest {
         assertEquals(202, rig.post(alice, follow).statusCode());
 
         rig.app.domainBlocks().block(HandlerRig.SOCIAL, null);
-        rig.app.inboxWorker().drain();
+        rig.runInbox();
 
         assertTrue(rig.outcome(follow).contains("is blocked on this instance"), rig.outcome(follow));
         assertFalse(rig.app.follows().isFollowing(rig.stored(alice).orElseThrow(), rig.bob));
@@ -202,7 +202,7 @@ class ModerationHandlersTest {
         assertEquals(202, rig.post(alice, follow).statusCode());
 
         rig.app.suspensions().suspend(rig.stored(alice).orElseThrow());
-        rig.app.inboxWorker().drain();
+        rig.runInbox();
 
         assertTrue(rig.outcome(follow).contains("suspended"), rig.outcome(follow));
     }
