@@ -21,6 +21,8 @@ export class Actors {
       followers: new Map(), // follower id → recipient {id, inboxId, endpoints}
       following: new Map(), // followed id → {follow, state: "pending" | "accepted" | "rejected", recipient}
       notes: new Map(), // note id → the fields the note was made from, kept for edits and deletes
+      forwards: new Map(), // actor id → recipients this actor forwards that actor's activities to
+      forwarded: new Set(), // ids of activities already forwarded, so a forward is never forwarded again
     };
     this.#actors.set(username, actor);
     return actor;
@@ -37,6 +39,13 @@ export class Actors {
         if (followId != null && entry.follow.id?.href === followId.href) entry.state = state;
       }
     }
+  }
+
+  /** Who forwards activities of {@code actorId}, and to whom. */
+  forwardersOf(actorId) {
+    return [...this.#actors.values()]
+      .filter((actor) => actor.forwards.has(actorId))
+      .map((actor) => ({ actor, recipients: actor.forwards.get(actorId) }));
   }
 
   get(username) {

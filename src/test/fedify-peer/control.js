@@ -31,6 +31,7 @@ export function controlApi({ federation, actors, recorder }) {
     "POST /control/update-profile": updateProfile,
     "POST /control/block": block,
     "POST /control/lookup": lookup,
+    "POST /control/forward": forward,
   };
 
   async function createActor(ctx, body) {
@@ -92,7 +93,10 @@ export function controlApi({ federation, actors, recorder }) {
       updated: null,
       deleted: false,
     };
-    note.recipients = await recipientsFor(ctx, actor, note);
+    note.recipients = Array.isArray(body.recipients)
+      ? await Promise.all(body.recipients.slice(0, 20).map(async (url) =>
+        recipientOf(await lookupActor(ctx, actor.username, url))))
+      : await recipientsFor(ctx, actor, note);
     actor.notes.set(note.id, note);
     const activity = new Create({
       id: new URL(`${note.id}/activity`),
@@ -187,6 +191,14 @@ export function controlApi({ federation, actors, recorder }) {
     });
     await send(ctx, actor, [recipientOf(target)], activity);
     return { id: activity.id.href };
+  }
+
+  /** From now on {@code actor} forwards what {@code from} sends it to {@code to}, as Fedify forwards. */
+  async function forward(ctx, body) {
+    const actor = actors.get(required(body, "actor"));
+    const target = await lookupActor(ctx, actor.username, required(body, "to"));
+    actor.forwards.set(required(body, "from"), [recipientOf(target)]);
+    return { forwarding: true };
   }
 
   /** Fetches a document as Fedify would, signed by {@code actor} when one is named, unsigned otherwise. */

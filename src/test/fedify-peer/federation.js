@@ -90,7 +90,16 @@ export function buildFederation(actors, origin) {
         actors.find(parsed.identifier)?.followers.delete(undo.actorId.href);
       }
     })
-    .on(Activity, (ctx) => handled(ctx, "Activity"));
+    .on(Activity, async (ctx, activity) => {
+      handled(ctx, "Activity");
+      // The received payload goes on unchanged, proofs included, HTTP-signed by the forwarder.
+      for (const { actor, recipients } of actors.forwardersOf(activity.actorId?.href)) {
+        if (activity.id == null || actor.forwarded.has(activity.id.href)) continue;
+        actor.forwarded.add(activity.id.href);
+        await ctx.forwardActivity({ identifier: actor.username }, recipients,
+          { skipIfUnsigned: true, preferSharedInbox: true });
+      }
+    });
 
   return federation;
 }

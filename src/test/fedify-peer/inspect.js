@@ -18,10 +18,12 @@ export async function inspectInboxPost(request, ctx) {
     // recorded as it came; Fedify answers it
   }
   const scheme = schemeOf(request.headers);
+  const signature = scheme === "none" ? { verdict: "absent", keyId: null } : await httpSignature(request, scheme, loaders);
   return {
     path: new URL(request.url).pathname,
     scheme,
-    httpSignature: scheme === "none" ? "absent" : await httpSignature(request, scheme, loaders),
+    httpSignature: signature.verdict,
+    keyId: signature.keyId,
     proof: json != null && hasProofLike(json) ? await proof(json, loaders) : "absent",
     type: json?.type ?? null,
     id: json?.id ?? null,
@@ -37,15 +39,19 @@ export async function inspectInboxPost(request, ctx) {
 async function httpSignature(request, scheme, loaders) {
   try {
     const result = await verifyRequestDetailed(request.clone(), { ...loaders, spec: SPECS[scheme] });
-    return result.verified ? "verified" : "failed: " + result.reason.type;
+    return result.verified
+      ? { verdict: "verified", keyId: result.key.id?.href ?? null }
+      : { verdict: "failed: " + result.reason.type, keyId: null };
   } catch (error) {
-    return "failed: " + error.message;
+    return { verdict: "failed: " + error.message, keyId: null };
   }
 }
 
+// The proof covers the document without an LD signature block, which Fedify adds after the proof.
 async function proof(json, loaders) {
+  const { signature: _ldSignature, ...covered } = json;
   try {
-    return (await verifyObject(Activity, json, loaders)) == null ? "failed" : "verified";
+    return (await verifyObject(Activity, covered, loaders)) == null ? "failed" : "verified";
   } catch (error) {
     return "failed: " + error.message;
   }

@@ -167,6 +167,35 @@ class FedifyToFellowshipTest extends FedifyInterop {
         assertFedifyPostedToFellowshipWithRfc9421Only(sent);
     }
 
+    /**
+     * FW2 with FEP-8b32: carol's reply reaches Fellowship only as dave forwards it (Fedify's forwardActivity keeps
+     * carol's proof and signs the request as dave). Fellowship believes it on carol's proof, so it never asks
+     * carol's server for the note.
+     */
+    @Test
+    void fellowship_believes_a_forwarded_fedify_reply_on_its_proof_without_asking_the_origin() {
+        Fellow alice = fellow("alice");
+        FedifyActor carol = fedifyActor("carol");
+        FedifyActor dave = fedifyActor("dave");
+        JsonNode original = ok(alice.api().postJson("/api/v1/statuses",
+                Map.of("status", "Which councils publish their bin schedules as open data?")));
+        peer.control("/control/forward", Map.of("actor", dave.username(), "from", carol.id(), "to", alice.actorId()));
+        int sent = peer.sent().size();
+        int incoming = peer.incoming().size();
+
+        JsonNode reply = peer.control("/control/reply", Map.of("actor", carol.username(),
+                "inReplyTo", original.get("uri").asText(), "content", "<p>Ours does, as iCalendar</p>",
+                "recipients", List.of(dave.id())));
+
+        until("the forwarded reply shows in the thread", () -> ok(alice.api().get("/api/v1/statuses/"
+                + original.get("id").asText() + "/context")).get("descendants").size() == 1);
+        assertFedifyPostedToFellowshipWithRfc9421Only(sent);
+        String notePath = java.net.URI.create(reply.get("id").asText()).getPath();
+        List<JsonNode> refetches = peer.incoming().stream().skip(incoming)
+                .filter(request -> request.path("path").asText().startsWith(notePath)).toList();
+        assertTrue(refetches.isEmpty(), "Fellowship fetched the note instead of verifying the proof: " + refetches);
+    }
+
     private static List<JsonNode> home(Fellow fellow) {
         List<JsonNode> statuses = new java.util.ArrayList<>();
         ok(fellow.api().get("/api/v1/timelines/home")).forEach(statuses::add);
