@@ -68,6 +68,7 @@ export function recordOutgoing(recorder, timeoutMs) {
     try {
       const response = await original(input, options);
       entry.status = response.status;
+      if (!response.ok) entry.answer = (await response.clone().text()).slice(0, 300);
       return response;
     } catch (error) {
       entry.error = String(error?.message ?? error);

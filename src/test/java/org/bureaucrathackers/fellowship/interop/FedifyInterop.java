@@ -67,10 +67,23 @@ abstract class FedifyInterop {
 
     /** Runs Fellowship's workers until {@code condition} holds, or fails after a bounded wait. */
     static void until(String what, BooleanSupplier condition) {
-        Await.until(what, () -> {
-            pump();
-            return condition.getAsBoolean();
-        }, TIMEOUT);
+        try {
+            Await.until(what, () -> {
+                pump();
+                return condition.getAsBoolean();
+            }, TIMEOUT);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; Fedify's refused requests: " + refusedBy(fellowship), e);
+        }
+    }
+
+    /** What Fedify sent to {@code instance} that was not answered 2xx, with the answer. */
+    private static List<String> refusedBy(TestInstance instance) {
+        return peer.sent().stream().filter(s -> s.path("url").asText().startsWith(instance.base()))
+                .filter(s -> s.path("status").asInt() < 200 || s.path("status").asInt() >= 300)
+                .map(s -> s.path("method").asText() + " " + s.path("url").asText() + " " + s.path("scheme").asText()
+                        + " -> " + s.path("status").asText() + " " + s.path("answer").asText())
+                .toList();
     }
 
     static void pump() {

@@ -35,6 +35,23 @@ class FedifyToFellowshipTest extends FedifyInterop {
     }
 
     @Test
+    void fedify_fetches_a_fellow_with_an_rfc9421_signed_get_taken_at_the_first_knock() {
+        Fellow alice = fellow("alice");
+        FedifyActor bob = fedifyActor("bob");
+        int sent = peer.sent().size();
+
+        JsonNode fetched = peer.control("/control/lookup", Map.of("actor", bob.username(), "url", alice.actorId()));
+
+        assertTrue(fetched.path("found").asBoolean(), fetched.toString());
+        assertEquals(alice.actorId(), fetched.at("/document/id").asText());
+        List<JsonNode> gets = peer.sent().stream().skip(sent)
+                .filter(s -> alice.actorId().equals(s.path("url").asText())).toList();
+        assertEquals(1, gets.size(), "one GET, no second knock: " + gets);
+        assertEquals("rfc9421", gets.get(0).path("scheme").asText());
+        assertEquals(200, gets.get(0).path("status").asInt());
+    }
+
+    @Test
     void fedify_posts_and_a_following_fellow_reads_it_at_home() {
         Fellow alice = fellow("alice");
         FedifyActor bob = fedifyActor("bob");

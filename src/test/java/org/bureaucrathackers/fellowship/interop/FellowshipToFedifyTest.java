@@ -178,6 +178,21 @@ class FellowshipToFedifyTest extends FedifyInterop {
     }
 
     @Test
+    void followers_only_posts_are_served_to_a_fedify_follower_who_signs_the_fetch() {
+        Fellow alice = fellow("alice");
+        FedifyActor bob = fedifyActor("bob");
+        follow(bob, alice);
+        JsonNode post = ok(alice.api().postJson("/api/v1/statuses",
+                Map.of("status", "For followers: minutes of the data board", "visibility", "private")));
+
+        JsonNode fetched = peer.control("/control/lookup", Map.of("actor", bob.username(), "url",
+                post.get("uri").asText()));
+
+        assertTrue(fetched.path("found").asBoolean(), "bob's signed fetch: " + fetched);
+        assertTrue(fetched.at("/document/content").asText().contains("data board"), fetched.toString());
+    }
+
+    @Test
     void fellowship_activities_carry_a_proof_that_fedify_verifies() {
         Fellow alice = fellow("alice");
         FedifyActor bob = fedifyActor("bob");
