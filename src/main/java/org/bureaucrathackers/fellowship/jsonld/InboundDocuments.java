@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.JsonStructure;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -43,12 +44,31 @@ public final class InboundDocuments {
         if (unusual.isEmpty()) {
             return document;
         }
-        JsonNode compacted = processor.compact(document, readingContext);
+        ObjectNode unsigned = (ObjectNode) document.deepCopy();
+        unsigned.remove(UsualContexts.DETACHED_BLOCKS);
+        JsonNode compacted = processor.compact(unsigned, readingContext);
         if (compacted.has("@graph")) {
             throw new JsonLdException(Reason.UNSUPPORTED_KEYWORD, "the document describes more than one object");
         }
         refuseKeywords(compacted);
-        return compacted;
+        return withDetachedBlocks(compacted, document);
+    }
+
+    /**
+     * A data-integrity context makes {@code proof} a graph container, so compacting a proof would produce
+     * {@code @graph}; the signing blocks are compacted neither here nor anywhere, and travel on as they were sent.
+     */
+    private static JsonNode withDetachedBlocks(JsonNode compacted, JsonNode document) {
+        if (!compacted.isObject()) {
+            return compacted;
+        }
+        ObjectNode result = (ObjectNode) compacted;
+        for (String block : UsualContexts.DETACHED_BLOCKS) {
+            if (document.has(block)) {
+                result.set(block, document.get(block).deepCopy());
+            }
+        }
+        return result;
     }
 
     /** Why the document needs compacting, or empty when it is read as it is (for logs and tests). */
@@ -56,7 +76,10 @@ public final class InboundDocuments {
         return usual.unusualBecause(document);
     }
 
-    /** The keywords anywhere in the document's data; what its contexts say is checked on its own. */
+    /**
+     * The keywords anywhere in the document's data, but for its signing blocks, which are never read as data;
+     * what its contexts say is checked on its own.
+     */
     private static void refuseKeywords(JsonNode document) throws JsonLdException {
         Deque<JsonNode> pending = new ArrayDeque<>();
         pending.push(document);
@@ -73,7 +96,8 @@ public final class InboundDocuments {
                     throw new JsonLdException(Reason.UNSUPPORTED_KEYWORD, "the document uses " + field.getKey()
                             + ", which this server does not accept");
                 }
-                if (!field.getKey().equals("@context") && field.getValue().isContainerNode()) {
+                if (!field.getKey().equals("@context") && !UsualContexts.DETACHED_BLOCKS.contains(field.getKey())
+                        && field.getValue().isContainerNode()) {
                     pending.push(field.getValue());
                 }
             }

@@ -39,6 +39,12 @@ public final class UsualContexts {
     private static final int MAX_TERMS = 1_000;
     private static final int MAX_DEPTH = 8;
     private static final int MAX_NESTED_CONTEXTS = 100;
+    /**
+     * Blocks that sign the document (a FEP-8b32 {@code proof}, a Linked Data {@code signature}) and carry contexts
+     * of their own. No reader takes a term from them: a proof is checked byte for byte (JCS) and LD signatures are
+     * not read at all, so their contexts cannot change what the document says.
+     */
+    public static final Set<String> DETACHED_BLOCKS = Set.of("proof", "signature");
 
     private final BundledContexts bundled;
     private final Map<String, Definition> activityStreamsTerms;
@@ -113,7 +119,7 @@ public final class UsualContexts {
     private Optional<String> nestedContexts(JsonNode document) {
         Deque<JsonNode> pending = new ArrayDeque<>();
         document.fields().forEachRemaining(e -> {
-            if (!e.getKey().equals("@context")) {
+            if (!e.getKey().equals("@context") && !DETACHED_BLOCKS.contains(e.getKey())) {
                 pending.push(e.getValue());
             }
         });
@@ -126,6 +132,9 @@ public final class UsualContexts {
                 Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> field = fields.next();
+                    if (DETACHED_BLOCKS.contains(field.getKey())) {
+                        continue;
+                    }
                     if (!field.getKey().equals("@context")) {
                         pending.push(field.getValue());
                         continue;

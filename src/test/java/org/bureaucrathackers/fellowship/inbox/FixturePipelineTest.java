@@ -49,7 +49,8 @@ class FixturePipelineTest {
     static {
         String notAnActivity = "not an activity";
         for (String file : List.of("bookwyrm/review-article.json", "fedibird/note-quoteuri.json",
-                "fedify/person-publickey-array.json", "fep/044f-quote-all-properties.json",
+                "fedify/person-publickey-array.json", "fedify/1.5.9/person-with-multikeys.json",
+                "fedify/2.3.6/person-with-multikeys.json", "fep/044f-quote-all-properties.json",
                 "friendica/featured-collection.json", "friendica/note-quote-share.json", "friendica/organization.json",
                 "gotosocial/application-bot.json", "gotosocial/note-cw-string-addressing.json",
                 "gotosocial/note-emoji-hashtag-attachment.json", "gotosocial/note-reply-single-tag-approved.json",
@@ -77,7 +78,10 @@ class FixturePipelineTest {
                 new Outcome(400, "its id has two fragments, so it is not a URL", 0));
         EXPECTED.put("lemmy/remove-featured.json",
                 new Outcome(202, "it reuses the id of lemmy/add-featured.json: acknowledged, not queued again", 0));
-        for (String file : List.of("fep/8b32-signed-create.json",
+        for (String file : List.of("fedify/1.5.9/create-note-with-proof-and-ld-signature.json",
+                "fedify/1.5.9/follow-with-proof-and-ld-signature.json",
+                "fedify/2.3.6/create-note-with-proof-and-ld-signature.json",
+                "fedify/2.3.6/follow-with-proof-and-ld-signature.json", "fep/8b32-signed-create.json",
                 "gotosocial/accept-likerequest.json",
                 "kroeg/create-note-tag-object.json", "lemmy/add-featured.json", "lemmy/announce-create-page.json",
                 "lemmy/flag.json", "mastodon/accept-follow.json",
@@ -110,7 +114,7 @@ class FixturePipelineTest {
     static List<String> fixtures() {
         URL root = FixturePipelineTest.class.getClassLoader().getResource("fixtures/activitypub/");
         assertNotNull(root, "fixtures on the test classpath");
-        try (Stream<Path> files = Files.walk(Path.of(root.toURI()), 2)) {
+        try (Stream<Path> files = Files.walk(Path.of(root.toURI()), 3)) {
             Path base = Path.of(root.toURI());
             return files.filter(p -> p.toString().endsWith(".json"))
                     .map(p -> base.relativize(p).toString().replace('\\', '/')).sorted().toList();

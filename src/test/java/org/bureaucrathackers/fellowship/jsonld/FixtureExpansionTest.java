@@ -35,7 +35,7 @@ class FixtureExpansionTest {
     static List<String> fixtures() throws IOException, URISyntaxException {
         URL root = FixtureExpansionTest.class.getClassLoader().getResource("fixtures/activitypub/");
         Path base = Path.of(root.toURI());
-        try (Stream<Path> files = Files.walk(base, 2)) {
+        try (Stream<Path> files = Files.walk(base, 3)) {
             return files.filter(p -> p.toString().endsWith(".json"))
                     .map(p -> base.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }

@@ -136,7 +136,7 @@ class InboundDocumentsTest {
 
     @Test
     void an_unusual_actor_update_compacts_into_a_readable_actor_with_its_key() throws Exception {
-        JsonNode update = json("{\"@context\":[" + AS + ",\"https://w3id.org/security/v1\",\"https://gotosocial.org/ns\","
+        JsonNode update = json("{\"@context\":[" + AS + ",\"https://w3id.org/security/v1\",\"https://join-lemmy.org/context.json\","
                 + "{\"toot\":\"http://joinmastodon.org/ns#\",\"discoverable\":\"toot:discoverable\"}],"
                 + "\"id\":\"https://social.example/users/alice#updates/1\",\"type\":\"Update\","
                 + "\"actor\":\"https://social.example/users/alice\",\"object\":{\"id\":\"https://social.example/users/alice\","
@@ -152,6 +152,58 @@ class InboundDocumentsTest {
         assertEquals("https://social.example/users/alice#main-key", person.get("publicKey").get("id").asText());
         assertEquals("https://social.example/users/alice", person.get("publicKey").get("owner").asText());
         assertEquals("-----BEGIN PUBLIC KEY-----", person.get("publicKey").get("publicKeyPem").asText());
+    }
+
+    @Test
+    void fedify_documents_of_both_versions_are_read_as_they_are_without_json_ld() throws Exception {
+        for (String version : new String[] {"1.5.9", "2.3.6"}) {
+            for (String file : new String[] {"follow-with-proof-and-ld-signature.json",
+                    "create-note-with-proof-and-ld-signature.json", "person-with-multikeys.json"}) {
+                JsonNode document = json(Resources.text("fixtures/activitypub/fedify/" + version + "/" + file));
+
+                assertEquals(java.util.Optional.empty(), documents.unusualBecause(document), version + "/" + file);
+                assertSame(document, documents.readable(document), version + "/" + file);
+            }
+        }
+        assertEquals(0, processor.compactions(), "Fedify's documents stay on the fast path");
+    }
+
+    @Test
+    void a_proof_or_signature_block_never_makes_a_document_unusual_or_refused() throws Exception {
+        JsonNode document = json("{\"@context\":[" + AS + ",\"https://w3id.org/security/data-integrity/v1\"],"
+                + "\"id\":\"https://social.example/likes/3\",\"type\":\"Like\","
+                + "\"actor\":\"https://social.example/users/alice\",\"object\":\"https://ministry.example/posts/1\","
+                + "\"proof\":{\"@context\":[\"https://w3id.org/identity/v1\",\"https://unknown.example/ctx\"],"
+                + "\"type\":\"DataIntegrityProof\",\"proofValue\":\"z1\"},"
+                + "\"signature\":{\"@context\":\"https://w3id.org/identity/v1\",\"type\":\"RsaSignature2017\"}}");
+
+        assertEquals(java.util.Optional.empty(), documents.unusualBecause(document));
+        assertSame(document, documents.readable(document));
+    }
+
+    @Test
+    void an_unusual_document_is_compacted_without_its_proof_which_comes_back_as_sent() throws Exception {
+        JsonNode document = json(Resources.text("fixtures/activitypub/fedify/2.3.6/follow-with-proof-and-ld-signature.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) document).set("@context",
+                json("[" + AS + ",\"https://w3id.org/security/data-integrity/v1\",\"https://join-lemmy.org/context.json\"]"));
+        JsonNode original = document.deepCopy();
+
+        JsonNode readable = documents.readable(document);
+
+        assertEquals(1, processor.compactions());
+        assertEquals("Follow", readable.get("type").asText());
+        assertEquals(original.get("actor"), readable.get("actor"));
+        assertEquals(original.get("proof"), readable.get("proof"), "the proof is handed on as it was signed");
+        assertEquals(original.get("signature"), readable.get("signature"));
+        assertEquals(original, document, "the document itself is not changed");
+    }
+
+    @Test
+    void graph_in_place_of_the_object_is_still_refused_beside_a_proof() {
+        String json = "{\"@context\":" + AS + ",\"type\":\"Create\",\"actor\":\"https://a.example/u\","
+                + "\"object\":{\"@graph\":[{\"type\":\"Note\"}]},\"proof\":{\"type\":\"DataIntegrityProof\"}}";
+        JsonLdException e = assertThrows(JsonLdException.class, () -> documents.readable(json(json)));
+        assertEquals(Reason.UNSUPPORTED_KEYWORD, e.reason());
     }
 
     private static JsonNode json(String text) {

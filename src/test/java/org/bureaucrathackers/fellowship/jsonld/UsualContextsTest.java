@@ -55,8 +55,16 @@ class UsualContextsTest {
 
     @Test
     void an_unknown_context_is_harmless_before_activitystreams_but_not_after() {
-        assertUsual(context("\"https://gotosocial.org/ns\"," + AS));
-        assertUnusual(context(AS + ",\"https://gotosocial.org/ns\""), "https://gotosocial.org/ns, which is not bundled");
+        assertUsual(context("\"https://join-lemmy.org/context.json\"," + AS));
+        assertUnusual(context(AS + ",\"https://join-lemmy.org/context.json\""),
+                "https://join-lemmy.org/context.json, which is not bundled");
+    }
+
+    @Test
+    void the_contexts_fedify_names_are_bundled_and_keep_activitystreams_terms() {
+        assertUsual(context("\"https://w3id.org/identity/v1\"," + AS + ",\"https://w3id.org/security/v1\","
+                + "\"https://w3id.org/security/data-integrity/v1\",\"https://www.w3.org/ns/did/v1\","
+                + "\"https://w3id.org/security/multikey/v1\",\"https://gotosocial.org/ns\""));
     }
 
     @Test
