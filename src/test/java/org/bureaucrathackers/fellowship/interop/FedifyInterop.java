@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.bureaucrathackers.fellowship.interop.FedifyPeer.FedifyActor;
@@ -119,18 +120,20 @@ abstract class FedifyInterop {
     /** The fellow follows the Fedify actor through the API and waits for Fedify's Accept to land. */
     static String follow(Fellow fellow, FedifyActor actor) {
         String accountId = findAccount(fellow, actor.handle()).get("id").asText();
+        int before = peer.sent().size();
         ok(fellow.api().post("/api/v1/accounts/" + accountId + "/follow"));
         until("Fedify accepts " + fellow.username() + "'s follow",
                 () -> relationship(fellow, accountId).get("following").asBoolean());
+        assertFedifyPostedToFellowshipWithRfc9421Only(before);
         return accountId;
     }
 
     /** The Fedify actor follows the fellow, and the Accept comes back. */
     static void follow(FedifyActor actor, Fellow fellow) {
         int before = peer.sent().size();
-        peer.control("/control/follow", java.util.Map.of("actor", actor.username(), "target", fellow.actorId()));
+        peer.control("/control/follow", Map.of("actor", actor.username(), "target", fellow.actorId()));
         until(actor.username() + "'s follow is accepted", () -> "accepted".equals(
-                peer.control("/control/state", java.util.Map.of("actor", actor.username()))
+                peer.control("/control/state", Map.of("actor", actor.username()))
                         .path("following").path(fellow.actorId()).asText()));
         assertFedifyPostedToFellowshipWithRfc9421Only(before);
     }
