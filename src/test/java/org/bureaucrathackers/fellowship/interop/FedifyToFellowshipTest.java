@@ -71,6 +71,27 @@ class FedifyToFellowshipTest extends FedifyInterop {
     }
 
     @Test
+    void fedify_followers_only_posts_reach_a_following_fellow_as_private() {
+        Fellow alice = fellow("alice");
+        Fellow carol = fellow("carol");
+        FedifyActor bob = fedifyActor("bob");
+        follow(alice, bob);
+        int sent = peer.sent().size();
+
+        JsonNode note = peer.control("/control/post", Map.of("actor", bob.username(), "visibility", "followers",
+                "content", "<p>Followers only: next week's service review</p>"));
+
+        until("the post reaches alice's home timeline", () -> home(alice).stream()
+                .anyMatch(status -> note.get("id").asText().equals(status.path("uri").asText())));
+        JsonNode status = home(alice).stream()
+                .filter(s -> note.get("id").asText().equals(s.path("uri").asText())).findFirst().orElseThrow();
+        assertEquals("private", status.get("visibility").asText());
+        assertEquals(404, carol.api().get("/api/v1/statuses/" + status.get("id").asText()).statusCode(),
+                "a fellow who does not follow bob cannot read it");
+        assertFedifyPostedToFellowshipWithRfc9421Only(sent);
+    }
+
+    @Test
     void fedify_replies_to_a_fellow_and_mentions_her() {
         Fellow alice = fellow("alice");
         FedifyActor bob = fedifyActor("bob");
