@@ -154,12 +154,18 @@ import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.post.StatusRoutes;
 import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.TagRoutes;
 import org.bureaucrathackers.fellowship.post.Threads;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.reading.FilterService;
 import org.bureaucrathackers.fellowship.reading.ListService;
 import org.bureaucrathackers.fellowship.reading.MarkerService;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
+import org.bureaucrathackers.fellowship.session.BrowserSessions;
+import org.bureaucrathackers.fellowship.session.InteractionPage;
+import org.bureaucrathackers.fellowship.session.InteractionTargets;
+import org.bureaucrathackers.fellowship.session.SessionPages;
+import org.bureaucrathackers.fellowship.session.SignInPage;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
@@ -189,6 +195,7 @@ import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
 import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
 import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
+import org.bureaucrathackers.fellowship.store.JooqSessionStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqSuspensionStore;
@@ -399,7 +406,8 @@ public final class App implements AutoCloseable {
                 settings.domain(), uris.home()));
         PostViews postViews = new PostViews(statuses, accounts, uris);
         ProfilePages profiles = new ProfilePages(pages, uris, postViews::ofProfile);
-        NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), Version.current(),
+        NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), uris.instanceActor(),
+                Version.current(),
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
         ServedActors servedActors = new ServedActors(fellows, uris);
         ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, accounts,
@@ -412,7 +420,9 @@ public final class App implements AutoCloseable {
         if (settings.authorizedFetch()) {
             modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
         }
-        modules.addAll(clientApi(pages));
+        PasswordLogins passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
+        modules.addAll(clientApi(pages, passwordLogins));
+        modules.addAll(webSessionPages(pages, postViews, passwordLogins));
         modules.addAll(List.of(
                 new PageRoutes(fellows, pages, profiles, uris, postViews::latestPublic),
                 new WebFingerRoutes(fellows, uris),
@@ -422,6 +432,7 @@ public final class App implements AutoCloseable {
                 collectionRoutes,
                 new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
                         signedRequester, postViews, pages, uris),
+                new TagRoutes(new Timelines(statuses), accounts, postViews, pages, uris),
                 new InboxRoutes(inboxPipeline, fellows)));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         inboxWorker.start(INBOX_POLL);
@@ -430,7 +441,7 @@ public final class App implements AutoCloseable {
     }
 
     /** The Mastodon client API: shared pieces, then one module per resource, in route-matching order. */
-    private List<Routes> clientApi(Pages pages) {
+    private List<Routes> clientApi(Pages pages, PasswordLogins passwordLogins) {
         AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris, accounts);
         JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
         ApiShared shared = new ApiShared(accountEntities, new StatusEntities(statuses, accounts, favourites,
@@ -438,7 +449,7 @@ public final class App implements AutoCloseable {
                 new MarkerService(new JooqMarkerStore(database), clock),
                 new Trends(new JooqTrendStore(database), statuses, statusAccess, clock), new TagEntities(uris));
         List<Routes> modules = new ArrayList<>(List.of(new Cors(), new DefaultImages()));
-        oauthApi(modules, pages);
+        oauthApi(modules, pages, passwordLogins);
         accountApi(modules, shared);
         statusApi(modules, shared);
         readingApi(modules, shared);
@@ -453,11 +464,10 @@ public final class App implements AutoCloseable {
     }
 
     /** OAuth 2: applications, the sign-in and consent page, tokens; sign-in failures are limited in this process. */
-    private void oauthApi(List<Routes> modules, Pages pages) {
+    private void oauthApi(List<Routes> modules, Pages pages, PasswordLogins passwordLogins) {
         OAuthApps oauthApps = new OAuthApps(new JooqOAuthAppStore(database), ids, clock);
         AuthorizationCodes authorizationCodes = new AuthorizationCodes(new JooqAuthorizationCodeStore(database), ids,
                 clock);
-        PasswordLogins passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
         modules.add(new AppsApi(oauthApps, tokens, apiAuth, new RateWindow(AppsApi.REGISTRATIONS_PER_ADDRESS,
                 AppsApi.REGISTRATION_WINDOW, 10_000, clock)));
         modules.add(new AuthorizePage(oauthApps, passwordLogins, authorizationCodes, new FormTokens(clock),
@@ -465,6 +475,20 @@ public final class App implements AutoCloseable {
         modules.add(new OAuthTokenApi(oauthApps, new TokenGrants(authorizationCodes, tokens, passwordLogins, accounts,
                 database)));
         modules.add(new OAuthMetadataApi(uris.base()));
+    }
+
+    /**
+     * Sign-in for the web pages and {@code /authorize_interaction}, where other servers send fellows to follow
+     * an account or open a post; the password check and its throttle are the OAuth form's.
+     */
+    private List<Routes> webSessionPages(Pages pages, PostViews postViews, PasswordLogins passwordLogins) {
+        boolean secure = uris.base().startsWith("https:");
+        BrowserSessions sessions = new BrowserSessions(new JooqSessionStore(database), accounts, ids, clock, secure);
+        SessionPages sessionPages = new SessionPages(pages.site());
+        return List.of(
+                new SignInPage(passwordLogins, sessions, new FormTokens(clock), sessionPages, secure),
+                new InteractionPage(sessions, new InteractionTargets(webFinger, statusResolver), follows,
+                        statusAccess, accounts, postViews, new FormTokens(clock), sessionPages, pages, uris));
     }
 
     /** Accounts, relationships and search; the fixed /api/v1/accounts/... paths before AccountsApi's /{id}. */

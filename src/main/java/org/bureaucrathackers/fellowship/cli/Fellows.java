@@ -19,13 +19,34 @@ final class Fellows {
                 .orElseThrow(() -> new CommandFailure("no fellow called '" + username + "'"));
     }
 
-    /** The account a handle ({@code user@host}) or actor/profile URL names, fetched when remote. */
+    /**
+     * The account a handle ({@code user@host}), a local name ({@code bob} or {@code @bob}) or an actor/profile
+     * URL names, fetched when remote.
+     */
     static ResolvedHandle account(App app, String handleOrUrl) {
+        String localName = localName(handleOrUrl);
+        if (localName != null) {
+            String handle = app.uris().handle(localName);
+            Account local = app.fellows().findLocal(localName).filter(a -> !a.isDeleted())
+                    .orElseThrow(() -> new CommandFailure("cannot find " + handleOrUrl + ": there is no fellow "
+                            + handle));
+            return new ResolvedHandle(local, app.uris().handle(local.username()));
+        }
         try {
             return app.webFinger().resolveHandleOrUrl(handleOrUrl);
         } catch (FetchException e) {
             throw new CommandFailure("cannot find " + handleOrUrl + ": " + e.reason());
         }
+    }
+
+    /** The username in {@code bob} or {@code @bob}: no host and no URL means a fellow of this instance. */
+    private static String localName(String text) {
+        String name = text == null ? "" : text.strip();
+        if (name.startsWith("@")) {
+            name = name.substring(1);
+        }
+        boolean plain = !name.isEmpty() && name.indexOf('@') < 0 && name.indexOf(':') < 0 && name.indexOf('/') < 0;
+        return plain ? name : null;
     }
 
     /** The post a URL names (id or permalink), fetched from its server when it is not stored here. */

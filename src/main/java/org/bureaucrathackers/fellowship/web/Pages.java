@@ -46,6 +46,14 @@ public final class Pages {
     public record FieldView(String name, String valueHtml) {
     }
 
+    /**
+     * One page of a hashtag's posts. {@code olderUrl} (the next page) and {@code newestUrl} (back to the first
+     * page, when this is not it) may be null.
+     */
+    public record TagView(String name, String collectionUrl, List<PostView> posts, String olderUrl,
+                          String newestUrl) {
+    }
+
     public String home(List<FellowCard> fellows, long fellowCount) {
         return home(fellows, fellowCount, List.of());
     }
@@ -62,6 +70,11 @@ public final class Pages {
 
     public String profile(ProfileView profile) {
         return render("profile.jte", Map.of("site", site, "profile", profile));
+    }
+
+    /** The page of a hashtag: its newest public posts. */
+    public String tag(TagView tag) {
+        return render("tag.jte", Map.of("site", site, "tag", tag));
     }
 
     public String error(int status, String message) {

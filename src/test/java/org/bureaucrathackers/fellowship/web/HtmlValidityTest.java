@@ -61,6 +61,7 @@ class HtmlValidityTest {
                 null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), null);
         new JooqAccountStore(instance.app().database()).insertLocal(bob, null, Accounts.freshKeys(bob));
         AuthorizeFlowPages.addTo(instance, PAGES, SUBMITTED);
+        InteractionFlowPages.addTo(instance, PAGES, SUBMITTED);
     }
 
     @AfterAll

@@ -69,14 +69,31 @@ class NodeInfoRoutesTest {
     @Test
     void discovery_lists_both_schema_versions() throws IOException {
         JsonNode links = document("/.well-known/nodeinfo", "application/json; charset=utf-8").get("links");
-        assertEquals(2, links.size());
+        assertEquals(3, links.size());
         assertEquals("http://nodeinfo.diaspora.software/ns/schema/2.0", links.get(0).get("rel").asText());
         assertEquals(instance.base() + "/nodeinfo/2.0", links.get(0).get("href").asText());
         assertEquals("http://nodeinfo.diaspora.software/ns/schema/2.1", links.get(1).get("rel").asText());
         assertEquals(instance.base() + "/nodeinfo/2.1", links.get(1).get("href").asText());
         for (JsonNode link : links) {
-            assertEquals(200, instance.get(link.get("href").asText()).statusCode());
+            assertEquals(200, instance.get(link.get("href").asText(), "Accept", "application/json").statusCode());
         }
+    }
+
+    @Test
+    void discovery_links_the_instance_actor_as_fep_2677_asks() throws IOException {
+        JsonNode links = document("/.well-known/nodeinfo", "application/json; charset=utf-8").get("links");
+        JsonNode application = null;
+        for (JsonNode link : links) {
+            if ("https://www.w3.org/ns/activitystreams#Application".equals(link.path("rel").asText())) {
+                application = link;
+            }
+        }
+        assertTrue(application != null, links.toString());
+        String actor = application.get("href").asText();
+        assertEquals(instance.base() + "/actor", actor);
+        HttpResponse<String> fetched = instance.get(actor, "Accept", "application/activity+json");
+        assertEquals(200, fetched.statusCode());
+        assertEquals("Application", Json.MAPPER.readTree(fetched.body()).get("type").asText());
     }
 
     @Test

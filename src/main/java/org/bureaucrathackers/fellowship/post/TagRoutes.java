@@ -1,0 +1,100 @@
+package org.bureaucrathackers.fellowship.post;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.ActivityJson;
+import org.bureaucrathackers.fellowship.actor.PagingParameters;
+import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.web.Negotiation;
+import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.Routes;
+
+/**
+ * {@code /tags/NAME}, where the hashtag links of our Notes lead (Mastodon links hashtags there too). Browsers
+ * get a page of the newest public posts with the hashtag, ours and those known from other servers, paged by
+ * {@code max_id}. ActivityPub clients get an {@code OrderedCollection} of the ids of our own newest public
+ * posts with it, as Mastodon serves; other servers' posts are theirs to list. Unlisted, followers-only and
+ * direct posts never appear.
+ */
+public final class TagRoutes implements Routes {
+
+    public static final int PAGE_SIZE = 20;
+
+    private final Timelines timelines;
+    private final AccountStore accounts;
+    private final PostViews views;
+    private final Pages pages;
+    private final LocalUris uris;
+
+    public TagRoutes(Timelines timelines, AccountStore accounts, PostViews views, Pages pages, LocalUris uris) {
+        this.timelines = timelines;
+        this.accounts = accounts;
+        this.views = views;
+        this.pages = pages;
+        this.uris = uris;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/tags/{name}", this::tag);
+    }
+
+    private void tag(Context ctx) {
+        ctx.header("Vary", "Accept");
+        String asked = ctx.pathParam("name");
+        String name = Hashtags.normalize(asked);
+        if (name == null) {
+            throw HttpError.notFound("'" + shortened(asked) + "' is not a hashtag: a hashtag has letters, and "
+                    + "only letters, digits and underscores");
+        }
+        if (Negotiation.activityContentType(ctx) != null) {
+            ActivityJson.send(ctx, collection(name));
+            return;
+        }
+        PageRequest page = PagingParameters.read(ctx, PAGE_SIZE).orElse(PageRequest.newest(PAGE_SIZE));
+        Slice<Status> slice = tagged(name, PublicTimeline.Origin.ALL, page);
+        List<Pages.PostView> posts = new ArrayList<>();
+        for (Status status : slice.items()) {
+            accounts.findById(status.accountId()).ifPresent(author -> posts.add(views.view(status, author)));
+        }
+        String path = "/tags/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        String older = slice.hasOlder() && !slice.items().isEmpty()
+                ? path + "?max_id=" + slice.items().get(slice.items().size() - 1).id() : null;
+        String newest = page.maxId() != null || page.minId() != null ? path : null;
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(pages.tag(new Pages.TagView(name, uris.tag(name), posts, older, newest)));
+    }
+
+    private ObjectNode collection(String name) {
+        ObjectNode document = Json.object();
+        document.put("@context", "https://www.w3.org/ns/activitystreams");
+        document.put("id", uris.tag(name));
+        document.put("type", "OrderedCollection");
+        ArrayNode items = document.putArray("orderedItems");
+        for (Status status : tagged(name, PublicTimeline.Origin.LOCAL, PageRequest.newest(PAGE_SIZE)).items()) {
+            items.add(status.uri());
+        }
+        return document;
+    }
+
+    private Slice<Status> tagged(String name, PublicTimeline.Origin origin, PageRequest page) {
+        return timelines.tagged(Optional.empty(), name, List.of(), List.of(), List.of(), origin, false, page);
+    }
+
+    /** Enough of what was asked to recognise it, never a whole oversized path. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,152 @@
+package org.bureaucrathackers.fellowship.session;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.follow.Follow;
+import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
+import org.bureaucrathackers.fellowship.mastodon.FormTokens;
+import org.bureaucrathackers.fellowship.post.PostViews;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.webfinger.ResolvedHandle;
+
+/**
+ * {@code /authorize_interaction?uri=…}, the subscribe template of our WebFinger documents: another server
+ * (or a "follow" button elsewhere) sends a fellow here with an account or a post. Signed-in fellows confirm
+ * following the account (the POST follows as the client API does) or see the post; others sign in first and
+ * come back. The confirm form carries a token bound to the session.
+ */
+public final class InteractionPage implements Routes {
+
+    public static final String PATH = "/authorize_interaction";
+
+    private final BrowserSessions sessions;
+    private final InteractionTargets targets;
+    private final FollowService follows;
+    private final StatusAccess access;
+    private final AccountStore accounts;
+    private final PostViews postViews;
+    private final FormTokens formTokens;
+    private final SessionPages pages;
+    private final Pages errorPages;
+    private final LocalUris uris;
+
+    public InteractionPage(BrowserSessions sessions, InteractionTargets targets, FollowService follows,
+                           StatusAccess access, AccountStore accounts, PostViews postViews, FormTokens formTokens,
+                           SessionPages pages, Pages errorPages, LocalUris uris) {
+        this.sessions = sessions;
+        this.targets = targets;
+        this.follows = follows;
+        this.access = access;
+        this.accounts = accounts;
+        this.postViews = postViews;
+        this.formTokens = formTokens;
+        this.pages = pages;
+        this.errorPages = errorPages;
+        this.uris = uris;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get(PATH, ctx -> answer(ctx, ctx.queryParam("uri"), this::show));
+        routes.post(PATH, ctx -> answer(ctx, ctx.formParam("uri"), this::confirm));
+    }
+
+    private interface Step {
+        void handle(Context ctx, BrowserSessions.Session session, String uri);
+    }
+
+    /** Signed-out fellows go to sign in first; refusals are pages that say what is wrong. */
+    private void answer(Context ctx, String uri, Step step) {
+        HtmlAnswers.protect(ctx);
+        Optional<BrowserSessions.Session> session = sessions.current(ctx);
+        if (session.isEmpty()) {
+            String back = PATH + (uri == null || uri.length() > InteractionTargets.MAX_URI_LENGTH ? ""
+                    : "?uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8));
+            ctx.redirect(SignInPage.returningTo(back), HttpStatus.SEE_OTHER);
+            return;
+        }
+        try {
+            step.handle(ctx, session.get(), uri);
+        } catch (HttpError e) {
+            HtmlAnswers.html(ctx, e.status(), errorPages.error(e.status(), e.getMessage()));
+        } catch (InvalidFollowException e) {
+            HtmlAnswers.html(ctx, 422, errorPages.error(422, "You cannot follow this account: " + e.getMessage()));
+        }
+    }
+
+    private void show(Context ctx, BrowserSessions.Session session, String uri) {
+        Account fellow = session.fellow();
+        InteractionTargets.Target target = targets.resolve(uri);
+        if (target.post() != null) {
+            HtmlAnswers.html(ctx, 200, postPage(fellow, target.post()));
+            return;
+        }
+        ResolvedHandle other = target.account();
+        String message = null;
+        String token = null;
+        if (other.account().id() == fellow.id()) {
+            message = "This is your own account.";
+        } else if (follows.isFollowing(fellow, other.account())) {
+            message = "You already follow @" + other.handle() + ".";
+        } else {
+            token = formTokens.issue(Long.toString(session.id()), binding(other.account().uri()));
+        }
+        HtmlAnswers.html(ctx, 200, pages.follow(view(fellow, other, token, message, false)));
+    }
+
+    private void confirm(Context ctx, BrowserSessions.Session session, String uri) {
+        Account fellow = session.fellow();
+        if (uri == null || uri.isBlank() || uri.length() > InteractionTargets.MAX_URI_LENGTH) {
+            throw HttpError.badRequest("The form did not say which account to follow.");
+        }
+        // Checked before resolving, so a forged form cannot even make this server look anything up.
+        if (!formTokens.verify(Long.toString(session.id()), binding(uri.strip()), ctx.formParam("csrf_token"))) {
+            throw new HttpError(403, "This form expired or did not come from this site, so nobody was followed. "
+                    + "Open the follow link again.");
+        }
+        ResolvedHandle other = targets.account(uri.strip());
+        Follow follow = follows.follow(fellow, other.account());
+        String outcome = follow.state() == Follow.State.ACCEPTED ? "You now follow @" + other.handle() + "."
+                : "You asked to follow @" + other.handle() + "; they approve followers themselves.";
+        HtmlAnswers.html(ctx, 200, pages.follow(view(fellow, other, null, outcome, true)));
+    }
+
+    private String postPage(Account fellow, Status post) {
+        if (post.isBoost() || !access.canSee(fellow, post)) {
+            throw HttpError.notFound("No post you may see was found there.");
+        }
+        Account author = accounts.findById(post.accountId())
+                .orElseThrow(() -> HttpError.notFound("No post you may see was found there."));
+        String url = post.url() != null ? post.url() : post.uri();
+        return pages.post(new SessionPages.PostOpenView(uris.handle(fellow.username()), postViews.view(post, author),
+                url));
+    }
+
+    private SessionPages.FollowView view(Account fellow, ResolvedHandle other, String token, String message,
+                                         boolean done) {
+        Account account = other.account();
+        String name = account.displayName() == null || account.displayName().isBlank() ? account.username()
+                : account.displayName();
+        String profile = account.url() != null && account.url().regionMatches(true, 0, "http", 0, 4)
+                ? account.url() : account.uri();
+        return new SessionPages.FollowView(uris.handle(fellow.username()), name, other.handle(), profile,
+                account.uri(), token, message, done);
+    }
+
+    /** The token of a confirm form names the account (its actor id) it follows, so it cannot serve another. */
+    private static String binding(String actorUri) {
+        return "follow|" + actorUri;
+    }
+}
