@@ -9,12 +9,25 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which addresses outgoing requests may reach (rule X12). Special-purpose ranges are always refused; the
- * private ones (loopback, RFC 1918, unique-local, link-local) only pass when the operator allows the private
- * network, so several instances can federate on one machine or one LAN. IPv4-mapped and IPv4-compatible IPv6
- * addresses are judged as the IPv4 address they carry.
+ * Which addresses outgoing requests may reach (rule X12). Special-purpose ranges are always refused, and so are
+ * link-local and cloud metadata addresses: the private-network setting is for loopback and LAN tests, and no
+ * peer ever lives where a cloud hands out instance credentials. The private ones (loopback, RFC 1918,
+ * unique-local) only pass when the operator allows the private network, so several instances can federate on
+ * one machine or one LAN. IPv4-mapped and IPv4-compatible IPv6 addresses are judged as the IPv4 address they
+ * carry.
  */
 public final class AddressPolicy {
+
+    /**
+     * Never reached, whatever the setting. Judged before the private ranges, because the metadata addresses
+     * of some clouds sit inside unique-local space.
+     */
+    private static final List<Range> LINK_LOCAL_AND_METADATA = List.of(
+            Range.of("169.254.0.0/16", "link-local"),
+            Range.of("fe80::/10", "link-local"),
+            Range.of("fd00:ec2::254/128", "cloud metadata (AWS)"),
+            Range.of("fd20:ce::254/128", "cloud metadata (Google Cloud)"),
+            Range.of("100.100.100.200/32", "cloud metadata (Alibaba Cloud)"));
 
     /** Ranges the operator may open with {@code allowPrivateNetwork}. */
     private static final List<Range> PRIVATE = List.of(
@@ -22,10 +35,8 @@ public final class AddressPolicy {
             Range.of("10.0.0.0/8", "private network (RFC 1918)"),
             Range.of("172.16.0.0/12", "private network (RFC 1918)"),
             Range.of("192.168.0.0/16", "private network (RFC 1918)"),
-            Range.of("169.254.0.0/16", "link-local"),
             Range.of("::1/128", "loopback"),
-            Range.of("fc00::/7", "unique local"),
-            Range.of("fe80::/10", "link-local"));
+            Range.of("fc00::/7", "unique local"));
 
     /** Ranges never reached: unspecified, shared, documentation, benchmarking, multicast, reserved, tunnels. */
     private static final List<Range> SPECIAL = List.of(
@@ -69,6 +80,11 @@ public final class AddressPolicy {
     /** Why {@code address} may not be reached, or empty when it may. */
     public Optional<String> refusal(InetAddress address) {
         InetAddress judged = unwrap(address);
+        for (Range range : LINK_LOCAL_AND_METADATA) {
+            if (range.contains(judged)) {
+                return Optional.of(judged.getHostAddress() + " is a " + range.name + " address, never reached");
+            }
+        }
         for (Range range : SPECIAL) {
             if (range.contains(judged)) {
                 return Optional.of(judged.getHostAddress() + " is a " + range.name + " address");

@@ -54,14 +54,25 @@ class AddressPolicyTest {
             "10.0.0.0", "10.255.255.255",
             "172.16.0.0", "172.31.255.255",
             "192.168.0.0", "192.168.255.255",
-            "169.254.0.0", "169.254.169.254",
             "::1",
-            "fc00::", "fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
-            "fe80::", "febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
-            "::ffff:127.0.0.1", "::ffff:10.1.2.3", "::10.1.2.3", "::ffff:169.254.169.254"})
+            "fc00::", "fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fd00:ec2::253",
+            "::ffff:127.0.0.1", "::ffff:10.1.2.3", "::10.1.2.3"})
     void private_addresses_are_refused_unless_the_private_network_is_allowed(String address) {
         assertFalse(strict.permits(ip(address)), address);
         assertTrue(privateAllowed.permits(ip(address)), address);
+    }
+
+    /** No peer lives at a link-local address, and cloud metadata endpoints there hand out credentials. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "169.254.0.0", "169.254.169.254", "169.254.170.2", "169.254.255.255",
+            "fe80::", "fe80::1", "febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+            "fd00:ec2::254", "fd20:ce::254", "100.100.100.200",
+            "::ffff:169.254.169.254", "::169.254.169.254"})
+    void link_local_and_cloud_metadata_addresses_are_refused_even_when_the_private_network_is_allowed(
+            String address) {
+        assertFalse(strict.permits(ip(address)), address);
+        assertFalse(privateAllowed.permits(ip(address)), address);
     }
 
     /** Public addresses, including the ones right outside each refused range. */
@@ -96,8 +107,12 @@ class AddressPolicyTest {
 
     @Test
     void the_refusal_names_the_address_and_its_range() {
-        assertEquals("169.254.169.254 is a link-local address and the private network is not allowed",
-                strict.refusal(ip("169.254.169.254")).orElseThrow());
+        assertEquals("10.1.2.3 is a private network (RFC 1918) address and the private network is not allowed",
+                strict.refusal(ip("10.1.2.3")).orElseThrow());
+        assertEquals("169.254.169.254 is a link-local address, never reached",
+                privateAllowed.refusal(ip("169.254.169.254")).orElseThrow());
+        assertEquals("fd00:ec2:0:0:0:0:0:254 is a cloud metadata (AWS) address, never reached",
+                privateAllowed.refusal(ip("fd00:ec2::254")).orElseThrow());
         assertEquals("224.0.0.1 is a multicast address", privateAllowed.refusal(ip("224.0.0.1")).orElseThrow());
     }
 

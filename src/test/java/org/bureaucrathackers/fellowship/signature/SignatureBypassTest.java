@@ -125,6 +125,33 @@ class SignatureBypassTest {
     }
 
     @Test
+    void a_post_without_signed_request_target_is_refused() {
+        IncomingRequest request = cavagePost(rsaKey(), "rsa-sha256", List.of("host", "date", "digest", "content-type"),
+                INBOX, postHeaders(NOW), BODY);
+
+        assertRefusedWithoutKeyLookup(401, "must cover (request-target)", request);
+    }
+
+    @Test
+    void a_post_without_signed_host_is_refused() {
+        IncomingRequest request = cavagePost(rsaKey(), "rsa-sha256",
+                List.of("(request-target)", "date", "digest", "content-type"), INBOX, postHeaders(NOW), BODY);
+
+        assertRefusedWithoutKeyLookup(401, "must cover host", request);
+    }
+
+    @Test
+    void a_get_without_signed_request_target_is_refused() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Host", "ministry.example");
+        headers.put("Date", HttpDates.format(NOW));
+        headers.put("Signature", CavageSignatures.sign(rsaKey(), "rsa-sha256", List.of("host", "date"),
+                "GET", "/users/bob", headers, null, null));
+
+        assertRefusedWithoutKeyLookup(401, "must cover (request-target)", received("GET", "/users/bob", headers, null));
+    }
+
+    @Test
     void a_post_without_signed_digest_is_refused() {
         IncomingRequest request = cavagePost(rsaKey(), "rsa-sha256", List.of("(request-target)", "host", "date"),
                 INBOX, postHeaders(NOW), BODY);
@@ -285,6 +312,22 @@ class SignatureBypassTest {
                 Map.of("created", NOW.getEpochSecond(), "keyid", RSA_KEY_ID));
 
         assertRefusedWithoutKeyLookup(401, "must cover @target-uri", request);
+    }
+
+    @Test
+    void rfc9421_without_method_is_refused() {
+        IncomingRequest request = rfc9421Post(List.of("@target-uri", "content-digest"),
+                Map.of("created", NOW.getEpochSecond(), "keyid", RSA_KEY_ID));
+
+        assertRefusedWithoutKeyLookup(401, "must cover @method", request);
+    }
+
+    @Test
+    void rfc9421_over_the_path_without_the_authority_is_refused() {
+        IncomingRequest request = rfc9421Post(List.of("@method", "@path", "content-digest"),
+                Map.of("created", NOW.getEpochSecond(), "keyid", RSA_KEY_ID));
+
+        assertRefusedWithoutKeyLookup(401, "must cover @authority", request);
     }
 
     @Test

@@ -161,6 +161,38 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void fedify_style_cavage_signature_over_every_header_it_sends_verifies() throws Exception {
+        IncomingRequest request = cavagePost(rsaKey(), "rsa-sha256",
+                List.of("(request-target)", "content-type", "date", "digest", "host"), INBOX, postHeaders(NOW), BODY);
+
+        assertEquals(ACTOR, verify(request).ownerActorId());
+    }
+
+    @Test
+    void rfc9421_over_method_target_uri_and_digest_alone_verifies() throws Exception {
+        assertEquals(SignatureScheme.RFC9421, verify(rfc9421(List.of("@method", "@target-uri", "content-digest")))
+                .scheme());
+    }
+
+    @Test
+    void rfc9421_over_path_and_authority_instead_of_the_target_uri_verifies() throws Exception {
+        assertEquals(SignatureScheme.RFC9421,
+                verify(rfc9421(List.of("@method", "@authority", "@path", "content-digest"))).scheme());
+    }
+
+    private static IncomingRequest rfc9421(List<String> components) {
+        Map<String, String> headers = postHeaders(NOW);
+        headers.remove("Digest");
+        headers.put("Content-Digest", Digests.contentDigestHeader(BODY));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("created", NOW.getEpochSecond());
+        params.put("keyid", RSA_KEY_ID);
+        headers.putAll(Rfc9421Signatures.sign(rsaKey(), "sig1", components, params,
+                MessageView.of("POST", PUBLIC_URL.resolve(INBOX), FieldValues.ofSingle(headers))));
+        return received("POST", INBOX, headers, BODY);
+    }
+
+    @Test
     void a_signature_from_64_minutes_ago_is_still_accepted() throws Exception {
         IncomingRequest request = ours(SignatureScheme.CAVAGE, "POST", INBOX, BODY, rsaKey(),
                 NOW.minus(Duration.ofMinutes(64)));

@@ -71,13 +71,27 @@ public final class TestInstance implements AutoCloseable {
         return start(HostResolver.SYSTEM, settings -> settings, DiscoveryBudget.Limits.DEFAULT, clock);
     }
 
+    /**
+     * An instance as shipped: the private network is not allowed, so its outgoing requests reach no loopback,
+     * private or link-local address. Every other start allows the private network, for peers on loopback.
+     */
+    public static TestInstance startAsShipped(HostResolver resolver) {
+        return start(resolver, settings -> settings, DiscoveryBudget.Limits.DEFAULT, Clock.systemUTC(), false);
+    }
+
     private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
                                       DiscoveryBudget.Limits discoveryLimits, Clock clock) {
+        return start(resolver, adjust, discoveryLimits, clock, true);
+    }
+
+    private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
+                                      DiscoveryBudget.Limits discoveryLimits, Clock clock,
+                                      boolean allowPrivateNetwork) {
         try {
             Path dataDir = Files.createTempDirectory("fellowship-test");
             int port = freePort();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
-                    SettingsLoader.defaultDbUrl(dataDir), true, "Test Ministry",
+                    SettingsLoader.defaultDbUrl(dataDir), allowPrivateNetwork, "Test Ministry",
                     "A ministry instance used in tests.");
             App app = App.open(adjust.apply(settings), null, clock, resolver, discoveryLimits).startServer();
             return new TestInstance(app, dataDir, resolver);
