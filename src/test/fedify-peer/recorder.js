@@ -65,10 +65,15 @@ export function recordOutgoing(recorder, timeoutMs) {
     const signals = [AbortSignal.timeout(timeoutMs), init?.signal, isRequest ? input.signal : null];
     const options = { ...init, signal: AbortSignal.any(signals.filter((signal) => signal != null)) };
     const entry = { method, url, scheme: schemeOf(headers), status: null, error: null };
+    // Kept only when refused, to show what was refused.
+    const body = isRequest && method === "POST" ? input.clone().text() : Promise.resolve(null);
     try {
       const response = await original(input, options);
       entry.status = response.status;
-      if (!response.ok) entry.answer = (await response.clone().text()).slice(0, 300);
+      if (!response.ok) {
+        entry.answer = (await response.clone().text()).slice(0, 300);
+        entry.body = (await body)?.slice(0, 4000) ?? null;
+      }
       return response;
     } catch (error) {
       entry.error = String(error?.message ?? error);

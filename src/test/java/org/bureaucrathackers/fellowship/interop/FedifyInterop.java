@@ -91,7 +91,8 @@ abstract class FedifyInterop {
         return peer.sent().stream().filter(s -> s.path("url").asText().startsWith(instance.base()))
                 .filter(s -> s.path("status").asInt() < 200 || s.path("status").asInt() >= 300)
                 .map(s -> s.path("method").asText() + " " + s.path("url").asText() + " " + s.path("scheme").asText()
-                        + " -> " + s.path("status").asText() + " " + s.path("answer").asText())
+                        + " -> " + s.path("status").asText() + " " + s.path("answer").asText()
+                        + (s.path("body").isTextual() ? "\n    sent: " + s.path("body").asText() : ""))
                 .toList();
     }
 
