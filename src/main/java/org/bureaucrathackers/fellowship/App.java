@@ -19,6 +19,7 @@ import org.bureaucrathackers.fellowship.actor.InstanceActorKey;
 import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.actor.SignatureKeys;
 import org.bureaucrathackers.fellowship.actor.StoredKey;
 import org.bureaucrathackers.fellowship.cli.Version;
@@ -72,6 +73,7 @@ import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
 import org.bureaucrathackers.fellowship.inbox.InboxWorker;
 import org.bureaucrathackers.fellowship.inbox.ModerationGate;
 import org.bureaucrathackers.fellowship.inbox.OriginChecks;
+import org.bureaucrathackers.fellowship.inbox.ProofAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignatureAuthenticator;
 import org.bureaucrathackers.fellowship.inbox.SignedRequester;
 import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
@@ -168,6 +170,7 @@ import org.bureaucrathackers.fellowship.session.SessionPages;
 import org.bureaucrathackers.fellowship.session.SignInPage;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
+import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.Ids;
@@ -234,6 +237,7 @@ public final class App implements AutoCloseable {
     private final Ids ids;
     private final LocalUris uris;
     private final AccountStore accounts;
+    private final ProofSigner proofSigner;
     private final FellowService fellows;
     private final AccessTokens tokens;
     private final SafeHttpTransport transport;
@@ -309,7 +313,10 @@ public final class App implements AutoCloseable {
         this.blocks = new JooqBlockStore(database);
         JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
         this.favourites = new JooqFavouriteStore(database);
-        OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, deliveryWorker::wakeUp);
+        // What we send and serve carries a proof by its author's assertionMethod key (FEP-8b32).
+        this.proofSigner = new ProofSigner(accounts, new ObjectProofs(clock));
+        OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, proofSigner,
+                deliveryWorker::wakeUp);
         this.statusAccess = new StatusAccess(statuses, followStore, blocks);
         // Notifications are written with their causes; streaming clients hear of both after the commit.
         this.streamEvents = new StreamEvents();
@@ -329,13 +336,14 @@ public final class App implements AutoCloseable {
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
-        this.verifier = new SignatureVerifier(clock,
-                new SignatureKeys(new ActorKeyResolver(accounts, remoteActors, fetcher, clock,
-                        ActorKeyResolver.DEFAULT_REFRESH_INTERVAL)),
-                settings.publicUrl());
+        // HTTP signature keys and object proof keys are resolved alike: one cache, one fetch path, one refresh limit.
+        ActorKeyResolver actorKeys = new ActorKeyResolver(accounts, remoteActors, fetcher, clock,
+                ActorKeyResolver.DEFAULT_REFRESH_INTERVAL);
+        this.verifier = new SignatureVerifier(clock, new SignatureKeys(actorKeys), settings.publicUrl());
         this.inboxStore = new JooqInboxStore(database);
         this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
-                moderation, new InboundDocuments(JsonLdProcessor.standard()), new OriginChecks(uris.base()),
+                moderation, new InboundDocuments(JsonLdProcessor.standard()),
+                new ProofAuthenticator(actorKeys, new ObjectProofs(clock)), new OriginChecks(uris.base()),
                 inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
                 uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock);
@@ -431,7 +439,7 @@ public final class App implements AutoCloseable {
                 actorRoutes,
                 collectionRoutes,
                 new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
-                        signedRequester, postViews, pages, uris),
+                        signedRequester, postViews, pages, uris, proofSigner),
                 new TagRoutes(new Timelines(statuses), accounts, postViews, pages, uris),
                 new InboxRoutes(inboxPipeline, fellows)));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());

@@ -123,7 +123,7 @@ public final class ActorKeyResolver implements KeyLookup {
     private PublicKeyInfo info(StoredKey key, boolean fromCache) throws FetchException {
         Account owner = accounts.findById(key.accountId())
                 .orElseThrow(() -> new FetchException(Kind.NOT_FOUND, "key " + key.keyId() + " has no owner"));
-        return new PublicKeyInfo(key.keyId(), owner.uri(), publicKey(key), fromCache);
+        return new PublicKeyInfo(key.keyId(), owner.uri(), publicKey(key), fromCache, key.assertionMethod());
     }
 
     private static PublicKey publicKey(StoredKey key) throws FetchException {

@@ -131,7 +131,7 @@ public final class FellowService {
                 new StoredKey(rsaKeyId, accountId, StoredKey.KeyType.RSA, KeyMaterial.toPem(rsa.getPublic()),
                         KeyMaterial.toPem(rsa.getPrivate())),
                 new StoredKey(edKeyId, accountId, StoredKey.KeyType.ED25519,
-                        KeyMaterial.ed25519Multibase(ed.getPublic()), KeyMaterial.toPem(ed.getPrivate())));
+                        KeyMaterial.ed25519Multibase(ed.getPublic()), KeyMaterial.toPem(ed.getPrivate()), true));
     }
 
     private Instant now() {

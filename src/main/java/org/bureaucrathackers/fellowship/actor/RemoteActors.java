@@ -324,6 +324,7 @@ public final class RemoteActors {
             }
         }
         Set<String> referenced = referencedKeyIds(json);
+        Set<String> assertionMethod = referencedKeyIds(json, List.of("assertionMethod"));
         for (StoredKey confirmed : confirmedKeys) {
             if (keys.size() < MAX_KEYS && referenced.contains(confirmed.keyId())
                     && domain.equals(Authorities.of(confirmed.keyId()))) {
@@ -337,7 +338,8 @@ public final class RemoteActors {
                 }
             }
         }
-        return List.copyOf(keys.values());
+        // Only keys the actor lists under assertionMethod now may make its object proofs (FEP-8b32).
+        return keys.values().stream().map(k -> k.withAssertionMethod(assertionMethod.contains(k.keyId()))).toList();
     }
 
     /**
@@ -367,8 +369,13 @@ public final class RemoteActors {
 
     /** Ids of keys the document lists by bare reference under publicKey or assertionMethod. */
     static Set<String> referencedKeyIds(JsonNode json) {
+        return referencedKeyIds(json, List.of("publicKey", "assertionMethod"));
+    }
+
+    /** Ids of keys the document lists, inline or by reference, under these properties. */
+    private static Set<String> referencedKeyIds(JsonNode json, List<String> properties) {
         Set<String> ids = new LinkedHashSet<>();
-        for (String property : List.of("publicKey", "assertionMethod")) {
+        for (String property : properties) {
             JsonNode node = json.get(property);
             if (node == null) {
                 continue;

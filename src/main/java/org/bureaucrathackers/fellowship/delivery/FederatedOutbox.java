@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
 import org.bureaucrathackers.fellowship.web.Json;
@@ -21,12 +22,17 @@ public final class FederatedOutbox implements OutboundActivities {
 
     private final DeliveryQueue queue;
     private final FollowStore follows;
+    private final ProofSigner proofs;
     private final Runnable wakeUp;
 
-    /** @param wakeUp nudges a running delivery worker; a no-op in processes without one */
-    public FederatedOutbox(DeliveryQueue queue, FollowStore follows, Runnable wakeUp) {
+    /**
+     * @param proofs signs each activity once, here where its JSON is fixed for every inbox and retry
+     * @param wakeUp nudges a running delivery worker; a no-op in processes without one
+     */
+    public FederatedOutbox(DeliveryQueue queue, FollowStore follows, ProofSigner proofs, Runnable wakeUp) {
         this.queue = queue;
         this.follows = follows;
+        this.proofs = proofs;
         this.wakeUp = wakeUp;
     }
 
@@ -43,7 +49,8 @@ public final class FederatedOutbox implements OutboundActivities {
         if (id == null) {
             throw new IllegalArgumentException("an outgoing activity needs an id");
         }
-        queue.enqueue(actor.id(), id, Json.write(activity).getBytes(StandardCharsets.UTF_8), inboxes);
+        ObjectNode signed = proofs.sign(actor.id(), activity);
+        queue.enqueue(actor.id(), id, Json.write(signed).getBytes(StandardCharsets.UTF_8), inboxes);
         wakeUp.run();
     }
 }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The path of an incoming activity up to the 202 (DESIGN: incoming activity): refuse blocked domains and
  * restructuring keywords, verify the signature, put the document in readable form (compacting it when its
- * contexts are unusual, X15), read the envelope, apply suspensions, check origins, then record the id and
- * enqueue the job in one transaction. Handlers run later, on the worker.
+ * contexts are unusual, X15), read the envelope, apply suspensions, check object proofs (FEP-8b32) and origins,
+ * then record the id and enqueue the job in one transaction. Handlers run later, on the worker.
  */
 public final class InboxPipeline {
 
@@ -31,6 +31,7 @@ public final class InboxPipeline {
     private final ModerationGate moderation;
     private final InboundDocuments documents;
     private final ActivityReader reader = new ActivityReader();
+    private final ProofAuthenticator proofs;
     private final OriginChecks originChecks;
     private final InboxStore store;
     private final Transactions transactions;
@@ -40,11 +41,12 @@ public final class InboxPipeline {
 
     /** @param knownActor whether we have ever stored the actor with this id (S15) */
     public InboxPipeline(RequestAuthenticator authenticator, ModerationGate moderation, InboundDocuments documents,
-                         OriginChecks originChecks, InboxStore store, Transactions transactions,
-                         Predicate<String> knownActor, Ids ids, Clock clock) {
+                         ProofAuthenticator proofs, OriginChecks originChecks, InboxStore store,
+                         Transactions transactions, Predicate<String> knownActor, Ids ids, Clock clock) {
         this.authenticator = authenticator;
         this.moderation = moderation;
         this.documents = documents;
+        this.proofs = proofs;
         this.originChecks = originChecks;
         this.store = store;
         this.transactions = transactions;
@@ -77,7 +79,14 @@ public final class InboxPipeline {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, reason);
             throw new HttpError(403, "Activity refused: " + reason);
         });
-        OriginDecision decision = originChecks.check(activity, signer);
+        String authenticated;
+        try {
+            authenticated = proofs.vouchedFor(document, activity.actorId(), signer);
+        } catch (HttpError e) {
+            LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, e.getMessage());
+            throw e;
+        }
+        OriginDecision decision = originChecks.check(activity, authenticated);
         if (!decision.accepted()) {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, decision.reason());
             throw new HttpError(decision.status(), "Activity refused: " + decision.reason());
@@ -88,8 +97,8 @@ public final class InboxPipeline {
             if (!store.markSeen(activity.id(), clock.instant())) {
                 return false;
             }
-            store.enqueue(new InboxJob(ids.next(), activity.id(), signer, decision.trustEmbeddedObject(), body, 0,
-                    clock.instant()), clock.instant());
+            store.enqueue(new InboxJob(ids.next(), activity.id(), authenticated, decision.trustEmbeddedObject(), body,
+                    0, clock.instant()), clock.instant());
             return true;
         });
         return new Receipt(202, fresh ? "accepted" : "already received");

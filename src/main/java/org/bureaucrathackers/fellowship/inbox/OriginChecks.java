@@ -21,6 +21,10 @@ public final class OriginChecks {
         this.localAuthority = Hosts.authority(localBase);
     }
 
+    /**
+     * @param signerActorId who vouches for the activity: the HTTP signer, or the actor when a valid object proof
+     *                      by the actor covers it (FW2)
+     */
     public OriginDecision check(IncomingActivity activity, String signerActorId) {
         String actorHost = Hosts.authority(activity.actorId());
         if (actorHost == null) {
@@ -39,7 +43,8 @@ public final class OriginChecks {
                     && !isLocal(activity.objectId())) {
                 return OriginDecision.accept(false);
             }
-            return OriginDecision.refuse(401, "the signer does not own the actor");
+            return OriginDecision.refuse(401, "the signer does not own the actor, and no valid object proof by the"
+                    + " actor covers the activity");
         }
         return switch (activity.type()) {
             case "Create", "Update" -> checkAuthoredObject(activity, actorHost);

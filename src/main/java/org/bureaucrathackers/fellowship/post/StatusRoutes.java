@@ -11,6 +11,7 @@ import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActivityJson;
 import org.bureaucrathackers.fellowship.actor.PagingParameters;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.store.PageRequest;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.HttpError;
@@ -39,9 +40,12 @@ public final class StatusRoutes implements Routes {
     private final PostViews views;
     private final Pages pages;
     private final LocalUris uris;
+    private final ProofSigner proofs;
 
+    /** @param proofs signs the Notes and activities served, so copies passed on stay checkable (FEP-8b32) */
     public StatusRoutes(ServedActors actors, StatusStore statuses, TombstoneStore tombstones, AccountStore accounts,
-                        StatusAccess access, Requester requester, PostViews views, Pages pages, LocalUris uris) {
+                        StatusAccess access, Requester requester, PostViews views, Pages pages, LocalUris uris,
+                        ProofSigner proofs) {
         this.actors = actors;
         this.statuses = statuses;
         this.tombstones = tombstones;
@@ -53,6 +57,7 @@ public final class StatusRoutes implements Routes {
         this.views = views;
         this.pages = pages;
         this.uris = uris;
+        this.proofs = proofs;
     }
 
     @Override
@@ -71,7 +76,8 @@ public final class StatusRoutes implements Routes {
             ctx.redirect(status.url(), HttpStatus.SEE_OTHER);
             return;
         }
-        send(ctx, status, NoteDocuments.withContext(notes.note(loader.details(status, author))));
+        ObjectNode note = NoteDocuments.withContext(notes.note(loader.details(status, author)));
+        send(ctx, status, proofs.sign(author.id(), note));
     }
 
     /** The Create of a post, or the Announce of a boost (whose own id is this URL, as Mastodon's are). */
@@ -84,11 +90,12 @@ public final class StatusRoutes implements Routes {
             Status original = statuses.findById(boost.get().reblogOfId())
                     .orElseThrow(() -> HttpError.notFound("Nothing here"));
             ObjectNode announce = notes.announce(boost.get(), owner, original, loader.author(original));
-            send(ctx, boost.get(), NoteDocuments.withContext(announce));
+            send(ctx, boost.get(), proofs.sign(owner.id(), NoteDocuments.withContext(announce)));
             return;
         }
         Status status = visibleStatus(ctx, owner, statusUri);
-        send(ctx, status, NoteDocuments.withContext(notes.create(loader.details(status, owner))));
+        ObjectNode create = NoteDocuments.withContext(notes.create(loader.details(status, owner)));
+        send(ctx, status, proofs.sign(owner.id(), create));
     }
 
     private void replies(Context ctx) {

@@ -73,8 +73,7 @@ public final class JooqAccountStore implements AccountStore {
     public List<StoredKey> keysOf(long accountId) {
         return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.ACCOUNT_ID.eq(accountId))
                 .orderBy(ACCOUNT_KEY.CREATED_AT.asc(), ACCOUNT_KEY.KEY_ID.asc())
-                .fetch(r -> new StoredKey(r.getKeyId(), r.getAccountId(), StoredKey.KeyType.valueOf(r.getKeyType()),
-                        r.getPublicKey(), r.getPrivateKey()));
+                .fetch(JooqAccountStore::toKey);
     }
 
     @Override
@@ -115,6 +114,7 @@ public final class JooqAccountStore implements AccountStore {
                         .set(ACCOUNT_KEY.KEY_TYPE, key.type().name())
                         .set(ACCOUNT_KEY.PUBLIC_KEY, key.publicKey())
                         .set(ACCOUNT_KEY.PRIVATE_KEY, key.privateKeyPem())
+                        .set(ACCOUNT_KEY.ASSERTION_METHOD, key.assertionMethod())
                         .set(ACCOUNT_KEY.CREATED_AT, time(account.createdAt()))
                         .execute();
             }
@@ -299,6 +299,7 @@ public final class JooqAccountStore implements AccountStore {
                     .set(ACCOUNT_KEY.KEY_TYPE, key.type().name())
                     .set(ACCOUNT_KEY.PUBLIC_KEY, key.publicKey())
                     .set(ACCOUNT_KEY.PRIVATE_KEY, (String) null)
+                    .set(ACCOUNT_KEY.ASSERTION_METHOD, key.assertionMethod())
                     .set(ACCOUNT_KEY.CREATED_AT, time(now))
                     .execute();
         }
@@ -349,8 +350,12 @@ public final class JooqAccountStore implements AccountStore {
     @Override
     public Optional<StoredKey> findKey(String keyId) {
         return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.KEY_ID.eq(keyId)).fetchOptional()
-                .map(r -> new StoredKey(r.getKeyId(), r.getAccountId(), StoredKey.KeyType.valueOf(r.getKeyType()),
-                        r.getPublicKey(), r.getPrivateKey()));
+                .map(JooqAccountStore::toKey);
+    }
+
+    private static StoredKey toKey(org.bureaucrathackers.fellowship.store.schema.tables.records.AccountKeyRecord r) {
+        return new StoredKey(r.getKeyId(), r.getAccountId(), StoredKey.KeyType.valueOf(r.getKeyType()),
+                r.getPublicKey(), r.getPrivateKey(), Boolean.TRUE.equals(r.getAssertionMethod()));
     }
 
     @Override

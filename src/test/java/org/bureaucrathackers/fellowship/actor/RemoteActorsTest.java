@@ -225,6 +225,18 @@ class RemoteActorsTest {
     }
 
     @Test
+    void only_keys_listed_under_assertion_method_may_make_object_proofs() throws FetchException {
+        String fedify = peer.origin("fedify.example");
+        peer.serveActivityJson("fedify.example", "/users/bob",
+                Payloads.fixture("fedify/2.3.6/person-with-multikeys.json", "http://127.0.0.1:19510", fedify));
+
+        actors.resolve(fedify + "/users/bob");
+
+        assertTrue(accounts.findKey(fedify + "/users/bob#multikey-2").orElseThrow().assertionMethod());
+        assertFalse(accounts.findKey(fedify + "/users/bob#main-key").orElseThrow().assertionMethod());
+    }
+
+    @Test
     void a_gotosocial_application_actor_is_stored_as_an_application() throws FetchException {
         String gts = peer.origin("gts.example");
         peer.serveActivityJson("gts.example", "/users/the_mighty_zork",

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.testing.SocialFixture;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.WebServer;
@@ -51,7 +53,8 @@ class StatusRoutesAudienceTest {
         Pages pages = new Pages(new Pages.SiteView("Test", "Test", "ministry.example", world.uris.home()));
         StatusRoutes routes = new StatusRoutes(new ServedActors(new FellowService(world.accounts, world.uris, world.ids,
                 world.clock), world.uris), world.statuses, world.tombstones, world.accounts, world.access, fromHeader,
-                new PostViews(world.statuses, world.accounts, world.uris), pages, world.uris);
+                new PostViews(world.statuses, world.accounts, world.uris), pages, world.uris,
+                new ProofSigner(world.accounts, new ObjectProofs(world.clock)));
         server = new WebServer(List.of(routes), pages).start("127.0.0.1", 0);
     }
 

@@ -21,6 +21,7 @@ public final class PeerActor {
     private final String host;
     private final String username;
     private final KeyPair keys = KeyMaterial.generateRsa();
+    private final KeyPair proofKeys = KeyMaterial.generateEd25519();
     private final AtomicLong sequence = new AtomicLong();
     private ObjectNode document;
 
@@ -54,6 +55,21 @@ public final class PeerActor {
 
     public SigningKey signingKey() {
         return new SigningKey(keyId(), keys.getPrivate());
+    }
+
+    /** The Ed25519 key this actor makes object proofs with (FEP-8b32), once {@link #publishAssertionMethod()}. */
+    public SigningKey proofKey() {
+        return new SigningKey(uri() + "#ed25519-key", proofKeys.getPrivate());
+    }
+
+    /** Lists {@link #proofKey()} under assertionMethod as a Multikey (FEP-521a) and serves the change. */
+    public void publishAssertionMethod() {
+        ObjectNode multikey = document.putArray("assertionMethod").addObject();
+        multikey.put("id", proofKey().keyId());
+        multikey.put("type", "Multikey");
+        multikey.put("controller", uri());
+        multikey.put("publicKeyMultibase", KeyMaterial.ed25519Multibase(proofKeys.getPublic()));
+        publish();
     }
 
     /** A fresh id on this actor's server, e.g. for an activity. */
