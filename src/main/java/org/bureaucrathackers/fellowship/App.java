@@ -419,10 +419,11 @@ public final class App implements AutoCloseable {
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
         ServedActors servedActors = new ServedActors(fellows, uris);
         ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, accounts,
-                new ActorDocuments(uris), profiles);
+                new ActorDocuments(uris), profiles, proofSigner);
         CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, statuses,
                 new JooqFollowStore(database), new JooqFeaturedTagStore(database),
-                new StatusDocuments(new Statuses(statuses, accounts, uris), new NoteDocuments(uris)), uris);
+                new StatusDocuments(new Statuses(statuses, accounts, uris), new NoteDocuments(uris)), uris, proofSigner,
+                fellows);
         SignedRequester signedRequester = new SignedRequester(verifier);
         List<Routes> modules = new ArrayList<>();
         if (settings.authorizedFetch()) {
@@ -440,7 +441,8 @@ public final class App implements AutoCloseable {
                 collectionRoutes,
                 new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
                         signedRequester, postViews, pages, uris, proofSigner),
-                new TagRoutes(new Timelines(statuses), accounts, postViews, pages, uris),
+                new TagRoutes(new Timelines(statuses), accounts, postViews, pages, uris, proofSigner,
+                        fellows::instanceActor),
                 new InboxRoutes(inboxPipeline, fellows)));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
         inboxWorker.start(INBOX_POLL);

@@ -9,7 +9,8 @@ import org.bureaucrathackers.fellowship.web.Routes;
 
 /**
  * Actor documents: {@code /users/{username}} (a Person for ActivityPub clients, the profile page for
- * browsers) and the instance actor at {@code /actor}. Both are served without a signature, so keys resolve.
+ * browsers) and the instance actor at {@code /actor}. Both are served without a signature, so keys resolve, and
+ * each carries an object proof by its own assertionMethod key (FEP-8b32), like everything else we serve.
  */
 public final class ActorRoutes implements Routes {
 
@@ -18,14 +19,16 @@ public final class ActorRoutes implements Routes {
     private final AccountStore accounts;
     private final ActorDocuments documents;
     private final ProfilePages profiles;
+    private final ProofSigner proofs;
 
     public ActorRoutes(ServedActors actors, FellowService fellows, AccountStore accounts, ActorDocuments documents,
-                       ProfilePages profiles) {
+                       ProfilePages profiles, ProofSigner proofs) {
         this.actors = actors;
         this.fellows = fellows;
         this.accounts = accounts;
         this.documents = documents;
         this.profiles = profiles;
+        this.proofs = proofs;
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class ActorRoutes implements Routes {
             ctx.result(profiles.render(account));
             return;
         }
-        ActivityJson.send(ctx, documents.person(account, accounts.keysOf(account.id())));
+        ActivityJson.send(ctx, proofs.sign(account.id(), documents.person(account, accounts.keysOf(account.id()))));
     }
 
     private void instanceActor(Context ctx) {
@@ -52,6 +55,6 @@ public final class ActorRoutes implements Routes {
             ctx.redirect(actor.url(), HttpStatus.SEE_OTHER);
             return;
         }
-        ActivityJson.send(ctx, documents.instanceActor(actor, accounts.keysOf(actor.id())));
+        ActivityJson.send(ctx, proofs.sign(actor.id(), documents.instanceActor(actor, accounts.keysOf(actor.id()))));
     }
 }

@@ -40,15 +40,21 @@ public final class CollectionRoutes implements Routes {
     private final FeaturedTagStore featuredTags;
     private final StatusDocuments documents;
     private final LocalUris uris;
+    private final ProofSigner proofs;
+    private final FellowService fellows;
 
+    /** @param proofs signs each collection with its owner's key (FEP-8b32), as everything else we serve */
     public CollectionRoutes(ServedActors actors, StatusStore statuses, FollowStore follows,
-                            FeaturedTagStore featuredTags, StatusDocuments documents, LocalUris uris) {
+                            FeaturedTagStore featuredTags, StatusDocuments documents, LocalUris uris,
+                            ProofSigner proofs, FellowService fellows) {
         this.actors = actors;
         this.statuses = statuses;
         this.follows = follows;
         this.featuredTags = featuredTags;
         this.documents = documents;
         this.uris = uris;
+        this.proofs = proofs;
+        this.fellows = fellows;
     }
 
     @Override
@@ -66,36 +72,36 @@ public final class CollectionRoutes implements Routes {
         String id = account.outboxUrl();
         Optional<PageRequest> page = PagingParameters.read(ctx, OUTBOX_PAGE);
         if (page.isEmpty()) {
-            ActivityJson.send(ctx, OrderedCollections.collection(postContext(), id, statuses.countOpen(account.id()), true));
+            send(ctx, account, OrderedCollections.collection(postContext(), id, statuses.countOpen(account.id()), true));
             return;
         }
         Slice<Status> slice = statuses.openByAccount(account.id(), page.get());
         // A boost whose original vanished since the page was read renders as its bare id.
-        ActivityJson.send(ctx, OrderedCollections.page(postContext(), id, page.get(), slice, Status::id,
+        send(ctx, account, OrderedCollections.page(postContext(), id, page.get(), slice, Status::id,
                 status -> documents.outboxItem(status, account).<JsonNode>map(item -> item)
                         .orElse(TextNode.valueOf(status.uri()))));
     }
 
     private void followers(Context ctx) {
         Account account = actors.byUsername(ctx.pathParam("username"));
-        followList(ctx, account.followersUrl(), follows.countFollowers(account.id()),
+        followList(ctx, account, account.followersUrl(), follows.countFollowers(account.id()),
                 request -> follows.followers(account.id(), request));
     }
 
     private void following(Context ctx) {
         Account account = actors.byUsername(ctx.pathParam("username"));
-        followList(ctx, account.followingUrl(), follows.countFollowing(account.id()),
+        followList(ctx, account, account.followingUrl(), follows.countFollowing(account.id()),
                 request -> follows.following(account.id(), request));
     }
 
-    private void followList(Context ctx, String id, long total,
+    private void followList(Context ctx, Account account, String id, long total,
                             Function<PageRequest, Slice<FollowedActor>> pageOf) {
         Optional<PageRequest> page = PagingParameters.read(ctx, FOLLOWS_PAGE);
         if (page.isEmpty()) {
-            ActivityJson.send(ctx, OrderedCollections.collection(plainContext(), id, total, false));
+            send(ctx, account, OrderedCollections.collection(plainContext(), id, total, false));
             return;
         }
-        ActivityJson.send(ctx, OrderedCollections.page(plainContext(), id, page.get(), pageOf.apply(page.get()),
+        send(ctx, account, OrderedCollections.page(plainContext(), id, page.get(), pageOf.apply(page.get()),
                 FollowedActor::followId, actor -> TextNode.valueOf(actor.actorUri())));
     }
 
@@ -104,7 +110,7 @@ public final class CollectionRoutes implements Routes {
         List<ObjectNode> notes = statuses.pinned(account.id(), MAX_FEATURED).stream()
                 .map(status -> documents.note(status, account))
                 .toList();
-        ActivityJson.send(ctx, OrderedCollections.whole(postContext(), account.featuredUrl(), notes));
+        send(ctx, account, OrderedCollections.whole(postContext(), account.featuredUrl(), notes));
     }
 
     private void tags(Context ctx) {
@@ -123,19 +129,24 @@ public final class CollectionRoutes implements Routes {
                     .put("href", uris.tag(tag.name()))
                     .put("name", "#" + tag.name());
         }
-        ActivityJson.send(ctx, doc);
+        send(ctx, account, doc);
     }
 
     /** The instance actor publishes nothing. */
     private void instanceOutbox(Context ctx) {
         String id = uris.instanceActorOutbox();
+        Account actor = fellows.instanceActor();
         Optional<PageRequest> page = PagingParameters.read(ctx, OUTBOX_PAGE);
         if (page.isEmpty()) {
-            ActivityJson.send(ctx, OrderedCollections.collection(plainContext(), id, 0, true));
+            send(ctx, actor, OrderedCollections.collection(plainContext(), id, 0, true));
             return;
         }
-        ActivityJson.send(ctx, OrderedCollections.page(plainContext(), id, page.get(), Slice.<Long>empty(),
+        send(ctx, actor, OrderedCollections.page(plainContext(), id, page.get(), Slice.<Long>empty(),
                 Long::longValue, item -> TextNode.valueOf(Long.toString(item))));
+    }
+
+    private void send(Context ctx, Account owner, ObjectNode document) {
+        ActivityJson.send(ctx, proofs.sign(owner.id(), document));
     }
 
     private static JsonNode plainContext() {

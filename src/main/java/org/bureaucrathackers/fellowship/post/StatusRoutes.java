@@ -106,7 +106,7 @@ public final class StatusRoutes implements Routes {
         ObjectNode doc = page.isEmpty()
                 ? notes.replies(status, statuses.openLocalReplies(status.id(), request))
                 : notes.repliesPage(status, request, statuses.openLocalReplies(status.id(), request));
-        send(ctx, status, NoteDocuments.withContext(doc));
+        send(ctx, status, proofs.sign(author.id(), NoteDocuments.withContext(doc)));
     }
 
     /** The HTML permalink: public and unlisted posts only, since pages have no signed requesters. */

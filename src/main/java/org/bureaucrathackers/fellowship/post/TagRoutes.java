@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActivityJson;
 import org.bureaucrathackers.fellowship.actor.PagingParameters;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.store.PageRequest;
 import org.bureaucrathackers.fellowship.store.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -37,13 +40,19 @@ public final class TagRoutes implements Routes {
     private final PostViews views;
     private final Pages pages;
     private final LocalUris uris;
+    private final ProofSigner proofs;
+    private final Supplier<Account> instanceActor;
 
-    public TagRoutes(Timelines timelines, AccountStore accounts, PostViews views, Pages pages, LocalUris uris) {
+    /** @param proofs with {@code instanceActor}, signs the collection served to ActivityPub clients (FEP-8b32) */
+    public TagRoutes(Timelines timelines, AccountStore accounts, PostViews views, Pages pages, LocalUris uris,
+                     ProofSigner proofs, Supplier<Account> instanceActor) {
         this.timelines = timelines;
         this.accounts = accounts;
         this.views = views;
         this.pages = pages;
         this.uris = uris;
+        this.proofs = proofs;
+        this.instanceActor = instanceActor;
     }
 
     @Override
@@ -60,7 +69,7 @@ public final class TagRoutes implements Routes {
                     + "only letters, digits and underscores");
         }
         if (Negotiation.activityContentType(ctx) != null) {
-            ActivityJson.send(ctx, collection(name));
+            ActivityJson.send(ctx, proofs.sign(instanceActor.get().id(), collection(name)));
             return;
         }
         PageRequest page = PagingParameters.read(ctx, PAGE_SIZE).orElse(PageRequest.newest(PAGE_SIZE));

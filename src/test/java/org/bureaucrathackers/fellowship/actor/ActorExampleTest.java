@@ -36,7 +36,15 @@ class ActorExampleTest {
                 new StoredKey(uris.mainKey("alice"), 1, StoredKey.KeyType.RSA, pem, null),
                 new StoredKey(uris.ed25519Key("alice"), 1, StoredKey.KeyType.ED25519, multibase, null));
 
-        assertEquals(example, new ActorDocuments(uris).person(alice, keys));
+        // Served documents carry an object proof (FEP-8b32), and the context that defines it.
+        com.fasterxml.jackson.databind.node.ObjectNode produced = new ActorDocuments(uris).person(alice, keys);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) produced.get("@context"))
+                .insert(4, org.bureaucrathackers.fellowship.signature.ObjectProofs.DATA_INTEGRITY_CONTEXT);
+        com.fasterxml.jackson.databind.node.ObjectNode unproved = example.deepCopy();
+        JsonNode proof = unproved.remove("proof");
+        assertEquals(unproved, produced);
+        assertEquals(uris.ed25519Key("alice"), proof.get("verificationMethod").asText());
+        assertEquals("eddsa-jcs-2022", proof.get("cryptosuite").asText());
     }
 
     @Test

@@ -121,14 +121,16 @@ class ActorRoutesTest {
     }
 
     @Test
-    void context_is_mastodons_shape_plus_multikey_webfinger_and_fellowship_terms() {
+    void context_is_mastodons_shape_plus_multikey_webfinger_data_integrity_and_fellowship_terms() {
         JsonNode context = fetch("/users/alice").get("@context");
-        assertEquals(5, context.size());
+        assertEquals(6, context.size());
         assertEquals("https://www.w3.org/ns/activitystreams", context.get(0).asText());
         assertEquals("https://w3id.org/security/v1", context.get(1).asText());
         assertEquals("https://w3id.org/security/multikey/v1", context.get(2).asText());
         assertEquals("https://purl.archive.org/socialweb/webfinger", context.get(3).asText());
-        JsonNode terms = context.get(4);
+        // The document carries an object proof, which this context defines.
+        assertEquals("https://w3id.org/security/data-integrity/v1", context.get(4).asText());
+        JsonNode terms = context.get(5);
         Map<String, String> plain = Map.ofEntries(
                 Map.entry("manuallyApprovesFollowers", "as:manuallyApprovesFollowers"),
                 Map.entry("toot", "http://joinmastodon.org/ns#"),

@@ -103,4 +103,38 @@ class OutgoingProofsTest {
 
         assertProvedByAlice(zed.received("Follow").get(0));
     }
+    @Test
+    void our_served_actor_document_carries_a_proof_by_its_own_key() throws Exception {
+        assertProvedByAlice(getActivityJson(alice.uri()));
+    }
+
+    @Test
+    void our_served_collections_carry_a_proof_by_their_owner() throws Exception {
+        for (String path : List.of("/outbox", "/outbox?page=true", "/followers", "/followers?page=true",
+                "/following", "/collections/featured", "/collections/tags")) {
+            assertProvedByAlice(getActivityJson(alice.uri() + path));
+        }
+        assertProvedByAlice(getActivityJson(post.uri() + "/replies"));
+    }
+
+    @Test
+    void the_instance_actor_and_the_hashtag_collection_carry_a_proof_by_the_instance_actor() throws Exception {
+        JsonNode actor = getActivityJson("/actor");
+        DataIntegrityProof proof = PROOFS.proofsOf(actor).get(0);
+        JsonNode key = null;
+        for (JsonNode candidate : actor.get("assertionMethod")) {
+            if (candidate.get("id").asText().equals(proof.verificationMethod())) {
+                key = candidate;
+            }
+        }
+        assertTrue(key != null, proof.verificationMethod() + " is in the instance actor's assertionMethod");
+        java.security.PublicKey publicKey = KeyMaterial.ed25519FromMultibase(key.get("publicKeyMultibase").asText());
+        assertTrue(PROOFS.verifies(actor, proof, publicKey), "the instance actor's proof verifies");
+
+        instance.app().posts().post(alice, NewPost.publicText("Waivers, explained #waivers"));
+        JsonNode tag = getActivityJson("/tags/waivers");
+        DataIntegrityProof tagProof = PROOFS.proofsOf(tag).get(0);
+        assertEquals(proof.verificationMethod(), tagProof.verificationMethod());
+        assertTrue(PROOFS.verifies(tag, tagProof, publicKey), "the hashtag collection's proof verifies");
+    }
 }

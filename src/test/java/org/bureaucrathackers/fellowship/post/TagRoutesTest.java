@@ -147,7 +147,10 @@ class TagRoutesTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/activity+json"));
         assertTrue(response.headers().allValues("Vary").toString().contains("Accept"));
         JsonNode collection = Json.MAPPER.readTree(response.body());
-        assertEquals("https://www.w3.org/ns/activitystreams", collection.path("@context").asText());
+        assertEquals("https://www.w3.org/ns/activitystreams", collection.path("@context").path(0).asText());
+        assertEquals("https://w3id.org/security/data-integrity/v1", collection.path("@context").path(1).asText(),
+                "the context defines the proof the instance actor signs it with");
+        assertTrue(collection.has("proof"));
         assertEquals("OrderedCollection", collection.path("type").asText());
         assertEquals(instance.base() + "/tags/opengov", collection.path("id").asText());
         List<String> items = new ArrayList<>();
