@@ -341,7 +341,10 @@ public final class App implements AutoCloseable {
                 ActorKeyResolver.DEFAULT_REFRESH_INTERVAL);
         this.verifier = new SignatureVerifier(clock, new SignatureKeys(actorKeys), settings.publicUrl());
         this.inboxStore = new JooqInboxStore(database);
-        this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, hostHealth::markAliveByUrl),
+        this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, verified -> {
+                    hostHealth.markAliveByUrl(verified.ownerActorId());
+                    schemes.heardFrom(verified.ownerActorId(), verified.scheme());
+                }),
                 moderation, new InboundDocuments(JsonLdProcessor.standard()),
                 new ProofAuthenticator(actorKeys, new ObjectProofs(clock), uris.base()), new OriginChecks(uris.base()),
                 inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);

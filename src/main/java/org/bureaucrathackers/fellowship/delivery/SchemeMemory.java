@@ -7,6 +7,7 @@ import org.bureaucrathackers.fellowship.signature.SignatureScheme;
 
 /**
  * Which signature scheme to knock with first at an origin (S17): the one it last accepted after a second knock,
+ * or RFC 9421 once it has signed to us with RFC 9421 (a server that signs so verifies so too, as Fedify 2 does);
  * draft-cavage when we know nothing. Persisted, with a small cache in front since every delivery asks.
  */
 public final class SchemeMemory implements org.bureaucrathackers.fellowship.fetch.SchemePreferences {
@@ -59,5 +60,20 @@ public final class SchemeMemory implements org.bureaucrathackers.fellowship.fetc
         synchronized (cache) {
             cache.put(origin, scheme);
         }
+    }
+
+    /**
+     * A request signed by an actor of {@code actorUrl}'s origin verified with {@code scheme}. Only RFC 9421 teaches
+     * anything (draft-cavage is where we start anyway), and it is written only when it changes the memory.
+     */
+    public void heardFrom(String actorUrl, SignatureScheme scheme) {
+        if (scheme != SignatureScheme.RFC9421) {
+            return;
+        }
+        InboxUrls.parse(actorUrl).map(InboxUrls::originOf).ifPresent(origin -> {
+            if (firstKnock(origin) != SignatureScheme.RFC9421) {
+                remember(origin, SignatureScheme.RFC9421);
+            }
+        });
     }
 }

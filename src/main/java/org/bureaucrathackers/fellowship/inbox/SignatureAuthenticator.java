@@ -13,10 +13,14 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureAuthenticator.class);
     private final SignatureVerifier verifier;
-    private final java.util.function.Consumer<String> onVerified;
+    private final java.util.function.Consumer<VerifiedSignature> onVerified;
 
-    /** @param onVerified told the signer's actor id after each good signature (revives delivery to its host, DL2) */
-    public SignatureAuthenticator(SignatureVerifier verifier, java.util.function.Consumer<String> onVerified) {
+    /**
+     * @param onVerified told of each good signature: who signed and with which scheme (revives delivery to its
+     *                   host, DL2, and teaches which scheme to sign with there)
+     */
+    public SignatureAuthenticator(SignatureVerifier verifier,
+                                  java.util.function.Consumer<VerifiedSignature> onVerified) {
         this.verifier = verifier;
         this.onVerified = onVerified;
     }
@@ -26,7 +30,7 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
         try {
             VerifiedSignature verified = verifier.verify(new IncomingRequest(request.method(), request.pathAndQuery(),
                     request.headers(), request.body()));
-            onVerified.accept(verified.ownerActorId());
+            onVerified.accept(verified);
             return verified.ownerActorId();
         } catch (SignatureFailure failure) {
             LOG.info("inbox signature refused ({}): {}", failure.status(), failure.reason());

@@ -36,6 +36,24 @@ class FedifyToFellowshipTest extends FedifyInterop {
     }
 
     @Test
+    void once_fedify_has_signed_to_us_with_rfc9421_we_sign_to_it_with_rfc9421_and_it_verifies() {
+        Fellow alice = fellow("alice");
+        FedifyActor bob = fedifyActor("bob");
+
+        follow(bob, alice);
+
+        JsonNode accept = peer.awaitReceived("the Accept", FedifyInterop::pump,
+                r -> "Accept".equals(r.path("type").asText()) && alice.actorId().equals(r.path("actor").asText())
+                        && !r.path("status").isNull());
+        assertEquals("rfc9421", accept.path("scheme").asText(), "Fellowship's first knock: " + accept);
+        assertEquals("verified", accept.path("httpSignature").asText(), "Fedify's RFC 9421 verifier: " + accept);
+        assertEquals(202, accept.path("status").asInt(), accept.toString());
+        String id = accept.path("id").asText();
+        assertEquals(1, peer.received().stream().filter(r -> id.equals(r.path("id").asText())).count(),
+                "one POST, no second knock: " + FedifyPeer.summary(peer.received()));
+    }
+
+    @Test
     void fedify_fetches_a_fellow_with_an_rfc9421_signed_get_taken_at_the_first_knock() {
         Fellow alice = fellow("alice");
         FedifyActor bob = fedifyActor("bob");
