@@ -350,7 +350,12 @@ class StreamingApiTest {
         List<StreamingClient.Socket> open = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) {
-                open.add(StreamingClient.webSocket(instance, "/api/v1/streaming?stream=public", bob.token()));
+                StreamingClient.Socket socket = StreamingClient.webSocket(instance, "/api/v1/streaming?stream=public",
+                        bob.token());
+                open.add(socket);
+                // The handshake completes before the server admits the connection; only an admitted one answers.
+                socket.send("{\"type\":\"dance\",\"stream\":\"public\"}");
+                socket.next(frame -> frame.has("error"), "the answer of an admitted connection");
             }
             assertEquals(429, StreamingClient.refusedHandshake(instance, "/api/v1/streaming?stream=public",
                     "Authorization", "Bearer " + bob.token()));
