@@ -27,8 +27,12 @@ public final class SignedInbox {
 
     /** POSTs {@code activity} to {@code path} (e.g. {@code /inbox}) signed with {@code key}. */
     public static HttpResponse<String> post(TestInstance instance, String path, SigningKey key, String activity) {
+        return instance.send(request(URI.create(instance.url(path)), key, activity));
+    }
+
+    /** The signed POST of {@code activity} to {@code target}, for servers that are not a {@link TestInstance}. */
+    public static HttpRequest request(URI target, SigningKey key, String activity) {
         byte[] body = activity.getBytes(StandardCharsets.UTF_8);
-        URI target = URI.create(instance.url(path));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/activity+json");
         headers.putAll(SIGNING.sign(SignatureScheme.CAVAGE, "POST", target, headers, body, key, Instant.now()));
@@ -40,7 +44,7 @@ public final class SignedInbox {
                 request.header(name, value);
             }
         });
-        return instance.send(request.build());
+        return request.build();
     }
 
     /** Delivers to the shared inbox as {@code sender}, then runs the inbox worker until the job is done. */
