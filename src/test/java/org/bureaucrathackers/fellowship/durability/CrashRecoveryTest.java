@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * acknowledged before a kill must survive, reach every follower's server, and (for what it received) be
  * processed exactly once, once it runs again.
  */
-@Timeout(value = 12, unit = TimeUnit.MINUTES)
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class CrashRecoveryTest {
 
     private static final int CYCLES = Integer.getInteger("fellowship.crashCycles", 20);
