@@ -305,7 +305,8 @@ public final class App implements AutoCloseable {
                 HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
         this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock, domainBlocks);
         this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, outgoing, signing,
-                new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults());
+                new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults(),
+                settings.nodeName());
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
         this.statuses = new JooqStatusStore(database);
@@ -349,7 +350,8 @@ public final class App implements AutoCloseable {
                 new ProofAuthenticator(actorKeys, new ObjectProofs(clock), uris.base()), new OriginChecks(uris.base()),
                 inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
-                uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock);
+                uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock,
+                settings.nodeName());
     }
 
     /** Which handler runs for which activity: the one visible table (DESIGN: incoming activity, step 7). */

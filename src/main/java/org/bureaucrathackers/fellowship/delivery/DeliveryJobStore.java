@@ -25,8 +25,19 @@ public interface DeliveryJobStore {
      */
     List<DueJob> findDue(Instant now, Instant probeBefore, Collection<String> busyHosts, int limit);
 
-    /** Leases a due, unleased pending job to {@code leaseToken} and counts the attempt; false if another has it. */
-    boolean claim(long id, long leaseToken, Instant now, Instant leaseUntil);
+    /**
+     * Leases a due, unleased pending job to {@code leaseToken} held by node {@code owner} and counts the attempt;
+     * false if another has it.
+     */
+    boolean claim(long id, long leaseToken, String owner, Instant now, Instant leaseUntil);
+
+    /**
+     * Ends every lease node {@code owner} holds on pending jobs, live or not, so they are due again at once: the
+     * node starts after a crash, or hands back what it could not finish before stopping.
+     *
+     * @return how many jobs were handed back
+     */
+    int releaseLeasesOf(String owner);
 
     /** Finishes a job held under {@code leaseToken}; false if the lease was lost. */
     boolean finish(long id, long leaseToken, DeliveryState state, Integer status, String error, Instant now);

@@ -75,16 +75,29 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
     }
 
     @Override
-    public boolean claim(long id, long leaseToken, Instant now, Instant leaseUntil) {
+    public boolean claim(long id, long leaseToken, String owner, Instant now, Instant leaseUntil) {
         return db.dsl().update(DELIVERY_JOB)
                 .set(DELIVERY_JOB.LEASE_UNTIL, time(leaseUntil))
                 .set(DELIVERY_JOB.LEASE_TOKEN, leaseToken)
+                .set(DELIVERY_JOB.LEASE_OWNER, owner)
                 .set(DELIVERY_JOB.ATTEMPTS, DELIVERY_JOB.ATTEMPTS.plus(1))
                 .where(DELIVERY_JOB.ID.eq(id))
                 .and(DELIVERY_JOB.STATE.eq(PENDING))
                 .and(DELIVERY_JOB.NEXT_ATTEMPT_AT.le(time(now)))
                 .and(unleased(now))
                 .execute() == 1;
+    }
+
+    @Override
+    public int releaseLeasesOf(String owner) {
+        return db.dsl().update(DELIVERY_JOB)
+                .set(DELIVERY_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
+                .set(DELIVERY_JOB.LEASE_TOKEN, (Long) null)
+                .set(DELIVERY_JOB.LEASE_OWNER, (String) null)
+                .where(DELIVERY_JOB.LEASE_OWNER.eq(owner))
+                .and(DELIVERY_JOB.STATE.eq(PENDING))
+                .and(DELIVERY_JOB.LEASE_UNTIL.isNotNull())
+                .execute();
     }
 
     @Override
@@ -97,6 +110,7 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
                 .set(DELIVERY_JOB.FINISHED_AT, time(now))
                 .set(DELIVERY_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
                 .set(DELIVERY_JOB.LEASE_TOKEN, (Long) null)
+                .set(DELIVERY_JOB.LEASE_OWNER, (String) null)
                 .set(DELIVERY_JOB.LAST_STATUS, status)
                 .set(DELIVERY_JOB.LAST_ERROR, error)
                 .where(heldBy(id, leaseToken))
@@ -109,6 +123,7 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
                 .set(DELIVERY_JOB.NEXT_ATTEMPT_AT, time(nextAttemptAt))
                 .set(DELIVERY_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
                 .set(DELIVERY_JOB.LEASE_TOKEN, (Long) null)
+                .set(DELIVERY_JOB.LEASE_OWNER, (String) null)
                 .set(DELIVERY_JOB.LAST_STATUS, status)
                 .set(DELIVERY_JOB.LAST_ERROR, error)
                 .where(heldBy(id, leaseToken))

@@ -26,6 +26,8 @@ final class DeliveryRig implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
     /** Quick polling so tests that move the clock see the worker react within milliseconds. */
+    /** The name this rig's workers claim jobs under; a crashed node's restart is a worker of the same name. */
+    static final String NODE = "node-a";
     static final DeliveryLimits FAST = DeliveryLimits.defaults().withPollInterval(Duration.ofMillis(20));
 
     final Database db;
@@ -61,7 +63,7 @@ final class DeliveryRig implements AutoCloseable {
     DeliveryWorker worker(DeliveryLimits limits) {
         DeliveryWorker worker = new DeliveryWorker(db, jobs, hosts, new SchemeMemory(schemeStore, clock),
                 new LoopbackTransport(), new SchemeNamingSigning(), new SenderKeys(accounts), clock,
-                new SplittableRandom(7), limits);
+                new SplittableRandom(7), limits, NODE);
         workers.add(worker);
         worker.start();
         return worker;
