@@ -252,6 +252,7 @@ public final class App implements AutoCloseable {
     private final JooqInboxStore inboxStore;
     private final InboxPipeline inboxPipeline;
     private final InboxWorker inboxWorker;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final SignatureVerifier verifier;
     private final JooqStatusStore statuses;
     private final StatusAccess statusAccess;
@@ -724,8 +725,12 @@ public final class App implements AutoCloseable {
         return suspensions;
     }
 
+    /** Stops the web server, then the workers (which finish or hand back their work), then the database; once. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         // Streams first: open connections would otherwise hold the web server's stop for its whole timeout.
         streamEvents.close();
         if (streamHub != null) {
