@@ -305,8 +305,8 @@ public final class App implements AutoCloseable {
         JooqDeliveryJobStore deliveryJobs = new JooqDeliveryJobStore(database);
         JooqDeliveryHostStore deliveryHosts = new JooqDeliveryHostStore(database);
         DeliveryLimits deliveryLimits = DeliveryLimits.defaults();
-        this.hostHealth = new HostHealth(deliveryHosts, clock, HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS,
-                deliveryLimits.probeInterval());
+        this.hostHealth = new HostHealth(deliveryHosts, database, clock,
+                HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS, deliveryLimits.probeInterval());
         this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock, domainBlocks);
         this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, outgoing, signing,
                 new SenderKeys(accounts), clock, RandomGenerator.getDefault(), deliveryLimits);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.bureaucrathackers.fellowship.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,16 +23,22 @@ public final class HostHealth {
     public static final int DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS = 7;
 
     private final DeliveryHostStore store;
+    private final Transactions transactions;
     private final Clock clock;
     private final int unavailableAfterFailureDays;
     private final Duration probeInterval;
 
-    /** @param probeInterval how often the delivery worker probes an unavailable host; only said in the log */
-    public HostHealth(DeliveryHostStore store, Clock clock, int unavailableAfterFailureDays, Duration probeInterval) {
+    /**
+     * @param transactions  the changes are logged once committed: a change rolled back was not made
+     * @param probeInterval how often the delivery worker probes an unavailable host; only said in the log
+     */
+    public HostHealth(DeliveryHostStore store, Transactions transactions, Clock clock, int unavailableAfterFailureDays,
+                      Duration probeInterval) {
         if (unavailableAfterFailureDays < 1 || unavailableAfterFailureDays > 365) {
             throw new IllegalArgumentException("unavailableAfterFailureDays must be 1 to 365");
         }
         this.store = store;
+        this.transactions = transactions;
         this.clock = clock;
         this.unavailableAfterFailureDays = unavailableAfterFailureDays;
         this.probeInterval = probeInterval;
@@ -65,8 +72,9 @@ public final class HostHealth {
         boolean wentDown = store.recordFailure(host, now.atZone(ZoneOffset.UTC).toLocalDate(), now,
                 unavailableAfterFailureDays);
         if (wentDown) {
-            LOG.warn("delivery host {} is now unavailable after failures on {} days; probing it every {}", host,
-                    unavailableAfterFailureDays, readable(probeInterval));
+            transactions.afterCommit(() -> LOG.warn(
+                    "delivery host {} is now unavailable after failures on {} days; probing it every {}", host,
+                    unavailableAfterFailureDays, readable(probeInterval)));
         }
         return wentDown;
     }
@@ -80,9 +88,9 @@ public final class HostHealth {
         return store.claimProbe(host, now, probeBefore);
     }
 
-    private static boolean cameBack(String host, boolean wasUnavailable) {
+    private boolean cameBack(String host, boolean wasUnavailable) {
         if (wasUnavailable) {
-            LOG.info("delivery host {} is available again", host);
+            transactions.afterCommit(() -> LOG.info("delivery host {} is available again", host));
         }
         return wasUnavailable;
     }

@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
@@ -40,7 +41,7 @@ class HostHealthLogTest {
         lines.start();
         logger.addAppender(lines);
         db = new TestDatabases.H2().open(tempDir);
-        health = new HostHealth(new JooqDeliveryHostStore(db), clock, 7, Duration.ofHours(6));
+        health = new HostHealth(new JooqDeliveryHostStore(db), db, clock, 7, Duration.ofHours(6));
     }
 
     @AfterEach
@@ -82,6 +83,22 @@ class HostHealthLogTest {
         assertTrue(health.recordDelivered(HOST));
         assertFalse(health.recordDelivered(HOST));
         assertEquals(List.of("INFO delivery host flaky.example is available again"), said());
+    }
+
+    @Test
+    void a_change_rolled_back_is_not_logged_and_is_still_reported_when_made_again() {
+        for (int day = 0; day < 6; day++) {
+            health.recordFailure(HOST);
+            clock.advance(Duration.ofDays(1));
+        }
+        assertThrows(IllegalStateException.class, () -> db.inTransaction(() -> {
+            assertTrue(health.recordFailure(HOST));
+            throw new IllegalStateException("the outcome could not be recorded");
+        }));
+        assertEquals(List.of(), said(), "nothing was committed");
+
+        assertTrue(db.inTransaction(() -> health.recordFailure(HOST)));
+        assertEquals(1, said().size(), said().toString());
     }
 
     @Test
