@@ -56,10 +56,7 @@ public final class JooqDeliveryHostStore implements DeliveryHostStore {
     @Override
     public boolean recordDelivered(String host, Instant now) {
         DSLContext dsl = db.dsl();
-        if (clearUnavailable(dsl, host, now)) {
-            return true;
-        }
-        // Leaves a host that went unavailable meanwhile to clearUnavailable, which reports it.
+        // The usual case, an available host, is one statement; an unavailable one is left to clearUnavailable.
         int updated = clearFailures(dsl.update(DELIVERY_HOST))
                 .set(DELIVERY_HOST.LAST_SUCCESS_AT, time(now))
                 .where(DELIVERY_HOST.HOST.eq(host))
