@@ -29,6 +29,7 @@ import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
 import org.bureaucrathackers.fellowship.delivery.DeliveryWorker;
 import org.bureaucrathackers.fellowship.delivery.FederatedOutbox;
 import org.bureaucrathackers.fellowship.delivery.HostHealth;
+import org.bureaucrathackers.fellowship.delivery.QueueOverview;
 import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
@@ -249,6 +250,7 @@ public final class App implements AutoCloseable {
     private final HostHealth hostHealth;
     private final DeliveryQueue deliveryQueue;
     private final DeliveryWorker deliveryWorker;
+    private final QueueOverview queueOverview;
     private final JooqInboxStore inboxStore;
     private final InboxPipeline inboxPipeline;
     private final InboxWorker inboxWorker;
@@ -302,12 +304,14 @@ public final class App implements AutoCloseable {
         this.webFinger = new WebFingerClient(outgoing, settings.allowPrivateNetwork(), uris, accounts, remoteActors);
 
         JooqDeliveryJobStore deliveryJobs = new JooqDeliveryJobStore(database);
-        this.hostHealth = new HostHealth(new JooqDeliveryHostStore(database), clock,
-                HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
+        JooqDeliveryHostStore deliveryHosts = new JooqDeliveryHostStore(database);
+        DeliveryLimits deliveryLimits = DeliveryLimits.defaults();
+        this.hostHealth = new HostHealth(deliveryHosts, database, clock,
+                HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS, deliveryLimits.probeInterval());
         this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock, domainBlocks);
         this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, outgoing, signing,
-                new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults(),
-                settings.nodeName());
+                new SenderKeys(accounts), clock, RandomGenerator.getDefault(), deliveryLimits, settings.nodeName());
+        this.queueOverview = new QueueOverview(database, deliveryJobs, deliveryHosts, clock);
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
         this.statuses = new JooqStatusStore(database);
@@ -713,6 +717,11 @@ public final class App implements AutoCloseable {
 
     public HostHealth hostHealth() {
         return hostHealth;
+    }
+
+    /** The outgoing delivery queue as operators see it. */
+    public QueueOverview queueOverview() {
+        return queueOverview;
     }
 
     /** Domains this instance does not federate with (X17). */

@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.delivery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,4 +56,10 @@ public interface DeliveryJobStore {
 
     /** Deletes at most {@code limit} finished jobs that finished before {@code cutoff}. */
     int deleteFinishedBefore(Instant cutoff, int limit);
+
+    /** Counts pending jobs as of {@code now} and the jobs that finished at or after {@code finishedSince}. */
+    QueueCounts countQueue(Instant now, Instant finishedSince);
+
+    /** For each of {@code hosts} that has jobs: its pending jobs and the last error recorded on its jobs. */
+    Map<String, HostBacklog> backlogOf(Collection<String> hosts);
 }

@@ -6,17 +6,26 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.DELIVERY_HOST
 import static org.bureaucrathackers.fellowship.store.schema.Tables.DELIVERY_JOB;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.delivery.DeliveryJob;
 import org.bureaucrathackers.fellowship.delivery.DeliveryJobStore;
 import org.bureaucrathackers.fellowship.delivery.DeliveryState;
 import org.bureaucrathackers.fellowship.delivery.DueJob;
+import org.bureaucrathackers.fellowship.delivery.HostBacklog;
+import org.bureaucrathackers.fellowship.delivery.QueueCounts;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.DeliveryJobRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.Table;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 public final class JooqDeliveryJobStore implements DeliveryJobStore {
 
@@ -165,6 +174,71 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
                 .limit(limit)
                 .fetch(DELIVERY_JOB.ID);
         return ids.isEmpty() ? 0 : dsl.deleteFrom(DELIVERY_JOB).where(DELIVERY_JOB.ID.in(ids)).execute();
+    }
+
+    @Override
+    public QueueCounts countQueue(Instant now, Instant finishedSince) {
+        DSLContext dsl = db.dsl();
+        Condition unleased = unleased(now);
+        Condition due = DELIVERY_JOB.NEXT_ATTEMPT_AT.le(time(now));
+        // "Leased" is the negation of unleased(), so the three pending counts add up to all pending jobs.
+        Record4<Integer, Integer, Integer, OffsetDateTime> pending = dsl.select(
+                        DSL.count().filterWhere(unleased.and(due)),
+                        DSL.count().filterWhere(unleased.and(due.not())),
+                        DSL.count().filterWhere(unleased.not()),
+                        DSL.min(DELIVERY_JOB.CREATED_AT))
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.STATE.eq(PENDING))
+                .fetchOne();
+        Map<String, Integer> finished = dsl.select(DELIVERY_JOB.STATE, DSL.count())
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.FINISHED_AT.ge(time(finishedSince)))
+                .and(DELIVERY_JOB.STATE.ne(PENDING))
+                .groupBy(DELIVERY_JOB.STATE)
+                .fetchMap(DELIVERY_JOB.STATE, DSL.count());
+        return new QueueCounts(pending.value1(), pending.value2(), pending.value3(), instant(pending.value4()),
+                finished.getOrDefault(DeliveryState.DONE.stored(), 0),
+                finished.getOrDefault(DeliveryState.FAILED.stored(), 0),
+                finished.getOrDefault(DeliveryState.GONE.stored(), 0));
+    }
+
+    @Override
+    public Map<String, HostBacklog> backlogOf(Collection<String> hosts) {
+        if (hosts.isEmpty()) {
+            return Map.of();
+        }
+        DSLContext dsl = db.dsl();
+        Map<String, Integer> pending = dsl.select(DELIVERY_JOB.INBOX_HOST, DSL.count())
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.INBOX_HOST.in(hosts))
+                .and(DELIVERY_JOB.STATE.eq(PENDING))
+                .groupBy(DELIVERY_JOB.INBOX_HOST)
+                .fetchMap(DELIVERY_JOB.INBOX_HOST, DSL.count());
+        // Jobs keep no time of their last attempt: the finish, or else the next attempt, stands in for it.
+        Field<Integer> recency = DSL.rowNumber().over(DSL.partitionBy(DELIVERY_JOB.INBOX_HOST)
+                        .orderBy(DSL.coalesce(DELIVERY_JOB.FINISHED_AT, DELIVERY_JOB.NEXT_ATTEMPT_AT).desc(),
+                                DELIVERY_JOB.ID.desc()))
+                .as("recency");
+        Table<?> errors = dsl.select(DELIVERY_JOB.INBOX_HOST, DELIVERY_JOB.LAST_ERROR, recency)
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.INBOX_HOST.in(hosts))
+                .and(DELIVERY_JOB.LAST_ERROR.isNotNull())
+                .asTable("errors");
+        Field<String> errorHost = errors.field(DELIVERY_JOB.INBOX_HOST);
+        Field<String> error = errors.field(DELIVERY_JOB.LAST_ERROR);
+        Map<String, String> lastErrors = dsl.select(errorHost, error)
+                .from(errors)
+                .where(errors.field(recency).eq(1))
+                .fetchMap(errorHost, error);
+        Map<String, HostBacklog> backlogs = new HashMap<>();
+        for (String host : hosts) {
+            int count = pending.getOrDefault(host, 0);
+            String lastError = lastErrors.get(host);
+            if (count > 0 || lastError != null) {
+                backlogs.put(host, new HostBacklog(count, lastError));
+            }
+        }
+        return backlogs;
     }
 
     private static Condition unleased(Instant now) {

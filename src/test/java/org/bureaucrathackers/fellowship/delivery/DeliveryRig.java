@@ -49,7 +49,8 @@ final class DeliveryRig implements AutoCloseable {
         jobs = new JooqDeliveryJobStore(db);
         hostStore = new JooqDeliveryHostStore(db);
         schemeStore = new JooqSignatureSchemeStore(db);
-        hosts = new HostHealth(hostStore, clock, HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
+        hosts = new HostHealth(hostStore, db, clock, HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS,
+                FAST.probeInterval());
         queue = new DeliveryQueue(db, jobs, ids, clock);
         sender = new FellowService(accounts, uris, ids, clock)
                 .create(new FellowService.NewFellow("alice", null, null, null, false));
