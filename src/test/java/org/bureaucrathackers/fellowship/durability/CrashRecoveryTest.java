@@ -70,6 +70,8 @@ class CrashRecoveryTest {
     private ServerProcess server;
     private FollowerServers followers;
     private String token;
+    /** Kills that came before, during and after the deliveries of their cycle's posts, to show all happened. */
+    private final int[] killMoments = new int[3];
 
     static Stream<ServerDatabase> databases() {
         return ServerDatabase.available().stream();
@@ -156,7 +158,10 @@ class CrashRecoveryTest {
         boolean killWhilePosting = !commandLinePost && random.nextInt(10) < 4;
         int posts = 2 + random.nextInt(4);
         int inbound = 2 + random.nextInt(4);
-        long killAfterMillis = killWhilePosting ? 100 + random.nextInt(1200) : random.nextInt(1500);
+        // After the last acknowledgement the fan-out takes a moment to start and a few hundred ms to finish:
+        // one kill in three comes within its first 150 ms.
+        long killAfterMillis = killWhilePosting ? 100 + random.nextInt(1200)
+                : random.nextInt(3) == 0 ? random.nextInt(150) : random.nextInt(1500);
         long postSeed = random.nextLong();
         long inboundSeed = random.nextLong();
         ExecutorService senders = Executors.newFixedThreadPool(3);
@@ -169,19 +174,31 @@ class CrashRecoveryTest {
             }
             if (killWhilePosting) {
                 Await.pause(Duration.ofMillis(killAfterMillis));
-                server.kill();
+                kill(cycle, acknowledged);
             }
             for (Future<?> done : work) {
                 done.get(COMMAND.toSeconds() + 30, TimeUnit.SECONDS);
             }
             if (!killWhilePosting) {
                 Await.pause(Duration.ofMillis(killAfterMillis));
-                server.kill();
+                kill(cycle, acknowledged);
             }
         } finally {
             senders.shutdownNow();
             server.kill();
         }
+    }
+
+    /** SIGKILL, noting how far the deliveries of the cycle's acknowledged posts had got. */
+    private void kill(int cycle, Acknowledged acknowledged) {
+        server.kill();
+        Set<String> postUris = new HashSet<>();
+        acknowledged.posts().stream().filter(p -> p.cycle() == cycle && p.uri() != null)
+                .forEach(p -> postUris.add(p.uri()));
+        List<String> inboxes = followers.sharedInboxes();
+        int missing = undelivered(postUris, inboxes, followers.creates()).size();
+        int moment = missing == 0 && !postUris.isEmpty() ? 2 : missing < postUris.size() * inboxes.size() ? 1 : 0;
+        killMoments[moment]++;
     }
 
     private void post(int cycle, int count, Random random, Acknowledged acknowledged) {
@@ -289,7 +306,8 @@ class CrashRecoveryTest {
                 + acknowledged.posts().size() + ", posts missing=" + missingPosts.size()
                 + ", deliveries expected=" + expected + ", delivered=" + (expected - lost) + ", lost=" + lost
                 + ", duplicated=" + duplicated + ", inbound acked=" + inbound.size()
-                + ", processed=" + (inbound.size() - unprocessed.size()) + ", seed=" + seed);
+                + ", processed=" + (inbound.size() - unprocessed.size()) + ", kills before/during/after fan-out="
+                + killMoments[0] + "/" + killMoments[1] + "/" + killMoments[2] + ", seed=" + seed);
 
         if (!missingPosts.isEmpty()) {
             problems.add(missingPosts.size() + " acknowledged posts are gone: " + shortList(missingPosts));
