@@ -27,6 +27,11 @@ public final class SignedInbox {
 
     /** POSTs {@code activity} to {@code path} (e.g. {@code /inbox}) signed with {@code key}. */
     public static HttpResponse<String> post(TestInstance instance, String path, SigningKey key, String activity) {
+        return instance.send(request(instance, path, key, activity));
+    }
+
+    /** The signed POST {@link #post} sends, to send later or elsewhere (a benchmark signs before it times). */
+    public static HttpRequest request(TestInstance instance, String path, SigningKey key, String activity) {
         byte[] body = activity.getBytes(StandardCharsets.UTF_8);
         URI target = URI.create(instance.url(path));
         Map<String, String> headers = new LinkedHashMap<>();
@@ -40,7 +45,7 @@ public final class SignedInbox {
                 request.header(name, value);
             }
         });
-        return instance.send(request.build());
+        return request.build();
     }
 
     /** Delivers to the shared inbox as {@code sender}, then runs the inbox worker until the job is done. */
