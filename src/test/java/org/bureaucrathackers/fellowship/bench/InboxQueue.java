@@ -4,6 +4,7 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.INBOX_JOB;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.testing.Await;
@@ -53,11 +54,16 @@ final class InboxQueue {
         return System.nanoTime() - sinceNanos;
     }
 
-    /** H2's WRITE_DELAY as the database reports it, or "n/a" on a database without it. */
+    /**
+     * H2's WRITE_DELAY as the database reports it (a setting given in the URL is listed beside the database's),
+     * or "n/a" on a database without it.
+     */
     static String writeDelay(App app) {
         try {
-            return String.valueOf(app.database().dsl()
-                    .fetchValue("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'"));
+            List<String> values = app.database().dsl()
+                    .fetch("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
+                    .getValues(0, String.class);
+            return values.isEmpty() ? "n/a" : String.join("/", new java.util.TreeSet<>(values));
         } catch (RuntimeException e) {
             return "n/a";
         }

@@ -27,11 +27,18 @@ final class InboxWorkload {
     private final Parameters parameters;
 
     /**
-     * @param activities how many signed Creates are timed
-     * @param warmUp     how many more go first, untimed, after one from every actor
+     * @param actors     how many remote actors sign the deliveries, in turn
+     * @param activities how many signed Creates are timed in each run
+     * @param warmUp     how many more go first in each run, untimed, after one from every actor
      * @param inFlight   how many requests the client keeps in flight
+     * @param rounds     how many runs each configuration gets
      */
-    record Parameters(int actors, int activities, int warmUp, int inFlight) {
+    record Parameters(int actors, int activities, int warmUp, int inFlight, int rounds) {
+
+        /** A short run whose numbers are thrown away: the JVM compiles the hot paths before anything counts. */
+        Parameters forJvmWarmUp() {
+            return new Parameters(actors, warmUp, warmUp, inFlight, 1);
+        }
     }
 
     InboxWorkload(TestPeer peer, List<PeerActor> actors, Parameters parameters) {

@@ -1,5 +1,7 @@
 package org.bureaucrathackers.fellowship.bench;
 
+import java.util.List;
+
 /**
  * What one configuration did: the ceiling (NodeInfo discovery, no database) and the signed inbox load, both at
  * the same concurrency, and how long until the inbox worker had handled everything the load brought.
@@ -9,6 +11,15 @@ package org.bureaucrathackers.fellowship.bench;
  */
 record Measurement(Configuration configuration, String writeDelay, LoadResult ceiling, LoadResult inbox,
                    long processedNanos) {
+
+    /** The runs of one configuration taken together (rates over their summed times, percentiles over all). */
+    static Measurement together(List<Measurement> runs) {
+        Measurement first = runs.get(0);
+        return new Measurement(first.configuration(), first.writeDelay(),
+                LoadResult.together(runs.stream().map(Measurement::ceiling).toList()),
+                LoadResult.together(runs.stream().map(Measurement::inbox).toList()),
+                runs.stream().mapToLong(Measurement::processedNanos).sum());
+    }
 
     double ceilingPerSecond() {
         return ceiling.perSecond(200);
