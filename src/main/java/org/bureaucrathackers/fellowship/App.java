@@ -29,6 +29,7 @@ import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
 import org.bureaucrathackers.fellowship.delivery.DeliveryWorker;
 import org.bureaucrathackers.fellowship.delivery.FederatedOutbox;
 import org.bureaucrathackers.fellowship.delivery.HostHealth;
+import org.bureaucrathackers.fellowship.delivery.QueueOverview;
 import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
@@ -249,9 +250,11 @@ public final class App implements AutoCloseable {
     private final HostHealth hostHealth;
     private final DeliveryQueue deliveryQueue;
     private final DeliveryWorker deliveryWorker;
+    private final QueueOverview queueOverview;
     private final JooqInboxStore inboxStore;
     private final InboxPipeline inboxPipeline;
     private final InboxWorker inboxWorker;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final SignatureVerifier verifier;
     private final JooqStatusStore statuses;
     private final StatusAccess statusAccess;
@@ -301,11 +304,14 @@ public final class App implements AutoCloseable {
         this.webFinger = new WebFingerClient(outgoing, settings.allowPrivateNetwork(), uris, accounts, remoteActors);
 
         JooqDeliveryJobStore deliveryJobs = new JooqDeliveryJobStore(database);
-        this.hostHealth = new HostHealth(new JooqDeliveryHostStore(database), clock,
-                HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
+        JooqDeliveryHostStore deliveryHosts = new JooqDeliveryHostStore(database);
+        DeliveryLimits deliveryLimits = DeliveryLimits.defaults();
+        this.hostHealth = new HostHealth(deliveryHosts, database, clock,
+                HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS, deliveryLimits.probeInterval());
         this.deliveryQueue = new DeliveryQueue(database, deliveryJobs, ids, clock, domainBlocks);
         this.deliveryWorker = new DeliveryWorker(database, deliveryJobs, hostHealth, schemes, outgoing, signing,
-                new SenderKeys(accounts), clock, RandomGenerator.getDefault(), DeliveryLimits.defaults());
+                new SenderKeys(accounts), clock, RandomGenerator.getDefault(), deliveryLimits, settings.nodeName());
+        this.queueOverview = new QueueOverview(database, deliveryJobs, deliveryHosts, clock);
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
         this.statuses = new JooqStatusStore(database);
@@ -349,7 +355,8 @@ public final class App implements AutoCloseable {
                 new ProofAuthenticator(actorKeys, new ObjectProofs(clock), uris.base()), new OriginChecks(uris.base()),
                 inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
-                uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock);
+                uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock,
+                settings.nodeName());
     }
 
     /** Which handler runs for which activity: the one visible table (DESIGN: incoming activity, step 7). */
@@ -712,6 +719,11 @@ public final class App implements AutoCloseable {
         return hostHealth;
     }
 
+    /** The outgoing delivery queue as operators see it. */
+    public QueueOverview queueOverview() {
+        return queueOverview;
+    }
+
     /** Domains this instance does not federate with (X17). */
     public DomainBlocks domainBlocks() {
         return domainBlocks;
@@ -722,8 +734,12 @@ public final class App implements AutoCloseable {
         return suspensions;
     }
 
+    /** Stops the web server, then the workers (which finish or hand back their work), then the database; once. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         // Streams first: open connections would otherwise hold the web server's stop for its whole timeout.
         streamEvents.close();
         if (streamHub != null) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
                 FollowCommands.BlockAccount.class, FollowCommands.Unblock.class,
                 PostCommands.Publish.class, PostCommands.Like.class, PostCommands.Boost.class,
                 PostCommands.Delete.class, DomainCommand.class, SuspendCommands.Suspend.class,
-                SuspendCommands.Unsuspend.class, CommandLine.HelpCommand.class})
+                SuspendCommands.Unsuspend.class, DeliveriesCommand.class, CommandLine.HelpCommand.class})
 public final class FellowshipCommand implements Runnable {
 
     public static final int OK = 0;

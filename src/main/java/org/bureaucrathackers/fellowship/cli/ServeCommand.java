@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "fellowship-shutdown"));
+        StopSignals.install(app::close);
         var out = spec.commandLine().getOut();
         out.println("Fellowship is serving " + settings.baseUrl() + " (listening on " + settings.bindHost() + ":"
                 + app.port() + ", data in " + settings.dataDir() + ")");

@@ -52,6 +52,10 @@ public final class SettingsOptions {
             description = "A rule of this instance; repeat for each rule (env FELLOWSHIP_INSTANCE_RULES, one per line; default none)")
     List<String> instanceRules;
 
+    @Option(names = "--node-name", paramLabel = "NAME",
+            description = "This node's stable name; work it held when it stopped is taken back when it starts (env FELLOWSHIP_NODE_NAME; default the host name)")
+    String nodeName;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "YAML config file (default config/fellowship.yaml when present)")
     Path config;
@@ -67,6 +71,7 @@ public final class SettingsOptions {
         put(flags, Key.INSTANCE_NAME, instanceName);
         put(flags, Key.INSTANCE_DESCRIPTION, instanceDescription);
         put(flags, Key.CONTACT_EMAIL, contactEmail);
+        put(flags, Key.NODE_NAME, nodeName);
         if (instanceRules != null && !instanceRules.isEmpty()) {
             put(flags, Key.INSTANCE_RULES, String.join("\n", instanceRules));
         }

@@ -18,14 +18,25 @@ import java.util.List;
  * @param authorizedFetch      whether actors, collections and posts are served only to signed requests (S18)
  * @param contactEmail         the operator's contact address shown to clients, or "" for none
  * @param rules                the instance's rules as the operator wrote them, in order (may be empty)
+ * @param nodeName             this node's stable name: the work it leased before a crash is taken back when a
+ *                             node of that name starts (each node of a cluster needs its own)
  */
 public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
                        boolean allowPrivateNetwork, String instanceName, String instanceDescription,
-                       boolean authorizedFetch, String contactEmail, List<String> rules) {
+                       boolean authorizedFetch, String contactEmail, List<String> rules, String nodeName) {
 
     public Settings {
         contactEmail = contactEmail == null ? "" : contactEmail;
         rules = rules == null ? List.of() : List.copyOf(rules);
+        nodeName = nodeName == null ? NodeName.ofThisHost() : nodeName;
+    }
+
+    /** Settings named after this host. */
+    public Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
+                    boolean allowPrivateNetwork, String instanceName, String instanceDescription,
+                    boolean authorizedFetch, String contactEmail, List<String> rules) {
+        this(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName, instanceDescription,
+                authorizedFetch, contactEmail, rules, null);
     }
 
     /** Settings without a contact address or rules. */
@@ -56,17 +67,23 @@ public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDi
 
     public Settings withBind(String host, int port) {
         return new Settings(publicUrl, host, port, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, authorizedFetch, contactEmail, rules);
+                instanceDescription, authorizedFetch, contactEmail, rules, nodeName);
     }
 
     public Settings withAuthorizedFetch(boolean on) {
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, on, contactEmail, rules);
+                instanceDescription, on, contactEmail, rules, nodeName);
     }
 
     /** The same settings with this contact address and these rules. */
     public Settings withContact(String email, List<String> instanceRules) {
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, authorizedFetch, email, instanceRules);
+                instanceDescription, authorizedFetch, email, instanceRules, nodeName);
+    }
+
+    /** The same settings for the node of this name. */
+    public Settings withNodeName(String name) {
+        return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
+                instanceDescription, authorizedFetch, contactEmail, rules, name);
     }
 }

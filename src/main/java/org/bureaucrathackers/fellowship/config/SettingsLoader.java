@@ -35,7 +35,8 @@ public final class SettingsLoader {
         AUTHORIZED_FETCH("authorized-fetch", "FELLOWSHIP_AUTHORIZED_FETCH"),
         CONTACT_EMAIL("contact-email", "FELLOWSHIP_CONTACT_EMAIL"),
         /** One rule per line; the config file may also give a YAML list. */
-        INSTANCE_RULES("instance-rules", "FELLOWSHIP_INSTANCE_RULES");
+        INSTANCE_RULES("instance-rules", "FELLOWSHIP_INSTANCE_RULES"),
+        NODE_NAME("node-name", "FELLOWSHIP_NODE_NAME");
 
         public final String fileKey;
         public final String envVar;
@@ -157,8 +158,12 @@ public final class SettingsLoader {
             throw invalid(Key.CONTACT_EMAIL, contactEmail, "is not an e-mail address");
         }
         List<String> rules = parseRules(raw.getOrDefault(Key.INSTANCE_RULES, ""));
+        String nodeName = raw.get(Key.NODE_NAME);
+        if (nodeName != null && !NodeName.isValid(nodeName)) {
+            throw invalid(Key.NODE_NAME, nodeName, NodeName.RULE);
+        }
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivate, name, description,
-                authorizedFetch, contactEmail, rules);
+                authorizedFetch, contactEmail, rules, nodeName);
     }
 
     /** One rule per non-blank line, at most {@link #MAX_RULES} of at most {@link #MAX_RULE_LENGTH} characters. */

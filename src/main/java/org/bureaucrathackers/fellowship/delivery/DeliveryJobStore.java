@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.delivery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,19 @@ public interface DeliveryJobStore {
      */
     List<DueJob> findDue(Instant now, Instant probeBefore, Collection<String> busyHosts, int limit);
 
-    /** Leases a due, unleased pending job to {@code leaseToken} and counts the attempt; false if another has it. */
-    boolean claim(long id, long leaseToken, Instant now, Instant leaseUntil);
+    /**
+     * Leases a due, unleased pending job to {@code leaseToken} held by node {@code owner} and counts the attempt;
+     * false if another has it.
+     */
+    boolean claim(long id, long leaseToken, String owner, Instant now, Instant leaseUntil);
+
+    /**
+     * Ends every lease node {@code owner} holds on pending jobs, live or not, so they are due again at once: the
+     * node starts after a crash, or hands back what it could not finish before stopping.
+     *
+     * @return how many jobs were handed back
+     */
+    int releaseLeasesOf(String owner);
 
     /** Finishes a job held under {@code leaseToken}; false if the lease was lost. */
     boolean finish(long id, long leaseToken, DeliveryState state, Integer status, String error, Instant now);
@@ -44,4 +56,10 @@ public interface DeliveryJobStore {
 
     /** Deletes at most {@code limit} finished jobs that finished before {@code cutoff}. */
     int deleteFinishedBefore(Instant cutoff, int limit);
+
+    /** Counts pending jobs as of {@code now} and the jobs that finished at or after {@code finishedSince}. */
+    QueueCounts countQueue(Instant now, Instant finishedSince);
+
+    /** For each of {@code hosts} that has jobs: its pending jobs and the last error recorded on its jobs. */
+    Map<String, HostBacklog> backlogOf(Collection<String> hosts);
 }

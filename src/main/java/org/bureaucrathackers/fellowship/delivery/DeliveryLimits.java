@@ -54,10 +54,13 @@ public record DeliveryLimits(
         }
     }
 
-    /** 4 threads, 2 per host, 10 s per POST, 5 min lease, 1 s poll, probe every 6 h, the standard retries. */
+    /**
+     * 4 threads, 2 per host, 10 s per POST, 5 min lease, 1 s poll, probe every 6 h, 10 s to finish at shutdown
+     * (within the stop timeouts of container runtimes), the standard retries.
+     */
     public static DeliveryLimits defaults() {
         return new DeliveryLimits(4, 2, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(1), 100,
-                Duration.ofHours(6), Duration.ofSeconds(25), Duration.ofDays(14), Duration.ofDays(7),
+                Duration.ofHours(6), Duration.ofSeconds(10), Duration.ofDays(14), Duration.ofDays(7),
                 RetrySchedule.standard());
     }
 
@@ -67,6 +70,11 @@ public record DeliveryLimits(
     }
 
     public DeliveryLimits withPollInterval(Duration pollInterval) {
+        return new DeliveryLimits(threads, perHost, requestTimeout, lease, pollInterval, batchSize, probeInterval,
+                shutdownGrace, maxJobAge, finishedRetention, retries);
+    }
+
+    public DeliveryLimits withShutdownGrace(Duration shutdownGrace) {
         return new DeliveryLimits(threads, perHost, requestTimeout, lease, pollInterval, batchSize, probeInterval,
                 shutdownGrace, maxJobAge, finishedRetention, retries);
     }

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * UPDATE, so no two workers, here or on another node, attempt a job at once); a bounded pool POSTs them, at most
  * {@link DeliveryLimits#perHost()} at a time per host. Each outcome is written in one transaction with the host's
  * health: delivered, gone (410), refused for good, or rescheduled with backoff and jitter. Jobs live in the
- * database, so a restart loses nothing: {@link #stop()} lets deliveries in flight finish, and a crashed node's
- * leases expire.
+ * database, so a restart loses nothing: leases carry the node's name, {@link #start()} takes back what this node
+ * held when it crashed, {@link #stop()} lets deliveries in flight finish and hands back the rest, and the leases of
+ * a node that never returns expire.
  */
 public final class DeliveryWorker {
 
@@ -44,6 +45,7 @@ public final class DeliveryWorker {
     private final Clock clock;
     private final RandomGenerator random;
     private final DeliveryLimits limits;
+    private final String node;
     private final HostSlots hostSlots;
     private final Semaphore freeThreads;
     private final Object signal = new Object();
@@ -57,10 +59,11 @@ public final class DeliveryWorker {
 
     /**
      * @param random jitter for retry delays; used under a lock, so it need not be thread-safe
+     * @param node   the name this node's leases carry (stable across its restarts, unique among nodes)
      */
     public DeliveryWorker(Transactions transactions, DeliveryJobStore jobs, HostHealth hosts, SchemeMemory schemes,
                           HttpTransport transport, RequestSigning signing, SenderKeyLookup keys, Clock clock,
-                          RandomGenerator random, DeliveryLimits limits) {
+                          RandomGenerator random, DeliveryLimits limits, String node) {
         this.transactions = transactions;
         this.jobs = jobs;
         this.hosts = hosts;
@@ -68,6 +71,7 @@ public final class DeliveryWorker {
         this.clock = clock;
         this.random = random;
         this.limits = limits;
+        this.node = node;
         this.hostSlots = new HostSlots(limits.perHost());
         this.freeThreads = new Semaphore(limits.threads());
     }
@@ -76,6 +80,7 @@ public final class DeliveryWorker {
         if (running) {
             return;
         }
+        takeBackLeases();
         running = true;
         senders = Executors.newFixedThreadPool(limits.threads(), runnable -> daemon(runnable,
                 "delivery-" + threadNumber.incrementAndGet()));
@@ -84,8 +89,9 @@ public final class DeliveryWorker {
     }
 
     /**
-     * Stops claiming jobs and waits up to {@link DeliveryLimits#shutdownGrace()} for deliveries in flight; any
-     * still running after that are interrupted and their jobs return when their leases expire.
+     * Stops claiming jobs and waits up to {@link DeliveryLimits#shutdownGrace()} for deliveries in flight; the jobs
+     * of any still running then are handed back to the queue, due at once. Their threads are not interrupted: an
+     * interrupt inside an embedded-database write closes the database file.
      */
     public synchronized void stop() {
         if (!running) {
@@ -93,19 +99,46 @@ public final class DeliveryWorker {
         }
         running = false;
         wakeUp();
-        long graceMillis = limits.shutdownGrace().toMillis();
+        long deadline = System.nanoTime() + limits.shutdownGrace().toNanos();
         try {
-            dispatcher.join(graceMillis);
+            dispatcher.join(Math.max(1, remainingMillis(deadline)));
             senders.shutdown();
-            if (!senders.awaitTermination(graceMillis, TimeUnit.MILLISECONDS)) {
-                LOG.warn("deliveries still in flight after {}; their jobs return when their leases expire",
-                        limits.shutdownGrace());
-                senders.shutdownNow();
-            }
+            senders.awaitTermination(remainingMillis(deadline), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            senders.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        handBackLeases();
+    }
+
+    /** A crash leaves this node's leases behind; nothing else can be holding them while it starts. */
+    private void takeBackLeases() {
+        try {
+            int taken = jobs.releaseLeasesOf(node);
+            if (taken > 0) {
+                LOG.info("took back {} deliveries that node {} had in flight when it last stopped", taken, node);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not take back the deliveries node {} held before; they return when their leases expire",
+                    node, e);
+        }
+    }
+
+    private void handBackLeases() {
+        try {
+            int handed = jobs.releaseLeasesOf(node);
+            if (handed > 0) {
+                LOG.warn("delivery worker stopped with {} deliveries unfinished after {}; handed them back to the queue",
+                        handed, limits.shutdownGrace());
+            } else {
+                LOG.info("delivery worker stopped; no delivery was left in flight");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not hand back unfinished deliveries; they return when node {} starts again", node, e);
+        }
+    }
+
+    private static long remainingMillis(long deadlineNanos) {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
     }
 
     /** Looks for due jobs now rather than at the next poll (after a commit that queued some, say). */
@@ -169,7 +202,7 @@ public final class DeliveryWorker {
             return false;
         }
         long token = ThreadLocalRandom.current().nextLong();
-        if (!jobs.claim(job.id(), token, now, now.plus(limits.lease()))) {
+        if (!jobs.claim(job.id(), token, node, now, now.plus(limits.lease()))) {
             return false;
         }
         try {
@@ -187,7 +220,7 @@ public final class DeliveryWorker {
             });
             return true;
         } catch (RejectedExecutionException e) {
-            // Shutting down: the lease expires and the job comes back.
+            // Shutting down: stop() hands the lease back.
             return false;
         }
     }

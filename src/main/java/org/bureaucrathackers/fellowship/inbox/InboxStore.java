@@ -12,8 +12,17 @@ public interface InboxStore {
 
     void enqueue(InboxJob job, Instant now);
 
-    /** Claims up to {@code limit} due jobs for {@code lease}; a crashed worker's jobs come back after it. */
-    List<InboxJob> claimDue(Instant now, Duration lease, int limit);
+    /**
+     * Claims up to {@code limit} due jobs for node {@code owner} for {@code lease}; a crashed node's jobs come back
+     * when it starts again ({@link #releaseLeasesOf}) or, on another node, when the lease expires.
+     */
+    List<InboxJob> claimDue(String owner, Instant now, Duration lease, int limit);
+
+    /** Hands back a claimed job that was not started, as if it had not been claimed. */
+    void release(long jobId);
+
+    /** Ends every lease node {@code owner} holds on pending jobs; returns how many. */
+    int releaseLeasesOf(String owner);
 
     void complete(long jobId, Instant now);
 

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs queued activities through their handlers. Transient failures are retried with backoff up to
- * {@link #MAX_ATTEMPTS} times (DL10); anything else fails the job once, with the reason kept.
+ * {@link #MAX_ATTEMPTS} times (DL10); anything else fails the job once, with the reason kept. Claims carry the
+ * node's name: {@link #start} takes back what this node held when it crashed, and {@link #close} hands back what
+ * it had claimed but not run.
  */
 public final class InboxWorker implements AutoCloseable {
 
@@ -28,21 +30,27 @@ public final class InboxWorker implements AutoCloseable {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration SEEN_KEPT = Duration.ofDays(7);
     private static final int BATCH = 20;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final InboxStore store;
     private final HandlerTable handlers;
     private final ModerationGate moderation;
     private final DiscoveryBudget.Limits limits;
     private final Clock clock;
+    private final String node;
     private final ActivityReader reader = new ActivityReader();
     private final Object passLock = new Object();
     private ScheduledExecutorService executor;
     private volatile boolean closing;
     private volatile boolean polling = true;
 
-    /** @param limits what each activity may make us discover (X19); a fresh budget per job */
+    /**
+     * @param limits what each activity may make us discover (X19); a fresh budget per job
+     * @param node   the name this node's claims carry (stable across its restarts, unique among nodes)
+     */
     public InboxWorker(InboxStore store, HandlerTable handlers, ModerationGate moderation,
-                       DiscoveryBudget.Limits limits, Clock clock) {
+                       DiscoveryBudget.Limits limits, Clock clock, String node) {
+        this.node = node;
         this.limits = limits;
         this.store = store;
         this.handlers = handlers;
@@ -54,6 +62,7 @@ public final class InboxWorker implements AutoCloseable {
         if (executor != null) {
             return;
         }
+        takeBackClaims();
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "inbox-worker");
             thread.setDaemon(true);
@@ -72,12 +81,16 @@ public final class InboxWorker implements AutoCloseable {
             int processed = 0;
             List<InboxJob> batch;
             do {
-                batch = store.claimDue(clock.instant(), LEASE, BATCH);
-                for (InboxJob job : batch) {
-                    process(job);
+                batch = store.claimDue(node, clock.instant(), LEASE, BATCH);
+                for (int i = 0; i < batch.size(); i++) {
+                    if (closing) {
+                        handBack(batch.subList(i, batch.size()));
+                        return processed;
+                    }
+                    process(batch.get(i));
                     processed++;
                 }
-            } while (batch.size() == BATCH);
+            } while (batch.size() == BATCH && !closing);
             return processed;
         }
     }
@@ -133,6 +146,27 @@ public final class InboxWorker implements AutoCloseable {
         }
     }
 
+    /** Jobs claimed but not started when the worker stops go back to the queue as they were. */
+    private void handBack(List<InboxJob> unstarted) {
+        for (InboxJob job : unstarted) {
+            store.release(job.id());
+        }
+        LOG.info("inbox worker stopping: handed back {} activities it had not started", unstarted.size());
+    }
+
+    /** A crash leaves this node's claims behind; nothing else can be holding them while it starts. */
+    private void takeBackClaims() {
+        try {
+            int taken = store.releaseLeasesOf(node);
+            if (taken > 0) {
+                LOG.info("took back {} inbox activities that node {} had claimed when it last stopped", taken, node);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not take back the inbox activities node {} held; they return when their leases expire",
+                    node, e);
+        }
+    }
+
     /** A refusal is an answer, not an error: logged briefly and kept on the job. */
     private void refuse(InboxJob job, String reason) {
         LOG.info("inbox job {} ({}) refused: {}", job.id(), job.activityId(), reason);
@@ -168,13 +202,22 @@ public final class InboxWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops taking jobs: the activity being processed may finish within a few seconds, and the rest of the claimed
+     * batch goes back to the queue. An activity still running after that keeps its claim (its thread is not
+     * interrupted: an interrupt inside an embedded-database write closes the database file) and runs again when
+     * this node starts.
+     */
     @Override
     public synchronized void close() {
         closing = true;
         if (executor != null) {
             executor.shutdown();
             try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
+                if (!executor.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("inbox worker stopped after {} with an activity still running; node {} runs it again "
+                            + "when it starts", STOP_GRACE, node);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -6,17 +6,26 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.DELIVERY_HOST
 import static org.bureaucrathackers.fellowship.store.schema.Tables.DELIVERY_JOB;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.delivery.DeliveryJob;
 import org.bureaucrathackers.fellowship.delivery.DeliveryJobStore;
 import org.bureaucrathackers.fellowship.delivery.DeliveryState;
 import org.bureaucrathackers.fellowship.delivery.DueJob;
+import org.bureaucrathackers.fellowship.delivery.HostBacklog;
+import org.bureaucrathackers.fellowship.delivery.QueueCounts;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.DeliveryJobRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.Table;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 public final class JooqDeliveryJobStore implements DeliveryJobStore {
 
@@ -75,16 +84,29 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
     }
 
     @Override
-    public boolean claim(long id, long leaseToken, Instant now, Instant leaseUntil) {
+    public boolean claim(long id, long leaseToken, String owner, Instant now, Instant leaseUntil) {
         return db.dsl().update(DELIVERY_JOB)
                 .set(DELIVERY_JOB.LEASE_UNTIL, time(leaseUntil))
                 .set(DELIVERY_JOB.LEASE_TOKEN, leaseToken)
+                .set(DELIVERY_JOB.LEASE_OWNER, owner)
                 .set(DELIVERY_JOB.ATTEMPTS, DELIVERY_JOB.ATTEMPTS.plus(1))
                 .where(DELIVERY_JOB.ID.eq(id))
                 .and(DELIVERY_JOB.STATE.eq(PENDING))
                 .and(DELIVERY_JOB.NEXT_ATTEMPT_AT.le(time(now)))
                 .and(unleased(now))
                 .execute() == 1;
+    }
+
+    @Override
+    public int releaseLeasesOf(String owner) {
+        return db.dsl().update(DELIVERY_JOB)
+                .set(DELIVERY_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
+                .set(DELIVERY_JOB.LEASE_TOKEN, (Long) null)
+                .set(DELIVERY_JOB.LEASE_OWNER, (String) null)
+                .where(DELIVERY_JOB.LEASE_OWNER.eq(owner))
+                .and(DELIVERY_JOB.STATE.eq(PENDING))
+                .and(DELIVERY_JOB.LEASE_UNTIL.isNotNull())
+                .execute();
     }
 
     @Override
@@ -97,6 +119,7 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
                 .set(DELIVERY_JOB.FINISHED_AT, time(now))
                 .set(DELIVERY_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
                 .set(DELIVERY_JOB.LEASE_TOKEN, (Long) null)
+                .set(DELIVERY_JOB.LEASE_OWNER, (String) null)
                 .set(DELIVERY_JOB.LAST_STATUS, status)
                 .set(DELIVERY_JOB.LAST_ERROR, error)
                 .where(heldBy(id, leaseToken))
@@ -109,6 +132,7 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
                 .set(DELIVERY_JOB.NEXT_ATTEMPT_AT, time(nextAttemptAt))
                 .set(DELIVERY_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
                 .set(DELIVERY_JOB.LEASE_TOKEN, (Long) null)
+                .set(DELIVERY_JOB.LEASE_OWNER, (String) null)
                 .set(DELIVERY_JOB.LAST_STATUS, status)
                 .set(DELIVERY_JOB.LAST_ERROR, error)
                 .where(heldBy(id, leaseToken))
@@ -150,6 +174,71 @@ public final class JooqDeliveryJobStore implements DeliveryJobStore {
                 .limit(limit)
                 .fetch(DELIVERY_JOB.ID);
         return ids.isEmpty() ? 0 : dsl.deleteFrom(DELIVERY_JOB).where(DELIVERY_JOB.ID.in(ids)).execute();
+    }
+
+    @Override
+    public QueueCounts countQueue(Instant now, Instant finishedSince) {
+        DSLContext dsl = db.dsl();
+        Condition unleased = unleased(now);
+        Condition due = DELIVERY_JOB.NEXT_ATTEMPT_AT.le(time(now));
+        // "Leased" is the negation of unleased(), so the three pending counts add up to all pending jobs.
+        Record4<Integer, Integer, Integer, OffsetDateTime> pending = dsl.select(
+                        DSL.count().filterWhere(unleased.and(due)),
+                        DSL.count().filterWhere(unleased.and(due.not())),
+                        DSL.count().filterWhere(unleased.not()),
+                        DSL.min(DELIVERY_JOB.CREATED_AT))
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.STATE.eq(PENDING))
+                .fetchOne();
+        Map<String, Integer> finished = dsl.select(DELIVERY_JOB.STATE, DSL.count())
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.FINISHED_AT.ge(time(finishedSince)))
+                .and(DELIVERY_JOB.STATE.ne(PENDING))
+                .groupBy(DELIVERY_JOB.STATE)
+                .fetchMap(DELIVERY_JOB.STATE, DSL.count());
+        return new QueueCounts(pending.value1(), pending.value2(), pending.value3(), instant(pending.value4()),
+                finished.getOrDefault(DeliveryState.DONE.stored(), 0),
+                finished.getOrDefault(DeliveryState.FAILED.stored(), 0),
+                finished.getOrDefault(DeliveryState.GONE.stored(), 0));
+    }
+
+    @Override
+    public Map<String, HostBacklog> backlogOf(Collection<String> hosts) {
+        if (hosts.isEmpty()) {
+            return Map.of();
+        }
+        DSLContext dsl = db.dsl();
+        Map<String, Integer> pending = dsl.select(DELIVERY_JOB.INBOX_HOST, DSL.count())
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.INBOX_HOST.in(hosts))
+                .and(DELIVERY_JOB.STATE.eq(PENDING))
+                .groupBy(DELIVERY_JOB.INBOX_HOST)
+                .fetchMap(DELIVERY_JOB.INBOX_HOST, DSL.count());
+        // Jobs keep no time of their last attempt: the finish, or else the next attempt, stands in for it.
+        Field<Integer> recency = DSL.rowNumber().over(DSL.partitionBy(DELIVERY_JOB.INBOX_HOST)
+                        .orderBy(DSL.coalesce(DELIVERY_JOB.FINISHED_AT, DELIVERY_JOB.NEXT_ATTEMPT_AT).desc(),
+                                DELIVERY_JOB.ID.desc()))
+                .as("recency");
+        Table<?> errors = dsl.select(DELIVERY_JOB.INBOX_HOST, DELIVERY_JOB.LAST_ERROR, recency)
+                .from(DELIVERY_JOB)
+                .where(DELIVERY_JOB.INBOX_HOST.in(hosts))
+                .and(DELIVERY_JOB.LAST_ERROR.isNotNull())
+                .asTable("errors");
+        Field<String> errorHost = errors.field(DELIVERY_JOB.INBOX_HOST);
+        Field<String> error = errors.field(DELIVERY_JOB.LAST_ERROR);
+        Map<String, String> lastErrors = dsl.select(errorHost, error)
+                .from(errors)
+                .where(errors.field(recency).eq(1))
+                .fetchMap(errorHost, error);
+        Map<String, HostBacklog> backlogs = new HashMap<>();
+        for (String host : hosts) {
+            int count = pending.getOrDefault(host, 0);
+            String lastError = lastErrors.get(host);
+            if (count > 0 || lastError != null) {
+                backlogs.put(host, new HostBacklog(count, lastError));
+            }
+        }
+        return backlogs;
     }
 
     private static Condition unleased(Instant now) {

@@ -49,7 +49,7 @@ public final class JooqInboxStore implements InboxStore {
     }
 
     @Override
-    public List<InboxJob> claimDue(Instant now, Duration lease, int limit) {
+    public List<InboxJob> claimDue(String owner, Instant now, Duration lease, int limit) {
         DSLContext dsl = db.dsl();
         var due = INBOX_JOB.STATE.eq(PENDING)
                 .and(INBOX_JOB.NEXT_ATTEMPT_AT.le(JooqAccountStore.time(now)))
@@ -62,6 +62,7 @@ public final class JooqInboxStore implements InboxStore {
             // The state and lease test in the same UPDATE makes the claim exclusive between workers and nodes.
             int updated = dsl.update(INBOX_JOB)
                     .set(INBOX_JOB.LEASE_UNTIL, JooqAccountStore.time(now.plus(lease)))
+                    .set(INBOX_JOB.LEASE_OWNER, owner)
                     .set(INBOX_JOB.ATTEMPTS, INBOX_JOB.ATTEMPTS.plus(1))
                     .where(INBOX_JOB.ID.eq(id)).and(due)
                     .execute();
@@ -76,11 +77,33 @@ public final class JooqInboxStore implements InboxStore {
     }
 
     @Override
+    public void release(long jobId) {
+        db.dsl().update(INBOX_JOB)
+                .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
+                .set(INBOX_JOB.LEASE_OWNER, (String) null)
+                .set(INBOX_JOB.ATTEMPTS, INBOX_JOB.ATTEMPTS.minus(1))
+                .where(INBOX_JOB.ID.eq(jobId)).and(INBOX_JOB.STATE.eq(PENDING))
+                .and(INBOX_JOB.LEASE_UNTIL.isNotNull())
+                .execute();
+    }
+
+    @Override
+    public int releaseLeasesOf(String owner) {
+        return db.dsl().update(INBOX_JOB)
+                .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
+                .set(INBOX_JOB.LEASE_OWNER, (String) null)
+                .where(INBOX_JOB.LEASE_OWNER.eq(owner)).and(INBOX_JOB.STATE.eq(PENDING))
+                .and(INBOX_JOB.LEASE_UNTIL.isNotNull())
+                .execute();
+    }
+
+    @Override
     public void complete(long jobId, Instant now) {
         db.dsl().update(INBOX_JOB)
                 .set(INBOX_JOB.STATE, DONE)
                 .set(INBOX_JOB.FINISHED_AT, JooqAccountStore.time(now))
                 .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
+                .set(INBOX_JOB.LEASE_OWNER, (String) null)
                 .where(INBOX_JOB.ID.eq(jobId)).execute();
     }
 
@@ -89,6 +112,7 @@ public final class JooqInboxStore implements InboxStore {
         db.dsl().update(INBOX_JOB)
                 .set(INBOX_JOB.NEXT_ATTEMPT_AT, JooqAccountStore.time(nextAttempt))
                 .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
+                .set(INBOX_JOB.LEASE_OWNER, (String) null)
                 .set(INBOX_JOB.LAST_ERROR, bounded(error))
                 .where(INBOX_JOB.ID.eq(jobId)).execute();
     }
@@ -99,6 +123,7 @@ public final class JooqInboxStore implements InboxStore {
                 .set(INBOX_JOB.STATE, FAILED)
                 .set(INBOX_JOB.FINISHED_AT, JooqAccountStore.time(now))
                 .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
+                .set(INBOX_JOB.LEASE_OWNER, (String) null)
                 .set(INBOX_JOB.LAST_ERROR, bounded(error))
                 .where(INBOX_JOB.ID.eq(jobId)).execute();
     }

@@ -262,6 +262,20 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void the_node_name_defaults_to_the_host_and_refuses_what_a_lease_cannot_carry() {
+        SettingsLoader loader = new SettingsLoader(Map.of(), work);
+        String byDefault = loader.load(Map.of(), null).nodeName();
+        assertTrue(NodeName.isValid(byDefault), byDefault);
+        assertEquals("node-2", loader.load(Map.of(Key.NODE_NAME, "node-2"), null).nodeName());
+        assertEquals("from-env", new SettingsLoader(Map.of("FELLOWSHIP_NODE_NAME", "from-env"), work)
+                .load(Map.of(), null).nodeName());
+        ConfigException bad = assertThrows(ConfigException.class,
+                () -> loader.load(Map.of(Key.NODE_NAME, "two words"), null));
+        assertTrue(bad.getMessage().contains("--node-name"), bad.getMessage());
+        assertThrows(ConfigException.class, () -> loader.load(Map.of(Key.NODE_NAME, "x".repeat(101)), null));
+    }
+
+    @Test
     void the_example_config_documents_every_key_with_its_default() throws IOException {
         Path example = Path.of(System.getProperty("fellowship.projectDir", "."), "config", "fellowship.example.yaml");
         StringBuilder uncommented = new StringBuilder();

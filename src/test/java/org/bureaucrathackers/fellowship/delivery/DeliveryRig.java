@@ -26,6 +26,8 @@ final class DeliveryRig implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
     /** Quick polling so tests that move the clock see the worker react within milliseconds. */
+    /** The name this rig's workers claim jobs under; a crashed node's restart is a worker of the same name. */
+    static final String NODE = "node-a";
     static final DeliveryLimits FAST = DeliveryLimits.defaults().withPollInterval(Duration.ofMillis(20));
 
     final Database db;
@@ -47,7 +49,8 @@ final class DeliveryRig implements AutoCloseable {
         jobs = new JooqDeliveryJobStore(db);
         hostStore = new JooqDeliveryHostStore(db);
         schemeStore = new JooqSignatureSchemeStore(db);
-        hosts = new HostHealth(hostStore, clock, HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS);
+        hosts = new HostHealth(hostStore, db, clock, HostHealth.DEFAULT_UNAVAILABLE_AFTER_FAILURE_DAYS,
+                FAST.probeInterval());
         queue = new DeliveryQueue(db, jobs, ids, clock);
         sender = new FellowService(accounts, uris, ids, clock)
                 .create(new FellowService.NewFellow("alice", null, null, null, false));
@@ -61,7 +64,7 @@ final class DeliveryRig implements AutoCloseable {
     DeliveryWorker worker(DeliveryLimits limits) {
         DeliveryWorker worker = new DeliveryWorker(db, jobs, hosts, new SchemeMemory(schemeStore, clock),
                 new LoopbackTransport(), new SchemeNamingSigning(), new SenderKeys(accounts), clock,
-                new SplittableRandom(7), limits);
+                new SplittableRandom(7), limits, NODE);
         workers.add(worker);
         worker.start();
         return worker;

@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class DeliveryWorkerRestartTest {
             DeliveryJob orphan = rig.job("orphan", inbox);
             Duration lease = DeliveryRig.FAST.lease();
             // Another node claimed it, then died before recording anything.
-            assertTrue(rig.jobs.claim(orphan.id(), 42L, rig.clock.instant(), rig.clock.instant().plus(lease)));
+            assertTrue(rig.jobs.claim(orphan.id(), 42L, "node-b", rig.clock.instant(), rig.clock.instant().plus(lease)));
 
             rig.worker();
             rig.clock.advance(lease.minusSeconds(1));
@@ -76,6 +77,43 @@ class DeliveryWorkerRestartTest {
             DeliveryJob done = rig.awaitState("orphan", inbox, DeliveryState.DONE);
             assertEquals(1, peer.count());
             assertEquals(2, done.attempts(), "the crashed attempt counts");
+        }
+    }
+
+    @Test
+    void a_node_that_restarts_after_a_crash_takes_back_its_own_leases_at_once() {
+        try (DeliveryRig rig = new DeliveryRig(tempDir); RecordingPeer peer = RecordingPeer.start()) {
+            String inbox = peer.url("/inbox");
+            rig.enqueue("interrupted", inbox);
+            DeliveryJob job = rig.job("interrupted", inbox);
+            Duration lease = DeliveryRig.FAST.lease();
+            // This node claimed it, then was killed before recording anything.
+            assertTrue(rig.jobs.claim(job.id(), 42L, DeliveryRig.NODE, rig.clock.instant(),
+                    rig.clock.instant().plus(lease)));
+
+            rig.worker();
+            DeliveryJob done = rig.awaitState("interrupted", inbox, DeliveryState.DONE);
+            assertEquals(1, peer.count(), "sent once, without waiting for the lease to run out");
+            assertEquals(2, done.attempts(), "the interrupted attempt counts");
+        }
+    }
+
+    @Test
+    void stopping_hands_back_a_delivery_that_outlasts_the_grace() {
+        try (DeliveryRig rig = new DeliveryRig(tempDir); RecordingPeer peer = RecordingPeer.start()) {
+            peer.answer(request -> Reply.status(202).pausing(Duration.ofSeconds(8)));
+            String inbox = peer.url("/inbox");
+            rig.enqueue("slow", inbox);
+            DeliveryWorker worker = rig.worker(DeliveryRig.FAST.withShutdownGrace(Duration.ofMillis(300)));
+            Await.until("the delivery in flight", () -> peer.count() == 1);
+
+            long started = System.nanoTime();
+            worker.stop();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "stop is bounded by its grace, took " + took);
+            DeliveryJob after = rig.job("slow", inbox);
+            assertEquals(DeliveryState.PENDING, after.state(), "not recorded as delivered");
+            assertNull(after.leaseUntil(), "handed back: no lease waits to expire");
         }
     }
 

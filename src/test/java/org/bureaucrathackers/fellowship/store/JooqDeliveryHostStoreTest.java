@@ -148,6 +148,101 @@ class JooqDeliveryHostStoreTest {
         }
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void going_unavailable_and_coming_back_are_each_reported_once(TestDatabases.Kind kind) {
+        try (Database db = kind.open(tempDir)) {
+            JooqDeliveryHostStore hosts = new JooqDeliveryHostStore(db);
+            for (int day = 0; day < 6; day++) {
+                assertFalse(hosts.recordFailure(HOST, DAY0.plusDays(day), T0, 7), "day " + day);
+            }
+            assertTrue(hosts.recordFailure(HOST, DAY0.plusDays(6), T0, 7), "the seventh failure day");
+            assertFalse(hosts.recordFailure(HOST, DAY0.plusDays(6), T0, 7), "already unavailable");
+            assertFalse(hosts.recordFailure(HOST, DAY0.plusDays(7), T0, 7), "already unavailable");
+
+            assertTrue(hosts.markAlive(HOST), "back");
+            assertFalse(hosts.markAlive(HOST), "already back");
+            assertFalse(hosts.recordDelivered(HOST, T0), "already back");
+
+            assertFalse(hosts.recordFailure(HOST, DAY0.plusDays(8), T0, 7), "one failure day again");
+            assertFalse(hosts.markAlive(HOST), "failures cleared, but the host was never unavailable");
+            assertEquals(0, hosts.find(HOST).orElseThrow().failureDays());
+
+            makeUnavailable(hosts, T0);
+            assertTrue(hosts.recordDelivered(HOST, T0.plusSeconds(5)), "a delivery brings it back");
+            HostStatus status = hosts.find(HOST).orElseThrow();
+            assertHealthy(status);
+            assertEquals(T0.plusSeconds(5), status.lastSuccessAt());
+            assertFalse(hosts.recordDelivered(HOST, T0.plusSeconds(6)));
+            assertFalse(hosts.recordDelivered("first-time.example", T0), "a host never seen was never unavailable");
+        } finally {
+            kind.cleanUp();
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void when_several_nodes_see_the_same_change_only_one_is_told(TestDatabases.Kind kind) throws Exception {
+        try (Database db = kind.open(tempDir)) {
+            JooqDeliveryHostStore hosts = new JooqDeliveryHostStore(db);
+            for (int day = 0; day < 6; day++) {
+                hosts.recordFailure(HOST, DAY0.plusDays(day), T0, 7);
+            }
+            assertEquals(1, countTrue(db, 4, () -> hosts.recordFailure(HOST, DAY0.plusDays(6), T0, 7)),
+                    "one of the failures on the seventh day made it unavailable");
+            assertEquals(1, countTrue(db, 4, () -> hosts.markAlive(HOST)), "one sign of life brought it back");
+            makeUnavailable(hosts, T0);
+            assertEquals(1, countTrue(db, 4, () -> hosts.recordDelivered(HOST, T0)), "one delivery brought it back");
+        } finally {
+            kind.cleanUp();
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void failing_hosts_are_listed_unavailable_first_then_by_failure_days(TestDatabases.Kind kind) {
+        try (Database db = kind.open(tempDir)) {
+            JooqDeliveryHostStore hosts = new JooqDeliveryHostStore(db);
+            hosts.recordDelivered("fine.example", T0);
+            hosts.recordFailure("once.example", DAY0, T0, 7);
+            for (int day = 0; day < 3; day++) {
+                hosts.recordFailure("often.example", DAY0.plusDays(day), T0, 7);
+            }
+            makeUnavailable(hosts, T0);
+
+            assertEquals(List.of(HOST, "often.example", "once.example"),
+                    hosts.findFailing(10).stream().map(HostStatus::host).toList());
+            assertEquals(List.of(HOST), hosts.findFailing(1).stream().map(HostStatus::host).toList());
+            assertEquals(3, hosts.countFailing());
+        } finally {
+            kind.cleanUp();
+        }
+    }
+
+    /** Runs {@code change} on {@code threads} threads at once, each in its own transaction; how many said true. */
+    private static long countTrue(Database db, int threads, java.util.function.BooleanSupplier change)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return db.inTransaction(() -> change.getAsBoolean());
+                }));
+            }
+            start.countDown();
+            long told = 0;
+            for (Future<Boolean> result : results) {
+                told += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            return told;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void makeUnavailable(JooqDeliveryHostStore hosts, Instant at) {
         for (int day = 0; day < 7; day++) {
             hosts.recordFailure(HOST, DAY0.plusDays(day), at, 7);

@@ -73,13 +73,13 @@ class JooqDeliveryJobStoreTest {
             DeliveryJob job = job(sender(db), "https://m.example/a/2", "https://x.example/inbox", "{}");
             jobs.insertNew(List.of(job));
 
-            assertTrue(jobs.claim(job.id(), 1L, T0, T0.plus(LEASE)));
-            assertFalse(jobs.claim(job.id(), 2L, T0.plusSeconds(1), T0.plusSeconds(1).plus(LEASE)),
+            assertTrue(jobs.claim(job.id(), 1L, "node-a", T0, T0.plus(LEASE)));
+            assertFalse(jobs.claim(job.id(), 2L, "node-a", T0.plusSeconds(1), T0.plusSeconds(1).plus(LEASE)),
                     "a live lease keeps others out");
             assertTrue(jobs.findDue(T0.plusSeconds(1), T0, List.of(), 10).isEmpty(), "a leased job is not due");
 
             Instant afterLease = T0.plus(LEASE).plusSeconds(1);
-            assertTrue(jobs.claim(job.id(), 2L, afterLease, afterLease.plus(LEASE)), "an expired lease is taken over");
+            assertTrue(jobs.claim(job.id(), 2L, "node-a", afterLease, afterLease.plus(LEASE)), "an expired lease is taken over");
             assertFalse(jobs.finish(job.id(), 1L, DeliveryState.DONE, 202, null, afterLease),
                     "the old holder lost its lease");
             assertTrue(jobs.finish(job.id(), 2L, DeliveryState.DONE, 202, null, afterLease));
@@ -91,10 +91,39 @@ class JooqDeliveryJobStoreTest {
             assertNull(done.leaseUntil());
             assertEquals(afterLease, done.finishedAt());
             Instant muchLater = afterLease.plus(LEASE.multipliedBy(2));
-            assertFalse(jobs.claim(job.id(), 3L, muchLater, muchLater.plus(LEASE)),
+            assertFalse(jobs.claim(job.id(), 3L, "node-a", muchLater, muchLater.plus(LEASE)),
                     "a finished job is never claimed again");
             assertThrows(IllegalArgumentException.class,
                     () -> jobs.finish(job.id(), 2L, DeliveryState.PENDING, null, null, afterLease));
+        } finally {
+            kind.cleanUp();
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void a_node_takes_back_its_own_live_leases_and_no_other_nodes(TestDatabases.Kind kind) {
+        try (Database db = kind.open(tempDir)) {
+            JooqDeliveryJobStore jobs = new JooqDeliveryJobStore(db);
+            long sender = sender(db);
+            DeliveryJob mine = job(sender, "https://m.example/a/10", "https://x.example/inbox", "{}");
+            DeliveryJob theirs = job(sender, "https://m.example/a/11", "https://x.example/inbox", "{}");
+            DeliveryJob finished = job(sender, "https://m.example/a/12", "https://x.example/inbox", "{}");
+            jobs.insertNew(List.of(mine, theirs, finished));
+            assertTrue(jobs.claim(mine.id(), 1L, "node-a", T0, T0.plus(LEASE)));
+            assertTrue(jobs.claim(theirs.id(), 2L, "node-b", T0, T0.plus(LEASE)));
+            assertTrue(jobs.claim(finished.id(), 3L, "node-a", T0, T0.plus(LEASE)));
+            assertTrue(jobs.finish(finished.id(), 3L, DeliveryState.DONE, 202, null, T0));
+
+            assertEquals(1, jobs.releaseLeasesOf("node-a"), "only node-a's pending, leased job");
+            List<DueJob> due = jobs.findDue(T0.plusSeconds(1), T0, List.of(), 10);
+            assertEquals(List.of(mine.id()), due.stream().map(d -> d.job().id()).toList(),
+                    "due at once, while node-b's lease still lives");
+            assertFalse(jobs.finish(mine.id(), 1L, DeliveryState.DONE, 202, null, T0),
+                    "the crashed run's token no longer holds the job");
+            assertTrue(jobs.claim(mine.id(), 4L, "node-a", T0.plusSeconds(1), T0.plus(LEASE)));
+            assertEquals(DeliveryState.DONE, jobs.find(finished.id()).orElseThrow().state());
+            assertEquals(0, jobs.releaseLeasesOf("node-c"));
         } finally {
             kind.cleanUp();
         }
@@ -107,13 +136,13 @@ class JooqDeliveryJobStoreTest {
             JooqDeliveryJobStore jobs = new JooqDeliveryJobStore(db);
             DeliveryJob job = job(sender(db), "https://m.example/a/3", "https://x.example/inbox", "{}");
             jobs.insertNew(List.of(job));
-            assertTrue(jobs.claim(job.id(), 7L, T0, T0.plus(LEASE)));
+            assertTrue(jobs.claim(job.id(), 7L, "node-a", T0, T0.plus(LEASE)));
             Instant next = T0.plusSeconds(30);
             assertTrue(jobs.reschedule(job.id(), 7L, next, 503, "HTTP 503"));
             assertFalse(jobs.reschedule(job.id(), 7L, next, 503, "HTTP 503"), "the lease was given back");
 
             assertTrue(jobs.findDue(next.minusMillis(1), T0, List.of(), 10).isEmpty());
-            assertFalse(jobs.claim(job.id(), 8L, next.minusMillis(1), next.plus(LEASE)), "not due yet");
+            assertFalse(jobs.claim(job.id(), 8L, "node-a", next.minusMillis(1), next.plus(LEASE)), "not due yet");
             List<DueJob> due = jobs.findDue(next, T0, List.of(), 10);
             assertEquals(List.of(job.id()), due.stream().map(d -> d.job().id()).toList());
             assertFalse(due.get(0).hostUnavailable());
@@ -168,7 +197,7 @@ class JooqDeliveryJobStoreTest {
             DeliveryJob stuck = job(sender, "https://m.example/a/6", "https://down.example/inbox", "{}");
             DeliveryJob finished = job(sender, "https://m.example/a/6", "https://fine.example/inbox", "{}");
             jobs.insertNew(List.of(stuck, finished));
-            jobs.claim(finished.id(), 1L, T0, T0.plus(LEASE));
+            jobs.claim(finished.id(), 1L, "node-a", T0, T0.plus(LEASE));
             jobs.finish(finished.id(), 1L, DeliveryState.DONE, 202, null, T0);
 
             Instant later = T0.plus(Duration.ofDays(15));

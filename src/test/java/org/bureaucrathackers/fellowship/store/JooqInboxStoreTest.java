@@ -53,13 +53,13 @@ class JooqInboxStoreTest {
             JooqInboxStore store = new JooqInboxStore(db);
             store.enqueue(job(1), NOW);
             store.enqueue(job(2), NOW);
-            List<InboxJob> first = store.claimDue(NOW, LEASE, 10);
+            List<InboxJob> first = store.claimDue("node-a", NOW, LEASE, 10);
             assertEquals(List.of(1L, 2L), first.stream().map(InboxJob::id).toList());
             assertEquals(1, first.get(0).attempts());
-            assertTrue(store.claimDue(NOW.plusSeconds(60), LEASE, 10).isEmpty(), "leased jobs stay with their worker");
+            assertTrue(store.claimDue("node-a", NOW.plusSeconds(60), LEASE, 10).isEmpty(), "leased jobs stay with their worker");
 
             store.complete(1, NOW.plusSeconds(1));
-            List<InboxJob> afterLease = store.claimDue(NOW.plus(LEASE).plusSeconds(1), LEASE, 10);
+            List<InboxJob> afterLease = store.claimDue("node-a", NOW.plus(LEASE).plusSeconds(1), LEASE, 10);
             assertEquals(List.of(2L), afterLease.stream().map(InboxJob::id).toList(), "a crashed worker's job comes back");
             assertEquals(2, afterLease.get(0).attempts());
         } finally {
@@ -74,12 +74,38 @@ class JooqInboxStoreTest {
             JooqInboxStore store = new JooqInboxStore(db);
             store.enqueue(job(1), NOW);
             store.enqueue(job(2), NOW);
-            store.claimDue(NOW, LEASE, 10);
+            store.claimDue("node-a", NOW, LEASE, 10);
             store.retryLater(1, NOW.plusSeconds(30), "peer down");
             store.fail(2, "refused: missing object", NOW);
-            assertTrue(store.claimDue(NOW.plusSeconds(10), LEASE, 10).isEmpty());
-            assertEquals(List.of(1L), store.claimDue(NOW.plusSeconds(31), LEASE, 10).stream().map(InboxJob::id).toList());
+            assertTrue(store.claimDue("node-a", NOW.plusSeconds(10), LEASE, 10).isEmpty());
+            assertEquals(List.of(1L), store.claimDue("node-a", NOW.plusSeconds(31), LEASE, 10).stream().map(InboxJob::id).toList());
             assertEquals(1, store.purgeFinishedBefore(NOW.plusSeconds(1)), "only the failed job is finished");
+        } finally {
+            kind.cleanUp();
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("databases")
+    void a_node_takes_back_its_own_claims_and_hands_back_unstarted_ones(TestDatabases.Kind kind) {
+        try (Database db = kind.open(tempDir)) {
+            JooqInboxStore store = new JooqInboxStore(db);
+            store.enqueue(job(1), NOW);
+            store.enqueue(job(2), NOW);
+            store.enqueue(job(3), NOW);
+            assertEquals(2, store.claimDue("node-a", NOW, LEASE, 2).size());
+            assertEquals(List.of(3L), store.claimDue("node-b", NOW, LEASE, 10).stream().map(InboxJob::id).toList());
+
+            assertEquals(2, store.releaseLeasesOf("node-a"));
+            List<InboxJob> again = store.claimDue("node-a", NOW.plusSeconds(1), LEASE, 10);
+            assertEquals(List.of(1L, 2L), again.stream().map(InboxJob::id).toList(),
+                    "node-a's claims are due at once; node-b's lease still holds job 3");
+            assertEquals(2, again.get(0).attempts(), "the attempt under way at the crash counts");
+
+            store.release(2);
+            InboxJob handedBack = store.claimDue("node-a", NOW.plusSeconds(2), LEASE, 10).get(0);
+            assertEquals(2L, handedBack.id());
+            assertEquals(2, handedBack.attempts(), "a claim handed back unstarted is not counted as an attempt");
         } finally {
             kind.cleanUp();
         }
