@@ -35,9 +35,12 @@ final class InboxWorkload {
      */
     record Parameters(int actors, int activities, int warmUp, int inFlight, int rounds) {
 
-        /** A short run whose numbers are thrown away: the JVM compiles the hot paths before anything counts. */
+        /**
+         * A run as long as a timed one, whose numbers are thrown away: the JVM compiles the hot paths before anything
+         * counts (a shorter one left the first timed run several times slower than the last).
+         */
         Parameters forJvmWarmUp() {
-            return new Parameters(actors, warmUp, warmUp, inFlight, 1);
+            return new Parameters(actors, activities, warmUp, inFlight, 1);
         }
     }
 
