@@ -9,7 +9,7 @@ import sun.misc.Signal;
  * Stops the server in order on SIGTERM and SIGINT, then exits. A plain shutdown hook is not enough: the embedded
  * database closes itself from its own hook, concurrently, so the workers could no longer record what they
  * finished or hand back what they did not. Handling the signal first runs the stop while the database is open;
- * the shutdown hook stays for every other way the JVM ends.
+ * the shutdown hook stays for every other way the JVM ends. A clean stop logs nothing; work handed back is logged.
  */
 final class StopSignals {
 
@@ -25,7 +25,7 @@ final class StopSignals {
             try {
                 Signal.handle(new Signal(name), signal -> {
                     Thread stopping = new Thread(() -> {
-                        LOG.info("SIG{} received: stopping", signal.getName());
+                        LOG.debug("SIG{} received: stopping", signal.getName());
                         stop.run();
                         System.exit(0);
                     }, "fellowship-stop");

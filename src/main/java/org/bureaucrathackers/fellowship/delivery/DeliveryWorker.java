@@ -130,7 +130,7 @@ public final class DeliveryWorker {
                 LOG.warn("delivery worker stopped with {} deliveries unfinished after {}; handed them back to the queue",
                         handed, limits.shutdownGrace());
             } else {
-                LOG.info("delivery worker stopped; no delivery was left in flight");
+                LOG.debug("delivery worker stopped; no delivery was left in flight");
             }
         } catch (RuntimeException e) {
             LOG.warn("could not hand back unfinished deliveries; they return when node {} starts again", node, e);

@@ -27,7 +27,12 @@ public final class SignedInbox {
 
     /** POSTs {@code activity} to {@code path} (e.g. {@code /inbox}) signed with {@code key}. */
     public static HttpResponse<String> post(TestInstance instance, String path, SigningKey key, String activity) {
-        return instance.send(request(URI.create(instance.url(path)), key, activity));
+        return instance.send(request(instance, path, key, activity));
+    }
+
+    /** The signed POST {@link #post} sends, to send later or elsewhere (a benchmark signs before it times). */
+    public static HttpRequest request(TestInstance instance, String path, SigningKey key, String activity) {
+        return request(URI.create(instance.url(path)), key, activity);
     }
 
     /** The signed POST of {@code activity} to {@code target}, for servers that are not a {@link TestInstance}. */

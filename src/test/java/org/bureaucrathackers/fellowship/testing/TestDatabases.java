@@ -29,6 +29,12 @@ public final class TestDatabases {
         void cleanUp();
     }
 
+    /** PostgreSQL in a fresh schema, when FELLOWSHIP_TEST_POSTGRES_URL is set. */
+    public static java.util.Optional<Postgres> postgres() {
+        String url = System.getenv(POSTGRES_ENV);
+        return url == null || url.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new Postgres(url));
+    }
+
     public static List<Kind> available() {
         List<Kind> kinds = new ArrayList<>();
         kinds.add(new H2());
@@ -67,6 +73,12 @@ public final class TestDatabases {
         public Database open(Path tempDir) {
             execute("CREATE SCHEMA " + schema);
             return Database.open(url, schema, 4);
+        }
+
+        /** Creates the schema for a whole {@link TestInstance} to live in; {@link #cleanUp()} drops it. */
+        public TestInstance.Storage instanceStorage() {
+            execute("CREATE SCHEMA " + schema);
+            return new TestInstance.Storage(dataDir -> url, schema);
         }
 
         @Override

@@ -35,13 +35,25 @@ public final class TestInstance implements AutoCloseable {
     private final App app;
     private final Path dataDir;
     private final HostResolver resolver;
+    private final String schema;
     private boolean stopped;
     private boolean handedOver;
 
-    private TestInstance(App app, Path dataDir, HostResolver resolver) {
+    /**
+     * Where an instance keeps its data: the JDBC URL for its fresh data folder, and the PostgreSQL schema to live
+     * in (null for H2). A start retried on another port reuses the schema, where the first attempt's instance actor
+     * stays.
+     */
+    public record Storage(java.util.function.Function<Path, String> jdbcUrl, String schema) {
+        /** An H2 file in the data folder, as a fresh install has it. */
+        public static final Storage H2_FILE = new Storage(SettingsLoader::defaultDbUrl, null);
+    }
+
+    private TestInstance(App app, Path dataDir, HostResolver resolver, String schema) {
         this.app = app;
         this.dataDir = dataDir;
         this.resolver = resolver;
+        this.schema = schema;
     }
 
     public static TestInstance start() {
@@ -81,6 +93,12 @@ public final class TestInstance implements AutoCloseable {
         return start(resolver, settings -> settings, DiscoveryBudget.Limits.DEFAULT, Clock.systemUTC(), false);
     }
 
+    /** An instance on {@code storage} (a JDBC URL with extra settings, say, or PostgreSQL). */
+    public static TestInstance startOn(Storage storage, HostResolver resolver) {
+        return start(resolver, settings -> settings, DiscoveryBudget.Limits.DEFAULT, Clock.systemUTC(), true,
+                storage);
+    }
+
     private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
                                       DiscoveryBudget.Limits discoveryLimits, Clock clock) {
         return start(resolver, adjust, discoveryLimits, clock, true);
@@ -89,6 +107,12 @@ public final class TestInstance implements AutoCloseable {
     private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
                                       DiscoveryBudget.Limits discoveryLimits, Clock clock,
                                       boolean allowPrivateNetwork) {
+        return start(resolver, adjust, discoveryLimits, clock, allowPrivateNetwork, Storage.H2_FILE);
+    }
+
+    private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
+                                      DiscoveryBudget.Limits discoveryLimits, Clock clock,
+                                      boolean allowPrivateNetwork, Storage storage) {
         // A free port can be taken by another process before the server binds it; then try another, on a fresh
         // folder, since the port is part of every id the first attempt stored.
         for (int attempt = 1; ; attempt++) {
@@ -100,11 +124,11 @@ public final class TestInstance implements AutoCloseable {
             }
             int port = freePort();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
-                    SettingsLoader.defaultDbUrl(dataDir), allowPrivateNetwork, "Test Ministry",
+                    storage.jdbcUrl().apply(dataDir), allowPrivateNetwork, "Test Ministry",
                     "A ministry instance used in tests.");
-            App app = App.open(adjust.apply(settings), null, clock, resolver, discoveryLimits);
+            App app = App.open(adjust.apply(settings), storage.schema(), clock, resolver, discoveryLimits);
             try {
-                return new TestInstance(app.startServer(), dataDir, resolver);
+                return new TestInstance(app.startServer(), dataDir, resolver, storage.schema());
             } catch (PortInUseException e) {
                 app.close();
                 TempFiles.deleteRecursively(dataDir);
@@ -185,8 +209,8 @@ public final class TestInstance implements AutoCloseable {
     public TestInstance startAgain() {
         stop();
         handedOver = true;
-        App again = App.open(app.settings(), null, Clock.systemUTC(), resolver).startServer();
-        return new TestInstance(again, dataDir, resolver);
+        App again = App.open(app.settings(), schema, Clock.systemUTC(), resolver).startServer();
+        return new TestInstance(again, dataDir, resolver, schema);
     }
 
     @Override
