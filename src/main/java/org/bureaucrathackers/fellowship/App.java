@@ -174,7 +174,7 @@ import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.store.Database;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;

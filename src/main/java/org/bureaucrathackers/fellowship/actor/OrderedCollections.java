@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.Json;
 
 /**

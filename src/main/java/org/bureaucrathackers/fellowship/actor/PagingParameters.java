@@ -3,7 +3,7 @@ package org.bureaucrathackers.fellowship.actor;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.web.HttpError;
 
 /** Reads {@code page}, {@code max_id} and {@code min_id} of a collection request; bad values are a 400. */

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.HtmlSanitizer;

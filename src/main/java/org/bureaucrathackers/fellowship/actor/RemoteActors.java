@@ -21,7 +21,7 @@ import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.fetch.FetchException.Kind;
 import org.bureaucrathackers.fellowship.fetch.FetchedDocument;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.uri.Authorities;
 import org.bureaucrathackers.fellowship.vocab.ActorReader;
 import org.bureaucrathackers.fellowship.vocab.PropertyValue;

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
-import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.fetch.HttpTransport;
 import org.bureaucrathackers.fellowship.signature.RequestSigning;
 import org.slf4j.Logger;

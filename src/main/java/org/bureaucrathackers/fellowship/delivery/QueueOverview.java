@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 
 /** Reads the {@link QueueSummary} operators see; it only reads, so it can run beside a running server. */
 public final class QueueOverview {

@@ -1,8 +1,8 @@
 package org.bureaucrathackers.fellowship.follow;
 
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /** Blocks between accounts. */
 public interface BlockStore {

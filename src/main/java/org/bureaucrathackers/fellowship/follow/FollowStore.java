@@ -2,8 +2,8 @@ package org.bureaucrathackers.fellowship.follow;
 
 import java.util.List;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /** The social graph between accounts. Listing and counting see accepted follows only. */
 public interface FollowStore {

@@ -2,8 +2,8 @@ package org.bureaucrathackers.fellowship.follow;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /** Mutes between accounts. Expired mutes are never returned. */
 public interface MuteStore {

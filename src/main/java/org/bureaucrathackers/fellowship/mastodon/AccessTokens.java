@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 
 /**
  * Issues bearer tokens and resolves them; only the SHA-256 of a token (and of its refresh token) is ever

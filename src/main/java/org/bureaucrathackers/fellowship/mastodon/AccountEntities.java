@@ -12,7 +12,7 @@ import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.jsoup.Jsoup;

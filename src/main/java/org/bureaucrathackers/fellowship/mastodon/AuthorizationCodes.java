@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 
 /**
  * Authorization codes: what a fellow's approval on the authorize page hands the application, to exchange

@@ -5,7 +5,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.post.Favourite;
 import org.bureaucrathackers.fellowship.post.FavouriteStore;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /** The statuses a fellow favourited, newest like first; the cursor is the like's id, not the status's. */

@@ -11,7 +11,7 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.reading.AccountList;
 import org.bureaucrathackers.fellowship.reading.ListMember;
 import org.bureaucrathackers.fellowship.reading.ListService;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.HttpError;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.bureaucrathackers.fellowship.web.Routes;

@@ -13,7 +13,7 @@ import org.bureaucrathackers.fellowship.notification.NotificationType;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.reading.Marker;
 import org.bureaucrathackers.fellowship.reading.MarkerService;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.HttpError;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.bureaucrathackers.fellowship.web.Routes;

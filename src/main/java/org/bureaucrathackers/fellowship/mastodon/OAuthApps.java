@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 
 /** Registers the applications fellows sign in with, and authenticates them by client id and secret. */
 public final class OAuthApps {

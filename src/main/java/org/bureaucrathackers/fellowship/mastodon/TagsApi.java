@@ -10,7 +10,7 @@ import java.util.Set;
 import org.bureaucrathackers.fellowship.reading.FollowedTag;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 

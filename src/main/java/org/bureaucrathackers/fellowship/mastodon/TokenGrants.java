@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.mastodon;
 
 import java.util.Set;
-import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 

@@ -1,8 +1,8 @@
 package org.bureaucrathackers.fellowship.notification;
 
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /** The notifications of local fellows. */
 public interface NotificationStore {

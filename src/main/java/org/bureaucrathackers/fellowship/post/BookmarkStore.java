@@ -3,8 +3,8 @@ package org.bureaucrathackers.fellowship.post;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /** Bookmarks of local fellows. */
 public interface BookmarkStore {

@@ -3,9 +3,9 @@ package org.bureaucrathackers.fellowship.post;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.store.Ids;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /**
  * A fellow's private reading list. Only statuses the fellow can see are bookmarked (a boost stands for

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.Json;
 

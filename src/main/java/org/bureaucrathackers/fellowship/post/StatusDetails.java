@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.post;
 
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /**
  * A status with everything its documents and pages show: the author, the accounts it mentions, its

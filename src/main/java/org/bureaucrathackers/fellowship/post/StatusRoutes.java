@@ -12,7 +12,7 @@ import org.bureaucrathackers.fellowship.actor.ActivityJson;
 import org.bureaucrathackers.fellowship.actor.PagingParameters;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
-import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.HttpError;
 import org.bureaucrathackers.fellowship.web.Negotiation;

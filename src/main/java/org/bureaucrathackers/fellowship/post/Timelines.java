@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /**
  * The lists of statuses clients read: a fellow's home, the public and hashtag timelines, one account's

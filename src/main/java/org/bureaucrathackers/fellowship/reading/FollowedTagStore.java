@@ -2,8 +2,8 @@ package org.bureaucrathackers.fellowship.reading;
 
 import java.util.Collection;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /** Hashtags fellows follow. */
 public interface FollowedTagStore {

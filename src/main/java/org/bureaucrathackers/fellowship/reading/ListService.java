@@ -6,14 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.Transactions;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.store.Ids;
-import org.bureaucrathackers.fellowship.store.PageRequest;
-import org.bureaucrathackers.fellowship.store.Slice;
+import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 
 /**
  * Lists as Mastodon keeps them: owned by one fellow, holding accounts the fellow follows, read as a timeline.

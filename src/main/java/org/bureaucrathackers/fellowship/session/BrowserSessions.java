@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.mastodon.Secrets;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 
 /**
  * Fellows signed in on the web pages: a random secret in a cookie (HttpOnly, SameSite=Lax, Secure on https),

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The connection pool, migrations and the jOOQ context. Names render unquoted so the same generated
  * schema works on H2 (which folds to upper case) and PostgreSQL (which folds to lower case).
  */
-public final class Database implements AutoCloseable, org.bureaucrathackers.fellowship.Transactions {
+public final class Database implements AutoCloseable, org.bureaucrathackers.fellowship.transaction.Transactions {
 
     static {
         // H2's AUTO_SERVER (the CLI beside a running server) would otherwise listen on every interface.

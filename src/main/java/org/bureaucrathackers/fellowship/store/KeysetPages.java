@@ -1,5 +1,9 @@
 package org.bureaucrathackers.fellowship.store;
 
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+
+import org.bureaucrathackers.fellowship.paging.Slice;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -17,7 +17,7 @@ import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.store.Database;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.FakeSigning;

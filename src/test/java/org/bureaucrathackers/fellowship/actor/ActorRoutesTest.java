@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestInstance;

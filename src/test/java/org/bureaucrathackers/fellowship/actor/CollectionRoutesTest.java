@@ -16,7 +16,7 @@ import java.util.List;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.post.FeaturedTag;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
 import org.bureaucrathackers.fellowship.store.Database;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.uri.LocalUris;

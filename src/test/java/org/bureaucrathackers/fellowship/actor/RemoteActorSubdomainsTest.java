@@ -15,7 +15,7 @@ import org.bureaucrathackers.fellowship.fetch.FetchedDocument;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.store.Database;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.testing.FakeSigning;
 import org.bureaucrathackers.fellowship.testing.MutableClock;

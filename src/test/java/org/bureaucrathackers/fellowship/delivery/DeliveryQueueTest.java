@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.store.Database;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;

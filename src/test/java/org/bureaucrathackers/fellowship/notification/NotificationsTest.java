@@ -17,7 +17,7 @@ import org.bureaucrathackers.fellowship.post.Addressing;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostEdit;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.testing.SocialFixture;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;

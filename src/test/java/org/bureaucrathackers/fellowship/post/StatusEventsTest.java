@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.notification.NotificationFilter;
-import org.bureaucrathackers.fellowship.store.PageRequest;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.testing.SocialFixture;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;

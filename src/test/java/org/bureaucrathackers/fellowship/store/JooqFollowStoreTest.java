@@ -1,5 +1,11 @@
 package org.bureaucrathackers.fellowship.store;
 
+import org.bureaucrathackers.fellowship.ids.Ids;
+
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+
+import org.bureaucrathackers.fellowship.paging.Slice;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.bureaucrathackers.fellowship.store;
 
+import org.bureaucrathackers.fellowship.ids.Ids;
+
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCESS_TOKEN;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.OAUTH_APPLICATION;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.OAUTH_AUTHORIZATION_CODE;

@@ -10,7 +10,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.delivery.DeliveryJob;
 import org.bureaucrathackers.fellowship.delivery.DeliveryState;
 import org.bureaucrathackers.fellowship.store.Database;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;

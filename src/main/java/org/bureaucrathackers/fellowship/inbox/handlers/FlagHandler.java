@@ -12,7 +12,7 @@ import org.bureaucrathackers.fellowship.moderation.Report;
 import org.bureaucrathackers.fellowship.moderation.ReportStore;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.store.Ids;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
 

@@ -135,7 +135,7 @@ class ModerationHandlersTest {
         String activityId = rig.app.uris().base() + "/test-activities/1";
         // A queue that does not know the block stands for one that queued the job before it.
         new DeliveryQueue(rig.app.database(), new JooqDeliveryJobStore(rig.app.database()),
-                new org.bureaucrathackers.fellowship.store.Ids(java.time.Clock.systemUTC()), java.time.Clock.systemUTC())
+                new org.bureaucrathackers.fellowship.ids.Ids(java.time.Clock.systemUTC()), java.time.Clock.systemUTC())
                 .enqueue(rig.bob.id(), activityId, Json.write(Json.object().put("id", activityId)).getBytes(),
                         List.of(aliceAccount.inboxUrl()));
 

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.store;
+package org.bureaucrathackers.fellowship.paging;
 
 import java.util.List;
 

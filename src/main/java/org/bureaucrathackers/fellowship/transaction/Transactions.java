@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship;
+package org.bureaucrathackers.fellowship.transaction;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.store;
+package org.bureaucrathackers.fellowship.ids;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;

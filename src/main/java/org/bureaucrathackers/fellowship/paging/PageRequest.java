@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.store;
+package org.bureaucrathackers.fellowship.paging;
 
 /**
  * One page of a newest-first list, addressed by id cursors as Mastodon does: items strictly older than
