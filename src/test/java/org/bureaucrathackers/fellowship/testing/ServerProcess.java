@@ -66,7 +66,7 @@ public final class ServerProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("serve"));
         args.addAll(setup.flags());
         note(setup, "serve");
-        ProcessBuilder builder = java(setup, List.of("-XX:+UseSerialGC"), args)
+        ProcessBuilder builder = java(setup, true, List.of("-XX:+UseSerialGC"), args)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(setup.log().toFile()));
         try {
@@ -83,7 +83,7 @@ public final class ServerProcess implements AutoCloseable {
         Path output = setup.log().resolveSibling("command-" + COMMANDS.incrementAndGet() + ".out");
         note(setup, String.join(" ", command));
         // Short-lived: the quick compiler alone starts it sooner.
-        ProcessBuilder builder = java(setup, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), args)
+        ProcessBuilder builder = java(setup, false, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), args)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Process process = null;
@@ -182,12 +182,14 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static ProcessBuilder java(Setup setup, List<String> jvmOptions, List<String> args) {
+    private static ProcessBuilder java(Setup setup, boolean server, List<String> jvmOptions, List<String> args) {
+        SharedClasses shared = SharedClasses.get();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        command.addAll(shared.options(server));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(shared.classPath());
         command.add(MAIN);
         command.addAll(args);
         // The data folder's parent as working directory: no config/fellowship.yaml of the build is picked up,
