@@ -1,5 +1,7 @@
 package org.bureaucrathackers.fellowship.store;
 
+import org.bureaucrathackers.fellowship.ids.Ids;
+
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 
 import org.bureaucrathackers.fellowship.paging.Slice;

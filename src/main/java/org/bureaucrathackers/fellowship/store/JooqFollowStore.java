@@ -1,5 +1,9 @@
 package org.bureaucrathackers.fellowship.store;
 
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+
+import org.bureaucrathackers.fellowship.paging.Slice;
+
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FOLLOW;
 

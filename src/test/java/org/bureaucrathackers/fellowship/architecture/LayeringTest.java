@@ -59,11 +59,10 @@ class LayeringTest {
     }
 
     @Test
-    void the_store_knows_no_http() {
+    void the_store_knows_no_http_library_and_no_command() {
         noClasses().that().resideInAPackage(STORE)
                 .should().dependOnClassesThat().resideInAnyPackage(HTTP)
-                .orShould().dependOnClassesThat().resideInAnyPackage(ROOT + ".mastodon..", ROOT + ".web..",
-                        ROOT + ".session..", ROOT + ".webfinger..", ROOT + ".cli..")
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
                 .check(main);
     }
 }

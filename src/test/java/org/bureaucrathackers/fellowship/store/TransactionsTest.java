@@ -1,5 +1,7 @@
 package org.bureaucrathackers.fellowship.store;
 
+import org.bureaucrathackers.fellowship.ids.Ids;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
