@@ -124,6 +124,10 @@ public final class DeliveryWorker {
     }
 
     private void handBackLeases() {
+        if (freeThreads.availablePermits() == limits.threads()) {
+            // Every claim of this run has been recorded: nothing is leased, and the database need not be asked.
+            return;
+        }
         try {
             int handed = jobs.releaseLeasesOf(node);
             if (handed > 0) {
@@ -133,7 +137,12 @@ public final class DeliveryWorker {
                 LOG.debug("delivery worker stopped; no delivery was left in flight");
             }
         } catch (RuntimeException e) {
-            LOG.warn("could not hand back unfinished deliveries; they return when node {} starts again", node, e);
+            if (org.bureaucrathackers.fellowship.JvmShutdown.inProgress()) {
+                LOG.debug("could not hand back unfinished deliveries while the JVM exits", e);
+            } else {
+                LOG.warn("could not hand back unfinished deliveries; they return when node {} starts again", node,
+                        e);
+            }
         }
     }
 
