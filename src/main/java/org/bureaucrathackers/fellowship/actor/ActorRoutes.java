@@ -3,7 +3,7 @@ package org.bureaucrathackers.fellowship.actor;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.bureaucrathackers.fellowship.web.Negotiation;
+import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Routes;
 

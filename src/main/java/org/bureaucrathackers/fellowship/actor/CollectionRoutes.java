@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.follow.FollowedActor;
+import org.bureaucrathackers.fellowship.http.PagingParameters;
 import org.bureaucrathackers.fellowship.post.FeaturedTag;
 import org.bureaucrathackers.fellowship.post.FeaturedTagStore;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
@@ -20,7 +21,7 @@ import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

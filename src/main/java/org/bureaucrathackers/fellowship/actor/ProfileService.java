@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 

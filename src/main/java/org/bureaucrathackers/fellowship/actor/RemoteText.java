@@ -1,6 +1,6 @@
 package org.bureaucrathackers.fellowship.actor;
 
-import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 

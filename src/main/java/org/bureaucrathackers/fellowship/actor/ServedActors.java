@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.actor;
 
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /** Finds the local actor a /users/{username} path names: 404 when there is none, 410 when it was deleted. */
 public final class ServedActors {

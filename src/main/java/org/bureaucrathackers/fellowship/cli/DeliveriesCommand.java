@@ -12,7 +12,7 @@ import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.delivery.HostStatus;
 import org.bureaucrathackers.fellowship.delivery.QueueCounts;
 import org.bureaucrathackers.fellowship.delivery.QueueSummary;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

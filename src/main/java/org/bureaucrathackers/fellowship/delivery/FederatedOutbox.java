@@ -9,7 +9,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.post.OutboundActivities;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * Turns the activities services cause into delivery jobs, in the caller's transaction: one job per distinct

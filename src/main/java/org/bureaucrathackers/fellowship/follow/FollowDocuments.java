@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.follow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /** Follow, Accept, Reject, Undo and Block documents (F1–F5, P4), each with its {@code @context}. */
 public final class FollowDocuments {

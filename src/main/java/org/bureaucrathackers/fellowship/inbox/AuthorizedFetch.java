@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import org.bureaucrathackers.fellowship.signature.SignatureFailure;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Negotiation;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -12,8 +12,8 @@ import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,7 +12,7 @@ import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

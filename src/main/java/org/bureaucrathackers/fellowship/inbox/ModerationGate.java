@@ -9,7 +9,7 @@ import org.bureaucrathackers.fellowship.signature.IncomingRequest;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.uri.Authorities;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * Moderation in the inbox (X17). A request whose keyId or actor is on a blocked domain is refused with 403 before

@@ -10,7 +10,7 @@ import org.bureaucrathackers.fellowship.signature.DataIntegrityProof;
 import org.bureaucrathackers.fellowship.signature.InvalidProofException;
 import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.vocab.Hosts;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * Object integrity proofs on incoming documents (FEP-8b32, FW2): who the proofs a document carries authenticate.

@@ -4,7 +4,7 @@ import org.bureaucrathackers.fellowship.signature.IncomingRequest;
 import org.bureaucrathackers.fellowship.signature.SignatureFailure;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.signature.VerifiedSignature;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.jsoup.Jsoup;
 
 /**

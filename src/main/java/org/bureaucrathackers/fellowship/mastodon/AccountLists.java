@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.paging.Slice;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * Sends a page of accounts (followers, blocks, mutes, requests) as Mastodon does: Account entities, newest

@@ -9,7 +9,7 @@ import org.bureaucrathackers.fellowship.post.AccountStatusFilter;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.paging.Slice;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

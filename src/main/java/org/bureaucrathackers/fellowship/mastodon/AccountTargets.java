@@ -3,7 +3,7 @@ package org.bureaucrathackers.fellowship.mastodon;
 import io.javalin.http.Context;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /** The account an API path names by id ({@code /accounts/:id/...}); 404 as Mastodon answers for any other. */
 public final class AccountTargets {

@@ -15,8 +15,8 @@ import org.bureaucrathackers.fellowship.post.FeaturedTags;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * Bearer-token authentication for the client API: 401 for a missing, unknown or revoked token, 403 when the

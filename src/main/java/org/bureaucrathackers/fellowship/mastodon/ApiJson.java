@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.mastodon;
 
 import io.javalin.http.Context;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /** Every API answer is JSON with {@code application/json}; "empty" successes are {@code {}}. */
 public final class ApiJson {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * Mastodon's cursor paging: {@code max_id}, {@code since_id}, {@code min_id} and {@code limit} in, a

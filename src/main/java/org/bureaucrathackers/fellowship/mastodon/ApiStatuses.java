@@ -8,7 +8,7 @@ import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * What the status endpoints share: who is asking, the status a path names (404 for those who may not see

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.Routes;
 

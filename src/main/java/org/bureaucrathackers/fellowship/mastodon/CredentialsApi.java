@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.mastodon;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /** {@code GET /api/v1/custom_emojis}: this instance has no custom emoji, so the list is empty. Public. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.DirectoryOrder;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

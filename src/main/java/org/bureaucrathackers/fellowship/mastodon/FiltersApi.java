@@ -12,8 +12,8 @@ import java.util.Map;
 import org.bureaucrathackers.fellowship.reading.ContentFilter;
 import org.bureaucrathackers.fellowship.reading.FilterChange;
 import org.bureaucrathackers.fellowship.reading.FilterService;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

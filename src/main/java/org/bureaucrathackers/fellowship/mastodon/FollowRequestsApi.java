@@ -7,7 +7,7 @@ import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.Relationships;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -12,7 +12,7 @@ import org.bureaucrathackers.fellowship.instance.InstanceActivity;
 import org.bureaucrathackers.fellowship.instance.WeeklyActivity;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.WebServer;
 import org.bureaucrathackers.fellowship.webfinger.InstanceStats;
 import org.bureaucrathackers.fellowship.webfinger.NodeInfoDocument;

@@ -12,8 +12,8 @@ import org.bureaucrathackers.fellowship.reading.AccountList;
 import org.bureaucrathackers.fellowship.reading.ListMember;
 import org.bureaucrathackers.fellowship.reading.ListService;
 import org.bureaucrathackers.fellowship.paging.Slice;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

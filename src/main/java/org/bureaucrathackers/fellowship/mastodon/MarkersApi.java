@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.reading.Marker;
 import org.bureaucrathackers.fellowship.reading.MarkerService;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

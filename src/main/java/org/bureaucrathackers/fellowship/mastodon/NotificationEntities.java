@@ -8,7 +8,7 @@ import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * The Mastodon Notification entity: id, type, created_at, group_key (4.3; each notification is its own group)

@@ -14,8 +14,8 @@ import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.reading.Marker;
 import org.bureaucrathackers.fellowship.reading.MarkerService;
 import org.bureaucrathackers.fellowship.paging.Slice;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

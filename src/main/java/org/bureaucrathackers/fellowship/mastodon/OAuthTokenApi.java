@@ -5,7 +5,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

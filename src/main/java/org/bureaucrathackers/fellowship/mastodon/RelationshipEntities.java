@@ -3,7 +3,7 @@ package org.bureaucrathackers.fellowship.mastodon;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bureaucrathackers.fellowship.follow.Relationship;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /** The Mastodon Relationship entity, every documented key present. */
 public final class RelationshipEntities {

@@ -12,8 +12,8 @@ import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
 import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.follow.Relationships;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

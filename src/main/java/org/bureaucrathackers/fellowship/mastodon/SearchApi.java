@@ -13,8 +13,8 @@ import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.signals.Trends;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

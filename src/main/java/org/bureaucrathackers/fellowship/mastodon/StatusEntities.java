@@ -18,7 +18,7 @@ import org.bureaucrathackers.fellowship.post.FavouriteStore;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * The Mastodon Status entity: every documented key present (null, [] or "" when empty), never

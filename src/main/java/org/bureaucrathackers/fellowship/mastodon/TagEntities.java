@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * The Mastodon Tag entity: name (no '#'), url, history (days newest first, every number a string, as Mastodon

@@ -11,7 +11,7 @@ import org.bureaucrathackers.fellowship.reading.FollowedTag;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.paging.Slice;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.post;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /** Like, Undo(Like) and Undo(Announce) documents (L1, L2, L4), each with its {@code @context}. */
 public final class InteractionDocuments {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 import org.bureaucrathackers.fellowship.web.Pages;
 
 /**

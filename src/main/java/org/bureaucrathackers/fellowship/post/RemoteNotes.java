@@ -19,7 +19,7 @@ import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.vocab.RemoteAttachment;
 import org.bureaucrathackers.fellowship.vocab.RemoteNote;
-import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 
 /**
  * Stores remote posts read by {@link org.bureaucrathackers.fellowship.vocab.NoteReader}: HTML sanitised

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActivityJson;
-import org.bureaucrathackers.fellowship.actor.PagingParameters;
+import org.bureaucrathackers.fellowship.http.PagingParameters;
 import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Negotiation;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.Routes;
 

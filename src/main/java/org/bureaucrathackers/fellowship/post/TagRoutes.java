@@ -13,14 +13,14 @@ import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActivityJson;
-import org.bureaucrathackers.fellowship.actor.PagingParameters;
+import org.bureaucrathackers.fellowship.http.PagingParameters;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
-import org.bureaucrathackers.fellowship.web.Negotiation;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.Routes;
 

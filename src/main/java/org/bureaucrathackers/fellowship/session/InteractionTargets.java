@@ -6,7 +6,7 @@ import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.webfinger.ResolvedHandle;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
 

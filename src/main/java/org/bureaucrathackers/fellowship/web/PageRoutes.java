@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /** The instance home page and the /@name profile pages. */

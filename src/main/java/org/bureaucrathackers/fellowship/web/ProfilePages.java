@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /** Builds the HTML profile page of a local fellow; shared by /@name and /users/name. */

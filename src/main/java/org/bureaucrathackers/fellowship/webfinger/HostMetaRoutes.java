@@ -3,7 +3,7 @@ package org.bureaucrathackers.fellowship.webfinger;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.webfinger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /** A NodeInfo 2.0 or 2.1 document (D12, D13), keys in the order the schema lists them. */
 public final class NodeInfoDocument {

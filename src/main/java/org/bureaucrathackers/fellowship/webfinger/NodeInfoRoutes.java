@@ -5,7 +5,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

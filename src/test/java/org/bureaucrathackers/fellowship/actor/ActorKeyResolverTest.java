@@ -26,7 +26,7 @@ import org.bureaucrathackers.fellowship.testing.Payloads;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

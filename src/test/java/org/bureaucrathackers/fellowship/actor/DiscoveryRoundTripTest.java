@@ -11,7 +11,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -43,7 +43,7 @@ class ServedActorJsonLdTest {
         new JooqAccountStore(instance.app().database()).insertLocal(alice, null, Accounts.freshKeys(alice));
         HttpResponse<String> response = instance.get("/users/alice", "Accept", "application/activity+json");
         assertEquals(200, response.statusCode());
-        served = org.bureaucrathackers.fellowship.web.Json.MAPPER.readTree(response.body());
+        served = org.bureaucrathackers.fellowship.json.Json.MAPPER.readTree(response.body());
         JsonNode result = JsonLdProcessor.standard().expand(response.body());
         assertEquals(1, result.size(), "one node object");
         expanded = result.get(0);

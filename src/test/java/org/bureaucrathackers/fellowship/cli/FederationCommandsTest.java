@@ -25,7 +25,7 @@ import org.bureaucrathackers.fellowship.signature.SignatureFailure;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,7 @@ import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

@@ -32,7 +32,7 @@ import org.bureaucrathackers.fellowship.testing.ServerDatabase;
 import org.bureaucrathackers.fellowship.testing.ServerProcess;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -43,7 +43,7 @@ import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.vocab.RemoteActor;
 import org.bureaucrathackers.fellowship.vocab.RemoteNote;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,7 @@ import org.bureaucrathackers.fellowship.testing.ConnectionCounter;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.SigningPeer;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

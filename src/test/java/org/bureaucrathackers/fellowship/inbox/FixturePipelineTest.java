@@ -22,7 +22,7 @@ import org.bureaucrathackers.fellowship.testing.Payloads;
 import org.bureaucrathackers.fellowship.testing.SigningPeer;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -19,7 +19,7 @@ import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * The Fedify server of {@code src/test/fedify-peer}, run with the Node 22 that npm installs beside it, on a free

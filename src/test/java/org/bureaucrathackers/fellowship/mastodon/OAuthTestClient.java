@@ -21,7 +21,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -165,7 +165,7 @@ class StatusesApiTest {
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        org.bureaucrathackers.fellowship.web.Json.write(Map.of("status", text)))).build());
+                        org.bureaucrathackers.fellowship.json.Json.write(Map.of("status", text)))).build());
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
 import org.bureaucrathackers.fellowship.vocab.RemoteNote;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -317,7 +317,7 @@ class RemoteNotesTest {
     /** Sanitising stored HTML again must change nothing: it already is within the allowlist. */
     private static final class HtmlSanitizerAgain {
         static String clean(String html) {
-            return org.bureaucrathackers.fellowship.web.HtmlSanitizer.clean(html);
+            return org.bureaucrathackers.fellowship.html.HtmlSanitizer.clean(html);
         }
     }
 }

@@ -15,7 +15,7 @@ import org.bureaucrathackers.fellowship.testing.SocialFixture;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
 import org.bureaucrathackers.fellowship.vocab.RemoteNote;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

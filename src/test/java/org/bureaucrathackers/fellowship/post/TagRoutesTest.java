@@ -15,7 +15,7 @@ import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

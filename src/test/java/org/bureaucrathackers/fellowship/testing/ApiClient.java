@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * A Mastodon API caller for HTTP tests: a bearer token (or none) against a running {@link TestInstance},

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * An actor of another server, served by a {@link TestPeer}: its actor document at

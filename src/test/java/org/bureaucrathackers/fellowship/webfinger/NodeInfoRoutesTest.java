@@ -20,7 +20,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.cli.Version;
 import org.bureaucrathackers.fellowship.store.TestRows;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

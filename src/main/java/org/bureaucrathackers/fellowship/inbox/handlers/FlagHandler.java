@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
-import org.bureaucrathackers.fellowship.web.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 
 /**
  * Flag (P5): a report about a local account, named in {@code object} alongside the reported statuses (or found

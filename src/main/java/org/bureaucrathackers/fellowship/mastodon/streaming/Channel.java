@@ -3,7 +3,7 @@ package org.bureaucrathackers.fellowship.mastodon.streaming;
 import java.util.List;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.post.Hashtags;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * One of Mastodon's streams: {@code public} (+{@code :local}, {@code :remote}, each with {@code :media}),

@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.mastodon.streaming;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * One event on one stream: {@code update}, {@code status.update} and {@code notification} carry an entity's

@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.post.DeletedStatus;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * Decides who hears of what, as Mastodon's fan-out does, and renders it. Public posts (not replies to others)

@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.bureaucrathackers.fellowship.mastodon.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.Caller;
-import org.bureaucrathackers.fellowship.web.HttpError;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

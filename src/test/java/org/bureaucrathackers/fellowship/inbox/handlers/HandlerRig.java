@@ -20,7 +20,7 @@ import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * A real instance with a fellow called bob, and a peer server with actors that sign what they send: the

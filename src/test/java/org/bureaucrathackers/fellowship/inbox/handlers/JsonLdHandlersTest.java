@@ -10,7 +10,7 @@ import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.store.TableCounts;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

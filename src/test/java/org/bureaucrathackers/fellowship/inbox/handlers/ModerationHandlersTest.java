@@ -21,7 +21,7 @@ import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.testing.DeliveryJobs;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
-import org.bureaucrathackers.fellowship.web.Json;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bureaucrathackers.fellowship.mastodon.Caller;
 import org.bureaucrathackers.fellowship.testing.Await;
-import org.bureaucrathackers.fellowship.web.HttpError;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.junit.jupiter.api.Test;
 
 /** The hub admits within limits, never waits on a subscriber, drops the slow ones and keeps idle ones alive. */

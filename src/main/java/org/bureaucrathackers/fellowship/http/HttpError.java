@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.web;
+package org.bureaucrathackers.fellowship.http;
 
 /** A client-facing failure: the status and a message safe to show to whoever sent the request. */
 public class HttpError extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.web;
+package org.bureaucrathackers.fellowship.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.web;
+package org.bureaucrathackers.fellowship.html;
 
 import java.util.ArrayList;
 import java.util.List;

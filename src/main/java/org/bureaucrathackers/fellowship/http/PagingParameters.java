@@ -1,10 +1,9 @@
-package org.bureaucrathackers.fellowship.actor;
+package org.bureaucrathackers.fellowship.http;
 
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
-import org.bureaucrathackers.fellowship.web.HttpError;
 
 /** Reads {@code page}, {@code max_id} and {@code min_id} of a collection request; bad values are a 400. */
 public final class PagingParameters {

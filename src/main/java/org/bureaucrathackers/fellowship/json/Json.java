@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.web;
+package org.bureaucrathackers.fellowship.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -1,10 +1,11 @@
-package org.bureaucrathackers.fellowship.web;
+package org.bureaucrathackers.fellowship.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.web;
+package org.bureaucrathackers.fellowship.http;
 
 import io.javalin.http.Context;
 import java.util.Locale;
