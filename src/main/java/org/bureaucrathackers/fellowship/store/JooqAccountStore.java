@@ -1,13 +1,13 @@
 package org.bureaucrathackers.fellowship.store;
 
+import static org.bureaucrathackers.fellowship.store.Times.instant;
+import static org.bureaucrathackers.fellowship.store.Times.time;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_FIELD;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_KEY;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.LOCAL_USER;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -186,14 +186,6 @@ public final class JooqAccountStore implements AccountStore {
     private static LocalUser toUser(LocalUserRecord r) {
         return new LocalUser(r.getAccountId(), r.getEmail(), r.getPasswordHash(), r.getAdmin(),
                 instant(r.getCreatedAt()));
-    }
-
-    static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 
     @Override

@@ -25,9 +25,9 @@ public final class JooqAuthorizationCodeStore implements AuthorizationCodeStore 
                 .set(OAUTH_AUTHORIZATION_CODE.REDIRECT_URI, code.redirectUri())
                 .set(OAUTH_AUTHORIZATION_CODE.SCOPES, code.scopes())
                 .set(OAUTH_AUTHORIZATION_CODE.CODE_CHALLENGE, code.codeChallenge())
-                .set(OAUTH_AUTHORIZATION_CODE.CREATED_AT, JooqAccountStore.time(code.createdAt()))
-                .set(OAUTH_AUTHORIZATION_CODE.EXPIRES_AT, JooqAccountStore.time(code.expiresAt()))
-                .set(OAUTH_AUTHORIZATION_CODE.USED_AT, JooqAccountStore.time(code.usedAt()))
+                .set(OAUTH_AUTHORIZATION_CODE.CREATED_AT, Times.time(code.createdAt()))
+                .set(OAUTH_AUTHORIZATION_CODE.EXPIRES_AT, Times.time(code.expiresAt()))
+                .set(OAUTH_AUTHORIZATION_CODE.USED_AT, Times.time(code.usedAt()))
                 .set(OAUTH_AUTHORIZATION_CODE.TOKEN_ID, code.tokenId())
                 .execute();
     }
@@ -41,7 +41,7 @@ public final class JooqAuthorizationCodeStore implements AuthorizationCodeStore 
     @Override
     public boolean markUsed(long id, Instant at) {
         return db.dsl().update(OAUTH_AUTHORIZATION_CODE)
-                .set(OAUTH_AUTHORIZATION_CODE.USED_AT, JooqAccountStore.time(at))
+                .set(OAUTH_AUTHORIZATION_CODE.USED_AT, Times.time(at))
                 .where(OAUTH_AUTHORIZATION_CODE.ID.eq(id)).and(OAUTH_AUTHORIZATION_CODE.USED_AT.isNull())
                 .execute() == 1;
     }
@@ -55,12 +55,12 @@ public final class JooqAuthorizationCodeStore implements AuthorizationCodeStore 
     @Override
     public int deleteExpiredBefore(Instant cutoff) {
         return db.dsl().deleteFrom(OAUTH_AUTHORIZATION_CODE)
-                .where(OAUTH_AUTHORIZATION_CODE.EXPIRES_AT.lt(JooqAccountStore.time(cutoff))).execute();
+                .where(OAUTH_AUTHORIZATION_CODE.EXPIRES_AT.lt(Times.time(cutoff))).execute();
     }
 
     private static StoredCode toCode(OauthAuthorizationCodeRecord r) {
         return new StoredCode(r.getId(), r.getCodeHash(), r.getApplicationId(), r.getAccountId(), r.getRedirectUri(),
-                r.getScopes(), r.getCodeChallenge(), JooqAccountStore.instant(r.getCreatedAt()),
-                JooqAccountStore.instant(r.getExpiresAt()), JooqAccountStore.instant(r.getUsedAt()), r.getTokenId());
+                r.getScopes(), r.getCodeChallenge(), Times.instant(r.getCreatedAt()),
+                Times.instant(r.getExpiresAt()), Times.instant(r.getUsedAt()), r.getTokenId());
     }
 }

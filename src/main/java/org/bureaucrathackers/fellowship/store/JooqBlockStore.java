@@ -27,7 +27,7 @@ public final class JooqBlockStore implements BlockStore {
                 .set(ACCOUNT_BLOCK.ACCOUNT_ID, block.accountId())
                 .set(ACCOUNT_BLOCK.TARGET_ACCOUNT_ID, block.targetId())
                 .set(ACCOUNT_BLOCK.URI, block.uri())
-                .set(ACCOUNT_BLOCK.CREATED_AT, JooqAccountStore.time(block.createdAt()))
+                .set(ACCOUNT_BLOCK.CREATED_AT, Times.time(block.createdAt()))
                 .execute();
     }
 
@@ -40,7 +40,7 @@ public final class JooqBlockStore implements BlockStore {
 
     private static Block toBlock(AccountBlockRecord r) {
         return new Block(r.getId(), r.getAccountId(), r.getTargetAccountId(), r.getUri(),
-                JooqAccountStore.instant(r.getCreatedAt()));
+                Times.instant(r.getCreatedAt()));
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class JooqBookmarkStore implements BookmarkStore {
                 .set(BOOKMARK.ID, b.id())
                 .set(BOOKMARK.ACCOUNT_ID, b.accountId())
                 .set(BOOKMARK.STATUS_ID, b.statusId())
-                .set(BOOKMARK.CREATED_AT, JooqAccountStore.time(b.createdAt()))
+                .set(BOOKMARK.CREATED_AT, Times.time(b.createdAt()))
                 .onConflictDoNothing()
                 .execute() > 0;
     }
@@ -76,6 +76,6 @@ public final class JooqBookmarkStore implements BookmarkStore {
     }
 
     private static Bookmark toBookmark(BookmarkRecord r) {
-        return new Bookmark(r.getId(), r.getAccountId(), r.getStatusId(), JooqAccountStore.instant(r.getCreatedAt()));
+        return new Bookmark(r.getId(), r.getAccountId(), r.getStatusId(), Times.instant(r.getCreatedAt()));
     }
 }

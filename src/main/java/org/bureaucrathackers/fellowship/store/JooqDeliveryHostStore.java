@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.store;
 
-import static org.bureaucrathackers.fellowship.store.JooqAccountStore.instant;
-import static org.bureaucrathackers.fellowship.store.JooqAccountStore.time;
+import static org.bureaucrathackers.fellowship.store.Times.instant;
+import static org.bureaucrathackers.fellowship.store.Times.time;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.DELIVERY_HOST;
 
 import java.time.Instant;

@@ -29,7 +29,7 @@ public final class JooqDomainBlockStore implements DomainBlockStore {
                         .set(DOMAIN_BLOCK.HOST, block.host())
                         .set(DOMAIN_BLOCK.SEVERITY, block.severity().stored())
                         .set(DOMAIN_BLOCK.REASON, block.reason())
-                        .set(DOMAIN_BLOCK.CREATED_AT, JooqAccountStore.time(block.createdAt()))
+                        .set(DOMAIN_BLOCK.CREATED_AT, Times.time(block.createdAt()))
                         .execute();
             }
             return null;
@@ -60,6 +60,6 @@ public final class JooqDomainBlockStore implements DomainBlockStore {
 
     private static DomainBlock toBlock(DomainBlockRecord r) {
         return new DomainBlock(r.getHost(), DomainBlock.Severity.ofStored(r.getSeverity()), r.getReason(),
-                JooqAccountStore.instant(r.getCreatedAt()));
+                Times.instant(r.getCreatedAt()));
     }
 }

@@ -41,7 +41,7 @@ public final class JooqFavouriteStore implements FavouriteStore {
                 .set(FAVOURITE.ACCOUNT_ID, f.accountId())
                 .set(FAVOURITE.STATUS_ID, f.statusId())
                 .set(FAVOURITE.URI, f.uri())
-                .set(FAVOURITE.CREATED_AT, JooqAccountStore.time(f.createdAt()))
+                .set(FAVOURITE.CREATED_AT, Times.time(f.createdAt()))
                 .execute();
     }
 
@@ -121,6 +121,6 @@ public final class JooqFavouriteStore implements FavouriteStore {
 
     private static Favourite toFavourite(FavouriteRecord r) {
         return new Favourite(r.getId(), r.getAccountId(), r.getStatusId(), r.getUri(),
-                JooqAccountStore.instant(r.getCreatedAt()));
+                Times.instant(r.getCreatedAt()));
     }
 }

@@ -24,7 +24,7 @@ public final class JooqFeaturedTagStore implements FeaturedTagStore {
                 .set(FEATURED_TAG.ID, tag.id())
                 .set(FEATURED_TAG.ACCOUNT_ID, tag.accountId())
                 .set(FEATURED_TAG.NAME, tag.name())
-                .set(FEATURED_TAG.CREATED_AT, JooqAccountStore.time(tag.createdAt()))
+                .set(FEATURED_TAG.CREATED_AT, Times.time(tag.createdAt()))
                 .execute();
     }
 
@@ -35,7 +35,7 @@ public final class JooqFeaturedTagStore implements FeaturedTagStore {
                 .orderBy(FEATURED_TAG.ID.asc())
                 .limit(limit)
                 .fetch(r -> new FeaturedTag(r.getId(), r.getAccountId(), r.getName(),
-                        JooqAccountStore.instant(r.getCreatedAt())));
+                        Times.instant(r.getCreatedAt())));
     }
 
     @Override
@@ -45,6 +45,6 @@ public final class JooqFeaturedTagStore implements FeaturedTagStore {
                 .where(STATUS_TAG.NAME.eq(name)).and(STATUS.ACCOUNT_ID.eq(accountId))
                 .and(STATUS.VISIBILITY.in(Status.Visibility.PUBLIC.stored(), Status.Visibility.UNLISTED.stored()))
                 .and(STATUS.DELETED_AT.isNull())
-                .fetchOne(r -> new TagUse(r.value1(), JooqAccountStore.instant(r.value2())));
+                .fetchOne(r -> new TagUse(r.value1(), Times.instant(r.value2())));
     }
 }

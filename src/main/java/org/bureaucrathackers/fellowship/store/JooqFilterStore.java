@@ -34,8 +34,8 @@ public final class JooqFilterStore implements FilterStore {
                     .set(CONTENT_FILTER.TITLE, filter.title())
                     .set(CONTENT_FILTER.CONTEXTS, contexts(filter.contexts()))
                     .set(CONTENT_FILTER.FILTER_ACTION, filter.action().key())
-                    .set(CONTENT_FILTER.EXPIRES_AT, JooqAccountStore.time(filter.expiresAt()))
-                    .set(CONTENT_FILTER.CREATED_AT, JooqAccountStore.time(filter.createdAt()))
+                    .set(CONTENT_FILTER.EXPIRES_AT, Times.time(filter.expiresAt()))
+                    .set(CONTENT_FILTER.CREATED_AT, Times.time(filter.createdAt()))
                     .execute();
             insertKeywords(tx, filter);
             return null;
@@ -49,7 +49,7 @@ public final class JooqFilterStore implements FilterStore {
                     .set(CONTENT_FILTER.TITLE, filter.title())
                     .set(CONTENT_FILTER.CONTEXTS, contexts(filter.contexts()))
                     .set(CONTENT_FILTER.FILTER_ACTION, filter.action().key())
-                    .set(CONTENT_FILTER.EXPIRES_AT, JooqAccountStore.time(filter.expiresAt()))
+                    .set(CONTENT_FILTER.EXPIRES_AT, Times.time(filter.expiresAt()))
                     .where(CONTENT_FILTER.ID.eq(filter.id()))
                     .execute();
             tx.deleteFrom(CONTENT_FILTER_KEYWORD).where(CONTENT_FILTER_KEYWORD.FILTER_ID.eq(filter.id())).execute();
@@ -94,7 +94,7 @@ public final class JooqFilterStore implements FilterStore {
                         .add(new ContentFilter.Keyword(k.getId(), k.getKeyword(), Boolean.TRUE.equals(k.getWholeWord()))));
         return rows.stream().map(r -> new ContentFilter(r.getId(), r.getAccountId(), r.getTitle(),
                 contexts(r.getContexts()), ContentFilter.Action.fromKey(r.getFilterAction()).orElse(ContentFilter.Action.WARN),
-                JooqAccountStore.instant(r.getExpiresAt()), JooqAccountStore.instant(r.getCreatedAt()),
+                Times.instant(r.getExpiresAt()), Times.instant(r.getCreatedAt()),
                 keywords.get(r.getId()))).toList();
     }
 

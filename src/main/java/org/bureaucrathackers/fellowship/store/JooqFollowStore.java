@@ -35,7 +35,7 @@ public final class JooqFollowStore implements FollowStore {
                 .set(FOLLOW.TARGET_ACCOUNT_ID, follow.targetId())
                 .set(FOLLOW.URI, follow.uri())
                 .set(FOLLOW.STATE, follow.state().stored())
-                .set(FOLLOW.CREATED_AT, JooqAccountStore.time(follow.createdAt()))
+                .set(FOLLOW.CREATED_AT, Times.time(follow.createdAt()))
                 .execute();
     }
 
@@ -181,7 +181,7 @@ public final class JooqFollowStore implements FollowStore {
 
     private static Follow toFollow(FollowRecord r) {
         return new Follow(r.getId(), r.getAccountId(), r.getTargetAccountId(), Follow.State.fromStored(r.getState()),
-                r.getUri(), JooqAccountStore.instant(r.getCreatedAt()));
+                r.getUri(), Times.instant(r.getCreatedAt()));
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class JooqFollowedTagStore implements FollowedTagStore {
                 .set(FOLLOWED_TAG.ID, tag.id())
                 .set(FOLLOWED_TAG.ACCOUNT_ID, tag.accountId())
                 .set(FOLLOWED_TAG.NAME, tag.name())
-                .set(FOLLOWED_TAG.CREATED_AT, JooqAccountStore.time(tag.createdAt()))
+                .set(FOLLOWED_TAG.CREATED_AT, Times.time(tag.createdAt()))
                 .onConflictDoNothing()
                 .execute();
     }
@@ -64,6 +64,6 @@ public final class JooqFollowedTagStore implements FollowedTagStore {
     }
 
     private static FollowedTag toTag(FollowedTagRecord r) {
-        return new FollowedTag(r.getId(), r.getAccountId(), r.getName(), JooqAccountStore.instant(r.getCreatedAt()));
+        return new FollowedTag(r.getId(), r.getAccountId(), r.getName(), Times.instant(r.getCreatedAt()));
     }
 }

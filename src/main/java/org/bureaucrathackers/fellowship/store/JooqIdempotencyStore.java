@@ -19,12 +19,12 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
         return db.inTransaction(tx -> {
             tx.deleteFrom(STATUS_IDEMPOTENCY)
                     .where(STATUS_IDEMPOTENCY.ACCOUNT_ID.eq(accountId)).and(STATUS_IDEMPOTENCY.KEY_HASH.eq(keyHash))
-                    .and(STATUS_IDEMPOTENCY.CREATED_AT.lt(JooqAccountStore.time(staleBefore)))
+                    .and(STATUS_IDEMPOTENCY.CREATED_AT.lt(Times.time(staleBefore)))
                     .execute();
             return tx.insertInto(STATUS_IDEMPOTENCY)
                     .set(STATUS_IDEMPOTENCY.ACCOUNT_ID, accountId)
                     .set(STATUS_IDEMPOTENCY.KEY_HASH, keyHash)
-                    .set(STATUS_IDEMPOTENCY.CREATED_AT, JooqAccountStore.time(now))
+                    .set(STATUS_IDEMPOTENCY.CREATED_AT, Times.time(now))
                     .onConflictDoNothing()
                     .execute() > 0;
         });
@@ -34,7 +34,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
     public Optional<Claim> find(long accountId, String keyHash) {
         return db.dsl().selectFrom(STATUS_IDEMPOTENCY)
                 .where(STATUS_IDEMPOTENCY.ACCOUNT_ID.eq(accountId)).and(STATUS_IDEMPOTENCY.KEY_HASH.eq(keyHash))
-                .fetchOptional(r -> new Claim(r.getStatusId(), JooqAccountStore.instant(r.getCreatedAt())));
+                .fetchOptional(r -> new Claim(r.getStatusId(), Times.instant(r.getCreatedAt())));
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
     @Override
     public int forgetBefore(Instant staleBefore) {
         return db.dsl().deleteFrom(STATUS_IDEMPOTENCY)
-                .where(STATUS_IDEMPOTENCY.CREATED_AT.lt(JooqAccountStore.time(staleBefore)))
+                .where(STATUS_IDEMPOTENCY.CREATED_AT.lt(Times.time(staleBefore)))
                 .execute();
     }
 }

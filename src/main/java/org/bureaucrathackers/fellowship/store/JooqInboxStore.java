@@ -28,7 +28,7 @@ public final class JooqInboxStore implements InboxStore {
     public boolean markSeen(String activityId, Instant now) {
         return db.dsl().insertInto(INBOX_SEEN)
                 .set(INBOX_SEEN.ACTIVITY_ID, activityId)
-                .set(INBOX_SEEN.RECEIVED_AT, JooqAccountStore.time(now))
+                .set(INBOX_SEEN.RECEIVED_AT, Times.time(now))
                 .onConflictDoNothing()
                 .execute() == 1;
     }
@@ -43,8 +43,8 @@ public final class JooqInboxStore implements InboxStore {
                 .set(INBOX_JOB.BODY, job.body())
                 .set(INBOX_JOB.STATE, PENDING)
                 .set(INBOX_JOB.ATTEMPTS, 0)
-                .set(INBOX_JOB.NEXT_ATTEMPT_AT, JooqAccountStore.time(now))
-                .set(INBOX_JOB.CREATED_AT, JooqAccountStore.time(now))
+                .set(INBOX_JOB.NEXT_ATTEMPT_AT, Times.time(now))
+                .set(INBOX_JOB.CREATED_AT, Times.time(now))
                 .execute();
     }
 
@@ -52,8 +52,8 @@ public final class JooqInboxStore implements InboxStore {
     public List<InboxJob> claimDue(String owner, Instant now, Duration lease, int limit) {
         DSLContext dsl = db.dsl();
         var due = INBOX_JOB.STATE.eq(PENDING)
-                .and(INBOX_JOB.NEXT_ATTEMPT_AT.le(JooqAccountStore.time(now)))
-                .and(INBOX_JOB.LEASE_UNTIL.isNull().or(INBOX_JOB.LEASE_UNTIL.lt(JooqAccountStore.time(now))));
+                .and(INBOX_JOB.NEXT_ATTEMPT_AT.le(Times.time(now)))
+                .and(INBOX_JOB.LEASE_UNTIL.isNull().or(INBOX_JOB.LEASE_UNTIL.lt(Times.time(now))));
         List<Long> candidates = dsl.select(INBOX_JOB.ID).from(INBOX_JOB).where(due)
                 .orderBy(INBOX_JOB.NEXT_ATTEMPT_AT.asc(), INBOX_JOB.ID.asc()).limit(limit)
                 .fetch(INBOX_JOB.ID);
@@ -61,7 +61,7 @@ public final class JooqInboxStore implements InboxStore {
         for (Long id : candidates) {
             // The state and lease test in the same UPDATE makes the claim exclusive between workers and nodes.
             int updated = dsl.update(INBOX_JOB)
-                    .set(INBOX_JOB.LEASE_UNTIL, JooqAccountStore.time(now.plus(lease)))
+                    .set(INBOX_JOB.LEASE_UNTIL, Times.time(now.plus(lease)))
                     .set(INBOX_JOB.LEASE_OWNER, owner)
                     .set(INBOX_JOB.ATTEMPTS, INBOX_JOB.ATTEMPTS.plus(1))
                     .where(INBOX_JOB.ID.eq(id)).and(due)
@@ -70,7 +70,7 @@ public final class JooqInboxStore implements InboxStore {
                 dsl.selectFrom(INBOX_JOB).where(INBOX_JOB.ID.eq(id)).fetchOptional()
                         .ifPresent(r -> claimed.add(new InboxJob(r.getId(), r.getActivityId(), r.getSignerActorUri(),
                                 r.getTrustEmbedded(), r.getBody(), r.getAttempts(),
-                                JooqAccountStore.instant(r.getCreatedAt()))));
+                                Times.instant(r.getCreatedAt()))));
             }
         }
         return claimed;
@@ -101,7 +101,7 @@ public final class JooqInboxStore implements InboxStore {
     public void complete(long jobId, Instant now) {
         db.dsl().update(INBOX_JOB)
                 .set(INBOX_JOB.STATE, DONE)
-                .set(INBOX_JOB.FINISHED_AT, JooqAccountStore.time(now))
+                .set(INBOX_JOB.FINISHED_AT, Times.time(now))
                 .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
                 .set(INBOX_JOB.LEASE_OWNER, (String) null)
                 .where(INBOX_JOB.ID.eq(jobId)).execute();
@@ -110,7 +110,7 @@ public final class JooqInboxStore implements InboxStore {
     @Override
     public void retryLater(long jobId, Instant nextAttempt, String error) {
         db.dsl().update(INBOX_JOB)
-                .set(INBOX_JOB.NEXT_ATTEMPT_AT, JooqAccountStore.time(nextAttempt))
+                .set(INBOX_JOB.NEXT_ATTEMPT_AT, Times.time(nextAttempt))
                 .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
                 .set(INBOX_JOB.LEASE_OWNER, (String) null)
                 .set(INBOX_JOB.LAST_ERROR, bounded(error))
@@ -121,7 +121,7 @@ public final class JooqInboxStore implements InboxStore {
     public void fail(long jobId, String error, Instant now) {
         db.dsl().update(INBOX_JOB)
                 .set(INBOX_JOB.STATE, FAILED)
-                .set(INBOX_JOB.FINISHED_AT, JooqAccountStore.time(now))
+                .set(INBOX_JOB.FINISHED_AT, Times.time(now))
                 .set(INBOX_JOB.LEASE_UNTIL, (java.time.OffsetDateTime) null)
                 .set(INBOX_JOB.LEASE_OWNER, (String) null)
                 .set(INBOX_JOB.LAST_ERROR, bounded(error))
@@ -130,14 +130,14 @@ public final class JooqInboxStore implements InboxStore {
 
     @Override
     public int forgetSeenBefore(Instant cutoff) {
-        return db.dsl().deleteFrom(INBOX_SEEN).where(INBOX_SEEN.RECEIVED_AT.lt(JooqAccountStore.time(cutoff))).execute();
+        return db.dsl().deleteFrom(INBOX_SEEN).where(INBOX_SEEN.RECEIVED_AT.lt(Times.time(cutoff))).execute();
     }
 
     @Override
     public int purgeFinishedBefore(Instant cutoff) {
         return db.dsl().deleteFrom(INBOX_JOB)
                 .where(INBOX_JOB.STATE.in(DONE, FAILED))
-                .and(INBOX_JOB.FINISHED_AT.lt(JooqAccountStore.time(cutoff))).execute();
+                .and(INBOX_JOB.FINISHED_AT.lt(Times.time(cutoff))).execute();
     }
 
     private static String bounded(String error) {

@@ -43,8 +43,8 @@ public final class JooqInstanceActivity implements InstanceActivity {
         return db.dsl().fetchCount(DSL.selectOne().from(STATUS).join(ACCOUNT).on(ACCOUNT.ID.eq(STATUS.ACCOUNT_ID))
                 .where(ACCOUNT.DOMAIN.eq(""))
                 .and(STATUS.DELETED_AT.isNull())
-                .and(STATUS.CREATED_AT.ge(JooqAccountStore.time(from)))
-                .and(STATUS.CREATED_AT.lt(JooqAccountStore.time(to))));
+                .and(STATUS.CREATED_AT.ge(Times.time(from)))
+                .and(STATUS.CREATED_AT.lt(Times.time(to))));
     }
 
     @Override
@@ -52,16 +52,16 @@ public final class JooqInstanceActivity implements InstanceActivity {
         return db.dsl().select(DSL.countDistinct(ACCESS_TOKEN.ACCOUNT_ID)).from(ACCESS_TOKEN)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(ACCESS_TOKEN.ACCOUNT_ID))
                 .where(fellows())
-                .and(ACCESS_TOKEN.CREATED_AT.ge(JooqAccountStore.time(from)))
-                .and(ACCESS_TOKEN.CREATED_AT.lt(JooqAccountStore.time(to)))
+                .and(ACCESS_TOKEN.CREATED_AT.ge(Times.time(from)))
+                .and(ACCESS_TOKEN.CREATED_AT.lt(Times.time(to)))
                 .fetchOne(0, Long.class);
     }
 
     @Override
     public long registrations(Instant from, Instant to) {
         return db.dsl().fetchCount(ACCOUNT, fellows()
-                .and(ACCOUNT.CREATED_AT.ge(JooqAccountStore.time(from)))
-                .and(ACCOUNT.CREATED_AT.lt(JooqAccountStore.time(to))));
+                .and(ACCOUNT.CREATED_AT.ge(Times.time(from)))
+                .and(ACCOUNT.CREATED_AT.lt(Times.time(to))));
     }
 
     @Override

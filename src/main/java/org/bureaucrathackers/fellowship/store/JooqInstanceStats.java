@@ -25,7 +25,7 @@ public final class JooqInstanceStats implements InstanceStats {
 
     @Override
     public long fellowsActiveSince(Instant since) {
-        var from = JooqAccountStore.time(since);
+        var from = Times.time(since);
         Condition postedSince = DSL.exists(DSL.selectOne().from(STATUS)
                 .where(STATUS.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .and(STATUS.DELETED_AT.isNull())

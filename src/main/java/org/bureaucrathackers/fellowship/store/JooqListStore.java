@@ -44,7 +44,7 @@ public final class JooqListStore implements ListStore {
                 .set(ACCOUNT_LIST.TITLE, list.title())
                 .set(ACCOUNT_LIST.REPLIES_POLICY, list.repliesPolicy().key())
                 .set(ACCOUNT_LIST.IS_EXCLUSIVE, list.exclusive())
-                .set(ACCOUNT_LIST.CREATED_AT, JooqAccountStore.time(list.createdAt()))
+                .set(ACCOUNT_LIST.CREATED_AT, Times.time(list.createdAt()))
                 .execute();
     }
 
@@ -192,6 +192,6 @@ public final class JooqListStore implements ListStore {
     private static AccountList toList(AccountListRecord r) {
         return new AccountList(r.getId(), r.getAccountId(), r.getTitle(),
                 AccountList.RepliesPolicy.fromKey(r.getRepliesPolicy()).orElse(AccountList.RepliesPolicy.LIST),
-                Boolean.TRUE.equals(r.getIsExclusive()), JooqAccountStore.instant(r.getCreatedAt()));
+                Boolean.TRUE.equals(r.getIsExclusive()), Times.instant(r.getCreatedAt()));
     }
 }

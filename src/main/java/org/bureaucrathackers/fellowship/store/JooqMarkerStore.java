@@ -49,7 +49,7 @@ public final class JooqMarkerStore implements MarkerStore {
                         .set(READ_MARKER.TIMELINE, timeline.key())
                         .set(READ_MARKER.LAST_READ_ID, lastReadId)
                         .set(READ_MARKER.VERSION, 0)
-                        .set(READ_MARKER.UPDATED_AT, JooqAccountStore.time(at))
+                        .set(READ_MARKER.UPDATED_AT, Times.time(at))
                         .execute();
                 return new Marker(accountId, timeline, lastReadId, 0, at);
             }
@@ -60,7 +60,7 @@ public final class JooqMarkerStore implements MarkerStore {
             tx.update(READ_MARKER)
                     .set(READ_MARKER.LAST_READ_ID, lastReadId)
                     .set(READ_MARKER.VERSION, version)
-                    .set(READ_MARKER.UPDATED_AT, JooqAccountStore.time(at))
+                    .set(READ_MARKER.UPDATED_AT, Times.time(at))
                     .where(READ_MARKER.ACCOUNT_ID.eq(accountId)).and(READ_MARKER.TIMELINE.eq(timeline.key()))
                     .execute();
             return new Marker(accountId, timeline, lastReadId, version, at);
@@ -69,6 +69,6 @@ public final class JooqMarkerStore implements MarkerStore {
 
     private static Marker toMarker(ReadMarkerRecord r) {
         return new Marker(r.getAccountId(), Marker.Timeline.fromKey(r.getTimeline()).orElse(null), r.getLastReadId(),
-                r.getVersion(), JooqAccountStore.instant(r.getUpdatedAt()));
+                r.getVersion(), Times.instant(r.getUpdatedAt()));
     }
 }

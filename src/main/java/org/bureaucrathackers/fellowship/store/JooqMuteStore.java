@@ -35,8 +35,8 @@ public final class JooqMuteStore implements MuteStore {
                     .set(ACCOUNT_MUTE.ACCOUNT_ID, mute.accountId())
                     .set(ACCOUNT_MUTE.TARGET_ACCOUNT_ID, mute.targetId())
                     .set(ACCOUNT_MUTE.HIDE_NOTIFICATIONS, mute.hideNotifications())
-                    .set(ACCOUNT_MUTE.EXPIRES_AT, JooqAccountStore.time(mute.expiresAt()))
-                    .set(ACCOUNT_MUTE.CREATED_AT, JooqAccountStore.time(mute.createdAt()))
+                    .set(ACCOUNT_MUTE.EXPIRES_AT, Times.time(mute.expiresAt()))
+                    .set(ACCOUNT_MUTE.CREATED_AT, Times.time(mute.createdAt()))
                     .execute();
             return null;
         });
@@ -80,11 +80,11 @@ public final class JooqMuteStore implements MuteStore {
     }
 
     private static Condition active(Instant now) {
-        return ACCOUNT_MUTE.EXPIRES_AT.isNull().or(ACCOUNT_MUTE.EXPIRES_AT.gt(JooqAccountStore.time(now)));
+        return ACCOUNT_MUTE.EXPIRES_AT.isNull().or(ACCOUNT_MUTE.EXPIRES_AT.gt(Times.time(now)));
     }
 
     private static Mute toMute(AccountMuteRecord r) {
         return new Mute(r.getId(), r.getAccountId(), r.getTargetAccountId(), r.getHideNotifications(),
-                JooqAccountStore.instant(r.getExpiresAt()), JooqAccountStore.instant(r.getCreatedAt()));
+                Times.instant(r.getExpiresAt()), Times.instant(r.getCreatedAt()));
     }
 }

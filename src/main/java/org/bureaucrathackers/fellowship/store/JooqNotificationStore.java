@@ -53,7 +53,7 @@ public final class JooqNotificationStore implements NotificationStore {
                     .set(NOTIFICATION.FOLLOW_ID, n.followId())
                     .set(NOTIFICATION.FAVOURITE_ID, n.favouriteId())
                     .set(NOTIFICATION.BOOST_ID, n.boostId())
-                    .set(NOTIFICATION.CREATED_AT, JooqAccountStore.time(n.createdAt()))
+                    .set(NOTIFICATION.CREATED_AT, Times.time(n.createdAt()))
                     .execute();
             return true;
         });
@@ -152,6 +152,6 @@ public final class JooqNotificationStore implements NotificationStore {
     private static Notification toNotification(NotificationRecord r) {
         return new Notification(r.getId(), r.getAccountId(), NotificationType.valueOf(r.getNotificationType()
                 .toUpperCase(Locale.ROOT)), r.getFromAccountId(), r.getStatusId(), r.getFollowId(),
-                r.getFavouriteId(), r.getBoostId(), JooqAccountStore.instant(r.getCreatedAt()));
+                r.getFavouriteId(), r.getBoostId(), Times.instant(r.getCreatedAt()));
     }
 }

@@ -27,7 +27,7 @@ public final class JooqOAuthAppStore implements OAuthAppStore {
                 .set(OAUTH_APPLICATION.WEBSITE, app.website())
                 .set(OAUTH_APPLICATION.REDIRECT_URIS, String.join("\n", app.redirectUris()))
                 .set(OAUTH_APPLICATION.SCOPES, app.scopeText())
-                .set(OAUTH_APPLICATION.CREATED_AT, JooqAccountStore.time(app.createdAt()))
+                .set(OAUTH_APPLICATION.CREATED_AT, Times.time(app.createdAt()))
                 .execute();
     }
 
@@ -46,6 +46,6 @@ public final class JooqOAuthAppStore implements OAuthAppStore {
     private static OAuthApp toApp(OauthApplicationRecord r) {
         return new OAuthApp(r.getId(), r.getClientId(), r.getClientSecretHash(), r.getName(), r.getWebsite(),
                 Arrays.stream(r.getRedirectUris().split("\n")).filter(s -> !s.isEmpty()).toList(),
-                Scopes.parse(r.getScopes()), JooqAccountStore.instant(r.getCreatedAt()));
+                Scopes.parse(r.getScopes()), Times.instant(r.getCreatedAt()));
     }
 }

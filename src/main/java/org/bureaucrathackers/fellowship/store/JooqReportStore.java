@@ -24,7 +24,7 @@ public final class JooqReportStore implements ReportStore {
                 .set(REPORT.STATUS_URIS, String.join("\n", report.statusUris()))
                 .set(REPORT.COMMENT_TEXT, report.comment())
                 .set(REPORT.URI, report.uri())
-                .set(REPORT.CREATED_AT, JooqAccountStore.time(report.createdAt()))
+                .set(REPORT.CREATED_AT, Times.time(report.createdAt()))
                 .execute();
     }
 
@@ -35,6 +35,6 @@ public final class JooqReportStore implements ReportStore {
                 .orderBy(REPORT.ID.desc()).limit(limit)
                 .fetch(r -> new Report(r.getId(), r.getReporterAccountId(), r.getTargetAccountId(),
                         r.getStatusUris().isEmpty() ? List.of() : Arrays.asList(r.getStatusUris().split("\n")),
-                        r.getCommentText(), r.getUri(), JooqAccountStore.instant(r.getCreatedAt())));
+                        r.getCommentText(), r.getUri(), Times.instant(r.getCreatedAt())));
     }
 }

@@ -21,8 +21,8 @@ public final class JooqSessionStore implements SessionStore {
                 .set(WEB_SESSION.ID, session.id())
                 .set(WEB_SESSION.TOKEN_HASH, session.tokenHash())
                 .set(WEB_SESSION.ACCOUNT_ID, session.accountId())
-                .set(WEB_SESSION.CREATED_AT, JooqAccountStore.time(session.createdAt()))
-                .set(WEB_SESSION.EXPIRES_AT, JooqAccountStore.time(session.expiresAt()))
+                .set(WEB_SESSION.CREATED_AT, Times.time(session.createdAt()))
+                .set(WEB_SESSION.EXPIRES_AT, Times.time(session.expiresAt()))
                 .execute();
     }
 
@@ -39,12 +39,12 @@ public final class JooqSessionStore implements SessionStore {
 
     @Override
     public int deleteExpiredBefore(Instant cutoff) {
-        return db.dsl().deleteFrom(WEB_SESSION).where(WEB_SESSION.EXPIRES_AT.lt(JooqAccountStore.time(cutoff)))
+        return db.dsl().deleteFrom(WEB_SESSION).where(WEB_SESSION.EXPIRES_AT.lt(Times.time(cutoff)))
                 .execute();
     }
 
     private static StoredSession toSession(WebSessionRecord r) {
         return new StoredSession(r.getId(), r.getTokenHash(), r.getAccountId(),
-                JooqAccountStore.instant(r.getCreatedAt()), JooqAccountStore.instant(r.getExpiresAt()));
+                Times.instant(r.getCreatedAt()), Times.instant(r.getExpiresAt()));
     }
 }

@@ -1,6 +1,6 @@
 package org.bureaucrathackers.fellowship.store;
 
-import static org.bureaucrathackers.fellowship.store.JooqAccountStore.time;
+import static org.bureaucrathackers.fellowship.store.Times.time;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.SIGNATURE_SCHEME;
 
 import java.time.Instant;

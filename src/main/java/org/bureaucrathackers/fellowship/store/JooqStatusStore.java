@@ -59,7 +59,7 @@ public final class JooqStatusStore implements StatusStore {
                 .set(STATUS.CONTENT_HTML, s.contentHtml())
                 .set(STATUS.LANGUAGE, s.language())
                 .set(STATUS.IN_REPLY_TO_URI, s.inReplyToUri())
-                .set(STATUS.CREATED_AT, JooqAccountStore.time(s.createdAt()))
+                .set(STATUS.CREATED_AT, Times.time(s.createdAt()))
                 .set(STATUS.SPOILER_TEXT, s.spoilerText())
                 .set(STATUS.SENSITIVE, s.sensitive())
                 .set(STATUS.CONTENT_SOURCE, s.contentSource())
@@ -67,7 +67,7 @@ public final class JooqStatusStore implements StatusStore {
                 .set(STATUS.IN_REPLY_TO_ACCOUNT_ID, s.inReplyToAccountId())
                 .set(STATUS.CONVERSATION_URI, s.conversationUri())
                 .set(STATUS.REBLOG_OF_ID, s.reblogOfId())
-                .set(STATUS.EDITED_AT, JooqAccountStore.time(s.editedAt()))
+                .set(STATUS.EDITED_AT, Times.time(s.editedAt()))
                 .execute();
     }
 
@@ -79,7 +79,7 @@ public final class JooqStatusStore implements StatusStore {
                 .set(STATUS.SPOILER_TEXT, s.spoilerText())
                 .set(STATUS.SENSITIVE, s.sensitive())
                 .set(STATUS.LANGUAGE, s.language())
-                .set(STATUS.EDITED_AT, JooqAccountStore.time(s.editedAt()))
+                .set(STATUS.EDITED_AT, Times.time(s.editedAt()))
                 .where(STATUS.ID.eq(s.id()))
                 .execute();
     }
@@ -234,7 +234,7 @@ public final class JooqStatusStore implements StatusStore {
                 .set(STATUS_PIN.ID, pinId)
                 .set(STATUS_PIN.ACCOUNT_ID, accountId)
                 .set(STATUS_PIN.STATUS_ID, statusId)
-                .set(STATUS_PIN.CREATED_AT, JooqAccountStore.time(pinnedAt))
+                .set(STATUS_PIN.CREATED_AT, Times.time(pinnedAt))
                 .onConflictDoNothing()
                 .execute();
     }
@@ -527,9 +527,9 @@ public final class JooqStatusStore implements StatusStore {
     static Status toStatus(StatusRecord r) {
         return new Status(r.getId(), r.getAccountId(), r.getUri(), r.getUrl(),
                 Status.Visibility.fromStored(r.getVisibility()), r.getContentHtml(), r.getLanguage(),
-                r.getInReplyToUri(), JooqAccountStore.instant(r.getCreatedAt()), r.getSpoilerText(),
+                r.getInReplyToUri(), Times.instant(r.getCreatedAt()), r.getSpoilerText(),
                 Boolean.TRUE.equals(r.getSensitive()), r.getContentSource(), r.getInReplyToId(),
                 r.getInReplyToAccountId(), r.getConversationUri(), r.getReblogOfId(),
-                JooqAccountStore.instant(r.getEditedAt()));
+                Times.instant(r.getEditedAt()));
     }
 }

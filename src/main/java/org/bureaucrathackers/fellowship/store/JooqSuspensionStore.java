@@ -18,7 +18,7 @@ public final class JooqSuspensionStore implements SuspensionStore {
     public boolean suspend(long accountId, Instant at) {
         return db.dsl().update(ACCOUNT)
                 .set(ACCOUNT.SUSPENDED_AT, org.jooq.impl.DSL.coalesce(ACCOUNT.SUSPENDED_AT,
-                        org.jooq.impl.DSL.val(JooqAccountStore.time(at))))
+                        org.jooq.impl.DSL.val(Times.time(at))))
                 .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.DOMAIN.ne("")))
                 .execute() > 0;
     }
@@ -36,6 +36,6 @@ public final class JooqSuspensionStore implements SuspensionStore {
         return db.dsl().select(ACCOUNT.SUSPENDED_AT).from(ACCOUNT)
                 .where(ACCOUNT.URI.eq(actorUri).and(ACCOUNT.SUSPENDED_AT.isNotNull()))
                 .fetchOptional(ACCOUNT.SUSPENDED_AT)
-                .map(JooqAccountStore::instant);
+                .map(Times::instant);
     }
 }

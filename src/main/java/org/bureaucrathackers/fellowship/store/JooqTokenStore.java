@@ -22,8 +22,8 @@ public final class JooqTokenStore implements TokenStore {
                 .set(ACCESS_TOKEN.ACCOUNT_ID, token.accountId())
                 .set(ACCESS_TOKEN.TOKEN_HASH, token.tokenHash())
                 .set(ACCESS_TOKEN.SCOPES, token.scopes())
-                .set(ACCESS_TOKEN.CREATED_AT, JooqAccountStore.time(token.createdAt()))
-                .set(ACCESS_TOKEN.REVOKED_AT, JooqAccountStore.time(token.revokedAt()))
+                .set(ACCESS_TOKEN.CREATED_AT, Times.time(token.createdAt()))
+                .set(ACCESS_TOKEN.REVOKED_AT, Times.time(token.revokedAt()))
                 .set(ACCESS_TOKEN.APPLICATION_ID, token.applicationId())
                 .set(ACCESS_TOKEN.REFRESH_TOKEN_HASH, token.refreshTokenHash())
                 .execute();
@@ -49,19 +49,19 @@ public final class JooqTokenStore implements TokenStore {
 
     @Override
     public boolean revoke(long id, Instant at) {
-        return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, JooqAccountStore.time(at))
+        return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, Times.time(at))
                 .where(ACCESS_TOKEN.ID.eq(id)).and(ACCESS_TOKEN.REVOKED_AT.isNull()).execute() == 1;
     }
 
     @Override
     public int revokeAllOf(long accountId, Instant at) {
-        return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, JooqAccountStore.time(at))
+        return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, Times.time(at))
                 .where(ACCESS_TOKEN.ACCOUNT_ID.eq(accountId)).and(ACCESS_TOKEN.REVOKED_AT.isNull()).execute();
     }
 
     private static StoredToken toToken(AccessTokenRecord r) {
         return new StoredToken(r.getId(), r.getAccountId(), r.getTokenHash(), r.getScopes(),
-                JooqAccountStore.instant(r.getCreatedAt()), JooqAccountStore.instant(r.getRevokedAt()),
+                Times.instant(r.getCreatedAt()), Times.instant(r.getRevokedAt()),
                 r.getApplicationId(), r.getRefreshTokenHash());
     }
 }

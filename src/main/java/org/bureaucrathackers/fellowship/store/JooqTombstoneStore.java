@@ -20,7 +20,7 @@ public final class JooqTombstoneStore implements TombstoneStore {
         db.dsl().insertInto(TOMBSTONE)
                 .set(TOMBSTONE.URI, uri)
                 .set(TOMBSTONE.ACTOR_URI, actorUri)
-                .set(TOMBSTONE.DELETED_AT, JooqAccountStore.time(deletedAt))
+                .set(TOMBSTONE.DELETED_AT, Times.time(deletedAt))
                 .onDuplicateKeyIgnore()
                 .execute();
     }
@@ -28,6 +28,6 @@ public final class JooqTombstoneStore implements TombstoneStore {
     @Override
     public Optional<Instant> deletedAt(String uri) {
         return db.dsl().select(TOMBSTONE.DELETED_AT).from(TOMBSTONE).where(TOMBSTONE.URI.eq(uri))
-                .fetchOptional(r -> JooqAccountStore.instant(r.value1()));
+                .fetchOptional(r -> Times.instant(r.value1()));
     }
 }

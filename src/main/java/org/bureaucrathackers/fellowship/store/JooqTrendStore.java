@@ -74,7 +74,7 @@ public final class JooqTrendStore implements TrendStore {
                 .and(STATUS.REBLOG_OF_ID.isNull())
                 .and(STATUS.DELETED_AT.isNull())
                 .and(ACCOUNT.DELETED_AT.isNull())
-                .and(STATUS.CREATED_AT.ge(JooqAccountStore.time(from)));
-        return to == null ? condition : condition.and(STATUS.CREATED_AT.lt(JooqAccountStore.time(to)));
+                .and(STATUS.CREATED_AT.ge(Times.time(from)));
+        return to == null ? condition : condition.and(STATUS.CREATED_AT.lt(Times.time(to)));
     }
 }

@@ -24,14 +24,14 @@ public final class TestRows {
         r.setUri("https://test.invalid/statuses/" + id);
         r.setVisibility("public");
         r.setContentHtml("<p>status " + id + "</p>");
-        r.setCreatedAt(JooqAccountStore.time(createdAt));
-        r.setDeletedAt(JooqAccountStore.time(deletedAt));
+        r.setCreatedAt(Times.time(createdAt));
+        r.setDeletedAt(Times.time(deletedAt));
         r.insert();
         return id;
     }
 
     public static void markAccountDeleted(Database db, long accountId, Instant deletedAt) {
-        db.dsl().update(ACCOUNT).set(ACCOUNT.DELETED_AT, JooqAccountStore.time(deletedAt))
+        db.dsl().update(ACCOUNT).set(ACCOUNT.DELETED_AT, Times.time(deletedAt))
                 .where(ACCOUNT.ID.eq(accountId)).execute();
     }
 }
