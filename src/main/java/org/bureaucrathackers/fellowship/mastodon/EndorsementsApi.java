@@ -1,6 +1,8 @@
 package org.bureaucrathackers.fellowship.mastodon;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 
