@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
-import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,10 +5,12 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.AccountStatusFilter;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.Timelines;
-import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Routes;
 

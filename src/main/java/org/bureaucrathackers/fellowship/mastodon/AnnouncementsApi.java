@@ -2,6 +2,8 @@ package org.bureaucrathackers.fellowship.mastodon;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /** {@code GET /api/v1/announcements}: operators publish no announcements yet, so the list is empty. */

@@ -6,6 +6,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.follow.Block;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /** {@code GET /api/v1/blocks}: the accounts the fellow blocks, most recent block first, paged by block. */

@@ -3,9 +3,10 @@ package org.bureaucrathackers.fellowship.mastodon;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Bookmark;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
-import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /** The statuses a fellow bookmarked, newest bookmark first; the cursor is the bookmark's id. */

@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship.mastodon;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /** {@code GET /api/v1/custom_emojis}: this instance has no custom emoji, so the list is empty. Public. */

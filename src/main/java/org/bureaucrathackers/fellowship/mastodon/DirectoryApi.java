@@ -7,6 +7,9 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.DirectoryOrder;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

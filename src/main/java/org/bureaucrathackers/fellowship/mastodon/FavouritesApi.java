@@ -3,9 +3,10 @@ package org.bureaucrathackers.fellowship.mastodon;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Favourite;
 import org.bureaucrathackers.fellowship.post.FavouriteStore;
-import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /** The statuses a fellow favourited, newest like first; the cursor is the like's id, not the status's. */

@@ -8,6 +8,8 @@ import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -1,5 +1,7 @@
 package org.bureaucrathackers.fellowship.mastodon;
 
+import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
+
 /** {@code offset} and {@code limit} for the lists Mastodon pages by position (search, the directory). */
 final class OffsetPaging {
 

@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.mastodon;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -14,6 +14,9 @@ import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
 import org.bureaucrathackers.fellowship.post.Favourite;
 import org.bureaucrathackers.fellowship.post.FavouriteStore;
@@ -14,8 +18,6 @@ import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.Pins;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

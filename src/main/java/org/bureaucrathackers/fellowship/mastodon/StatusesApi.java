@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostEdit;

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.reading.FollowedTag;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
-import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.mastodon.Secrets;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Secrets;
 import org.bureaucrathackers.fellowship.ids.Ids;
 
 /**

@@ -7,11 +7,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.mastodon.ClientAddress;
-import org.bureaucrathackers.fellowship.mastodon.FormTokens;
-import org.bureaucrathackers.fellowship.mastodon.PasswordLogins;
-import org.bureaucrathackers.fellowship.mastodon.Secrets;
-import org.bureaucrathackers.fellowship.mastodon.SignInRefused;
+import org.bureaucrathackers.fellowship.mastodon.http.ClientAddress;
+import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
+import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Secrets;
+import org.bureaucrathackers.fellowship.mastodon.oauth.SignInRefused;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**

@@ -4,7 +4,7 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.OAUTH_AUTHORI
 
 import java.time.Instant;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.mastodon.AuthorizationCodeStore;
+import org.bureaucrathackers.fellowship.mastodon.oauth.AuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.OauthAuthorizationCodeRecord;
 
 public final class JooqAuthorizationCodeStore implements AuthorizationCodeStore {

@@ -4,9 +4,9 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.OAUTH_APPLICA
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.mastodon.OAuthApp;
-import org.bureaucrathackers.fellowship.mastodon.OAuthAppStore;
-import org.bureaucrathackers.fellowship.mastodon.Scopes;
+import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApp;
+import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthAppStore;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Scopes;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.OauthApplicationRecord;
 
 public final class JooqOAuthAppStore implements OAuthAppStore {

@@ -4,7 +4,7 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCESS_TOKEN;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.mastodon.TokenStore;
+import org.bureaucrathackers.fellowship.mastodon.oauth.TokenStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.AccessTokenRecord;
 
 public final class JooqTokenStore implements TokenStore {

@@ -11,7 +11,7 @@ import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
-import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
 import org.bureaucrathackers.fellowship.signature.PasswordHashes;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.LocalUser;
-import org.bureaucrathackers.fellowship.mastodon.TokenStore;
+import org.bureaucrathackers.fellowship.mastodon.oauth.TokenStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.uri.LocalUris;

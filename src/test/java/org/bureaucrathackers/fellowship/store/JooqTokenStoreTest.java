@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
-import org.bureaucrathackers.fellowship.mastodon.AccessTokens;
+import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.junit.jupiter.api.io.TempDir;

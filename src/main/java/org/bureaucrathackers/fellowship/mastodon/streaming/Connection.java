@@ -8,7 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.mastodon.Caller;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**

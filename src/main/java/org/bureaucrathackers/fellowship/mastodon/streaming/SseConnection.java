@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.bureaucrathackers.fellowship.mastodon.Caller;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 
 /**
  * A server-sent events client (Mastodon.py streams this way). Servlet writes block, so a thread of its own

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.bureaucrathackers.fellowship.mastodon.Caller;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.junit.jupiter.api.Test;

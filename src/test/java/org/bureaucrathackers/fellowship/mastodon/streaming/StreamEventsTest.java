@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.mastodon.Caller;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,103 @@
+package org.bureaucrathackers.fellowship.mastodon.oauth.endpoints;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bureaucrathackers.fellowship.mastodon.oauth.AuthorizationCodes;
+import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApp;
+import org.bureaucrathackers.fellowship.mastodon.oauth.RedirectUris;
+import org.bureaucrathackers.fellowship.web.Pages;
+
+/** The HTML of the authorize flow: the sign-in and consent form, the out-of-band code, the refusal. */
+public final class OAuthPages {
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Pages.SiteView site;
+
+    public OAuthPages(Pages.SiteView site) {
+        this.site = site;
+    }
+
+    /** One permission the application asks for, as the fellow reads it. */
+    public record ScopeLine(String scope, String description) {
+    }
+
+    public record HiddenField(String name, String value) {
+    }
+
+    /**
+     * The sign-in and consent form. {@code appWebsite}, {@code login} and {@code message} may be null;
+     * {@code message} is shown above the form (failed sign-in, expired form).
+     */
+    public record AuthorizeForm(String appName, String appWebsite, List<ScopeLine> scopes, String destination,
+                                String action, List<HiddenField> hidden, String login, String message) {
+    }
+
+    public String authorize(AuthorizationRequest request, String csrfToken, String login, String message) {
+        List<HiddenField> hidden = new ArrayList<>(request.formFields().stream()
+                .map(field -> new HiddenField(field.getKey(), field.getValue())).toList());
+        hidden.add(new HiddenField("csrf_token", csrfToken));
+        OAuthApp app = request.app();
+        AuthorizeForm form = new AuthorizeForm(app.name(), app.website(),
+                request.scopes().stream().map(s -> new ScopeLine(s, describe(s))).toList(),
+                destination(app.name(), request.redirectUri()), "/oauth/authorize", hidden, login, message);
+        return render("oauth_authorize.jte", Map.of("site", site, "form", form));
+    }
+
+    /** The code for an out-of-band application, to copy into it. */
+    public String code(String appName, String code) {
+        return render("oauth_code.jte", Map.of("site", site, "appName", appName, "code", code,
+                "minutes", AuthorizationCodes.LIFETIME.toMinutes()));
+    }
+
+    /** What the fellow sees after denying an out-of-band application, or when it sent a bad request. */
+    public String refused(String appName, String message) {
+        return render("oauth_refused.jte", Map.of("site", site, "appName", appName, "message", message));
+    }
+
+    /** Where approval leads, so the fellow can tell a look-alike application from the real one. */
+    static String destination(String appName, String redirectUri) {
+        if (RedirectUris.isOutOfBand(redirectUri)) {
+            return "After you authorize, this page shows a code to copy into " + appName + ".";
+        }
+        URI uri = URI.create(redirectUri);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String where = (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null
+                ? scheme + "://" + uri.getRawAuthority() : "the app registered for " + scheme + ":";
+        return "After you authorize, you are sent back to " + where + ".";
+    }
+
+    /** A plain-language line for a scope. */
+    static String describe(String scope) {
+        return switch (scope) {
+            case "read" -> "Read everything in your account: posts, timelines, notifications, follows and profile";
+            case "write" -> "Act for you: post, edit and delete posts, favourite, boost, follow and change your "
+                    + "profile";
+            case "follow" -> "Follow, unfollow, block and mute accounts for you";
+            case "push" -> "Receive your notifications as push messages";
+            case "profile" -> "See your name, username and picture";
+            default -> granular(scope);
+        };
+    }
+
+    private static String granular(String scope) {
+        String[] parts = scope.split(":");
+        if (parts[0].equals("admin")) {
+            String what = parts.length > 2 ? parts[2].replace('_', ' ') : "everything";
+            return (parts[1].equals("read") ? "Read" : "Change") + " moderation data for the whole instance: " + what;
+        }
+        String what = parts[1].equals("statuses") ? "posts" : parts[1];
+        return (parts[0].equals("read") ? "Read your " : "Change your ") + what;
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        StringOutput output = new StringOutput();
+        engine.render(template, model, output);
+        return output.toString();
+    }
+}
