@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
@@ -32,6 +31,7 @@ import org.bureaucrathackers.fellowship.delivery.HostHealth;
 import org.bureaucrathackers.fellowship.delivery.QueueOverview;
 import org.bureaucrathackers.fellowship.delivery.SchemeMemory;
 import org.bureaucrathackers.fellowship.delivery.SenderKeys;
+import org.bureaucrathackers.fellowship.delivery.SignedRequests;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.directory.AccountSearch;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
@@ -46,7 +46,9 @@ import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.MuteService;
+import org.bureaucrathackers.fellowship.follow.PostSubscriptions;
 import org.bureaucrathackers.fellowship.follow.Relationships;
+import org.bureaucrathackers.fellowship.follow.Separation;
 import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 import org.bureaucrathackers.fellowship.inbox.HandlerTable;
@@ -229,8 +231,6 @@ public final class App implements AutoCloseable {
 
     private static final int POOL_SIZE = 10;
     private static final Duration INBOX_POLL = Duration.ofMillis(500);
-    /** Fellows told of one post because they asked to hear of each of its author's posts. */
-    private static final int MAX_POST_SUBSCRIBERS = 1_000;
 
     private final Settings settings;
     private final Database database;
@@ -274,6 +274,7 @@ public final class App implements AutoCloseable {
     private final DomainBlocks domainBlocks;
     private final Suspensions suspensions;
     private final MuteService mutes;
+    private final Separation separation;
     private final PostingPreferences postingPreferences;
     private WebServer web;
 
@@ -324,10 +325,12 @@ public final class App implements AutoCloseable {
         OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, proofSigner,
                 deliveryWorker::wakeUp);
         this.statusAccess = new StatusAccess(statuses, followStore, blocks);
+        this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
+        this.separation = new Separation(accounts, blocks, mutes);
         // Notifications are written with their causes; streaming clients hear of both after the commit.
         this.streamEvents = new StreamEvents();
-        this.notifications = new Notifications(database, new JooqNotificationStore(database), this::silences,
-                this::subscribersOf, streamEvents, ids, clock);
+        this.notifications = new Notifications(database, new JooqNotificationStore(database), separation::silences,
+                new PostSubscriptions(followStore, accounts), streamEvents, ids, clock);
         this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
                 new MentionLookup(accounts, webFinger), outbound, notifications, streamEvents, uris, ids, clock);
         this.interactions = new InteractionService(database, statuses, favourites, accounts, statusAccess, outbound,
@@ -338,7 +341,6 @@ public final class App implements AutoCloseable {
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
         this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
         this.apiAuth = new ApiAuth(tokens, accounts);
-        this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
 
         // Incoming activities: verify, check, dedupe, enqueue; the worker runs the handlers.
@@ -347,13 +349,10 @@ public final class App implements AutoCloseable {
                 ActorKeyResolver.DEFAULT_REFRESH_INTERVAL);
         this.verifier = new SignatureVerifier(clock, new SignatureKeys(actorKeys), settings.publicUrl());
         this.inboxStore = new JooqInboxStore(database);
-        this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, verified -> {
-                    hostHealth.markAliveByUrl(verified.ownerActorId());
-                    schemes.heardFrom(verified.ownerActorId(), verified.scheme());
-                }),
+        this.inboxPipeline = new InboxPipeline(new SignatureAuthenticator(verifier, new SignedRequests(hostHealth, schemes)),
                 moderation, new InboundDocuments(JsonLdProcessor.standard()),
                 new ProofAuthenticator(actorKeys, new ObjectProofs(clock), uris.base()), new OriginChecks(uris.base()),
-                inboxStore, database, uri -> accounts.findByUri(uri).isPresent(), ids, clock);
+                inboxStore, database, accounts::isKnown, ids, clock);
         this.inboxWorker = new InboxWorker(inboxStore, handlers(new Lookups(remoteActors, accounts, statuses, fetcher,
                 uris, moderation), new JooqReportStore(database)), moderation, discoveryLimits, clock,
                 settings.nodeName());
@@ -437,7 +436,7 @@ public final class App implements AutoCloseable {
         SignedRequester signedRequester = new SignedRequester(verifier);
         List<Routes> modules = new ArrayList<>();
         if (settings.authorizedFetch()) {
-            modules.add(new AuthorizedFetch(signedRequester, this::blockedBetween));
+            modules.add(new AuthorizedFetch(signedRequester, separation::blockedBetween));
         }
         PasswordLogins passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
         modules.addAll(clientApi(pages, passwordLogins));
@@ -590,26 +589,9 @@ public final class App implements AutoCloseable {
         modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities, shared.markers()));
         streamHub = new EventHub(StreamLimits.DEFAULT);
         streamEvents.start(streamHub, new StreamRouter(streamHub, accounts, statuses, followStore,
-                (listener, author) -> blocks.eitherBlocks(listener, author) || mutes.mutes(listener, author),
+                separation::hides,
                 statusEntities, notificationEntities));
         modules.add(new StreamingApi(apiAuth, streamHub));
-    }
-
-    /** The fellows who follow {@code author} and asked to hear of each of its posts. */
-    private List<Account> subscribersOf(Account author) {
-        return followStore.localSubscriberIds(author.id(), MAX_POST_SUBSCRIBERS).stream()
-                .map(accounts::findById).flatMap(Optional::stream).toList();
-    }
-
-    /** Whether a fellow hears nothing from an account: a block either way, or a mute of its notifications. */
-    private boolean silences(long fellowId, long accountId) {
-        return blocks.eitherBlocks(fellowId, accountId) || mutes.hidesNotifications(fellowId, accountId);
-    }
-
-    /** Whether a block separates the local fellow {@code username} and the actor {@code actorUri}, either way. */
-    private boolean blockedBetween(String username, String actorUri) {
-        return accounts.findLocal(username).flatMap(fellow -> accounts.findByUri(actorUri)
-                .map(other -> blocks.eitherBlocks(fellow.id(), other.id()))).orElse(false);
     }
 
     public int port() {

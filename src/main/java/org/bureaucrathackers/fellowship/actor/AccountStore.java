@@ -11,6 +11,11 @@ public interface AccountStore {
 
     Optional<Account> findByUri(String uri);
 
+    /** Whether an actor with this id is stored here, local or remote. */
+    default boolean isKnown(String uri) {
+        return findByUri(uri).isPresent();
+    }
+
     Optional<Account> findById(long id);
 
     /** Local Person accounts that are not deleted, oldest first. */
