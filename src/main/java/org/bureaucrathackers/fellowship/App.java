@@ -215,12 +215,12 @@ import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Routes;
 import org.bureaucrathackers.fellowship.web.WebServer;
-import org.bureaucrathackers.fellowship.webfinger.HostMetaRoutes;
+import org.bureaucrathackers.fellowship.discovery.HostMetaRoutes;
 import org.bureaucrathackers.fellowship.webfinger.MentionLookup;
-import org.bureaucrathackers.fellowship.webfinger.NodeInfoDocument;
-import org.bureaucrathackers.fellowship.webfinger.NodeInfoRoutes;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoRoutes;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
-import org.bureaucrathackers.fellowship.webfinger.WebFingerRoutes;
+import org.bureaucrathackers.fellowship.discovery.WebFingerRoutes;
 
 /**
  * The composition root: builds every service with plain constructors. The CLI opens it without the web

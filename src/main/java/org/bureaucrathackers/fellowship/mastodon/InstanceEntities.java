@@ -14,8 +14,8 @@ import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.WebServer;
-import org.bureaucrathackers.fellowship.webfinger.InstanceStats;
-import org.bureaucrathackers.fellowship.webfinger.NodeInfoDocument;
+import org.bureaucrathackers.fellowship.instance.InstanceStats;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
 import org.jsoup.nodes.Entities;
 
 /**

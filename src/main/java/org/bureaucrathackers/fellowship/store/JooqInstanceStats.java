@@ -5,7 +5,7 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS;
 
 import java.time.Instant;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.webfinger.InstanceStats;
+import org.bureaucrathackers.fellowship.instance.InstanceStats;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 

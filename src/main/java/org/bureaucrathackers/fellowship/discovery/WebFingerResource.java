@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.webfinger;
+package org.bureaucrathackers.fellowship.discovery;
 
 import java.net.URI;
 import java.net.URISyntaxException;

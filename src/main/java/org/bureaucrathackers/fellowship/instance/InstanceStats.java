@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.webfinger;
+package org.bureaucrathackers.fellowship.instance;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.webfinger;
+package org.bureaucrathackers.fellowship.discovery;
 
 /** A WebFinger {@code resource} parameter that is missing or cannot be read; the message is safe to show. */
 public final class MalformedResourceException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.webfinger;
+package org.bureaucrathackers.fellowship.discovery;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bureaucrathackers.fellowship.json.Json;

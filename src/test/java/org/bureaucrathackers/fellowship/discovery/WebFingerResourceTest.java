@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.webfinger;
+package org.bureaucrathackers.fellowship.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.webfinger;
+package org.bureaucrathackers.fellowship.discovery;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;

@@ -1,4 +1,6 @@
-package org.bureaucrathackers.fellowship.webfinger;
+package org.bureaucrathackers.fellowship.discovery;
+
+import org.bureaucrathackers.fellowship.instance.InstanceStats;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
