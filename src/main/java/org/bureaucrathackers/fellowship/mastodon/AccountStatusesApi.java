@@ -5,6 +5,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
+import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.paging.Slice;

@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.mastodon;
 import io.javalin.http.Context;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.web.HttpError;
 
 /** The account an API path names by id ({@code /accounts/:id/...}); 404 as Mastodon answers for any other. */

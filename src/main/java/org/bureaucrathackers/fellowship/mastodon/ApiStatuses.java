@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;

@@ -10,6 +10,7 @@ import org.bureaucrathackers.fellowship.actor.InvalidFellowException;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
 import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;

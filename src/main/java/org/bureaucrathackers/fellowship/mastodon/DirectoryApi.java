@@ -6,6 +6,7 @@ import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.DirectoryOrder;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
+import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;

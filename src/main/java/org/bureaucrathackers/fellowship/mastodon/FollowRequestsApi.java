@@ -7,6 +7,7 @@ import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.Relationships;
+import org.bureaucrathackers.fellowship.mastodon.entities.RelationshipEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.web.HttpError;

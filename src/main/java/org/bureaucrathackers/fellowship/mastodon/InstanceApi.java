@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.mastodon;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.mastodon.entities.InstanceEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.web.Routes;
 

@@ -7,6 +7,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
+import org.bureaucrathackers.fellowship.mastodon.entities.NotificationEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;

@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.mastodon;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;

@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.mastodon;
 
 import java.util.function.Supplier;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.reading.InvalidReadingException;
 import org.bureaucrathackers.fellowship.reading.UnknownRecordException;
 import org.bureaucrathackers.fellowship.web.HttpError;

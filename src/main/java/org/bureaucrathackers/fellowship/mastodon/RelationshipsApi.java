@@ -12,6 +12,8 @@ import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
 import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.follow.Relationships;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
+import org.bureaucrathackers.fellowship.mastodon.entities.RelationshipEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
+import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.paging.PageRequest;

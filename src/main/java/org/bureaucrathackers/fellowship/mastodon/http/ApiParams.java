@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bureaucrathackers.fellowship.mastodon.ApiIds;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.web.HttpError;
 import org.bureaucrathackers.fellowship.web.Json;
 

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.mastodon;
+package org.bureaucrathackers.fellowship.mastodon.entities;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

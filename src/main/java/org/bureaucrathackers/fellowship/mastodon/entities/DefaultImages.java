@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.mastodon;
+package org.bureaucrathackers.fellowship.mastodon.entities;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;

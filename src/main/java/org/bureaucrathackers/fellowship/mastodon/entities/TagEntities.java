@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.mastodon;
+package org.bureaucrathackers.fellowship.mastodon.entities;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
