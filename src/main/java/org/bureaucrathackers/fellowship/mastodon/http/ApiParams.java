@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.mastodon.ApiIds;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 
 /**
  * The parameters of one API request, from the query string and the body, whatever encoding the client

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.mastodon.ApiIds;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.http.ClientAddress;

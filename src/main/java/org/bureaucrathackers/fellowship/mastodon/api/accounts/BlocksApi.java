@@ -1,0 +1,38 @@
+package org.bureaucrathackers.fellowship.mastodon.api.accounts;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.directory.AccountLookup;
+import org.bureaucrathackers.fellowship.follow.Block;
+import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
+import org.bureaucrathackers.fellowship.web.Routes;
+
+/** {@code GET /api/v1/blocks}: the accounts the fellow blocks, most recent block first, paged by block. */
+public final class BlocksApi implements Routes {
+
+    private final ApiAuth auth;
+    private final AccountLookup lookup;
+    private final AccountLists lists;
+    private final FollowService follows;
+
+    public BlocksApi(ApiAuth auth, AccountLookup lookup, AccountLists lists, FollowService follows) {
+        this.auth = auth;
+        this.lookup = lookup;
+        this.lists = lists;
+        this.follows = follows;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/v1/blocks", this::list);
+    }
+
+    private void list(Context ctx) {
+        Account fellow = auth.user(ctx, "read:blocks").account();
+        lists.send(ctx, follows.blocks(fellow, ApiPaging.request(ctx, ApiPaging.Limits.ACCOUNTS)), Block::id,
+                block -> lookup.byId(block.targetId()));
+    }
+}
