@@ -181,6 +181,7 @@ import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
+import org.bureaucrathackers.fellowship.store.JooqBoostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
 import org.bureaucrathackers.fellowship.store.JooqDirectoryStore;
@@ -196,15 +197,18 @@ import org.bureaucrathackers.fellowship.store.JooqInboxStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
 import org.bureaucrathackers.fellowship.store.JooqListStore;
 import org.bureaucrathackers.fellowship.store.JooqMarkerStore;
+import org.bureaucrathackers.fellowship.store.JooqMentionTagStore;
 import org.bureaucrathackers.fellowship.store.JooqMuteStore;
 import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
 import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
+import org.bureaucrathackers.fellowship.store.JooqPinStore;
 import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
 import org.bureaucrathackers.fellowship.store.JooqReportStore;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
 import org.bureaucrathackers.fellowship.store.JooqSignatureSchemeStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqSuspensionStore;
+import org.bureaucrathackers.fellowship.store.JooqTimelineStore;
 import org.bureaucrathackers.fellowship.store.JooqTokenStore;
 import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
 import org.bureaucrathackers.fellowship.store.JooqTrendStore;
@@ -257,6 +261,10 @@ public final class App implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final SignatureVerifier verifier;
     private final JooqStatusStore statuses;
+    private final JooqTimelineStore timelineStore;
+    private final JooqMentionTagStore mentionTags;
+    private final JooqBoostStore boosts;
+    private final Statuses statusLoader;
     private final StatusAccess statusAccess;
     private final PostService posts;
     private final InteractionService interactions;
@@ -316,6 +324,10 @@ public final class App implements AutoCloseable {
 
         // Posts, follows and interactions hand what they cause to the delivery queue, in their transaction.
         this.statuses = new JooqStatusStore(database);
+        this.timelineStore = new JooqTimelineStore(database);
+        this.mentionTags = new JooqMentionTagStore(database);
+        this.boosts = new JooqBoostStore(database);
+        this.statusLoader = new Statuses(statuses, mentionTags, timelineStore, accounts, uris);
         this.followStore = new JooqFollowStore(database);
         this.blocks = new JooqBlockStore(database);
         JooqTombstoneStore tombstones = new JooqTombstoneStore(database);
@@ -324,22 +336,23 @@ public final class App implements AutoCloseable {
         this.proofSigner = new ProofSigner(accounts, new ObjectProofs(clock));
         OutboundActivities outbound = new FederatedOutbox(deliveryQueue, followStore, proofSigner,
                 deliveryWorker::wakeUp);
-        this.statusAccess = new StatusAccess(statuses, followStore, blocks);
+        this.statusAccess = new StatusAccess(mentionTags, followStore, blocks);
         this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
         this.separation = new Separation(accounts, blocks, mutes);
         // Notifications are written with their causes; streaming clients hear of both after the commit.
         this.streamEvents = new StreamEvents();
         this.notifications = new Notifications(database, new JooqNotificationStore(database), separation::silences,
                 new PostSubscriptions(followStore, accounts), streamEvents, ids, clock);
-        this.posts = new PostService(database, statuses, tombstones, favourites, accounts, statusAccess,
+        this.posts = new PostService(database, statuses, mentionTags, boosts, statusLoader, tombstones, favourites,
+                accounts, statusAccess,
                 new MentionLookup(accounts, webFinger), outbound, notifications, streamEvents, uris, ids, clock);
-        this.interactions = new InteractionService(database, statuses, favourites, accounts, statusAccess, outbound,
+        this.interactions = new InteractionService(database, statuses, mentionTags, boosts, favourites, accounts, statusAccess, outbound,
                 notifications, streamEvents, uris, ids, clock);
         this.follows = new FollowService(database, followStore, blocks, outbound, notifications, uris, ids, clock);
-        this.remoteNotes = new RemoteNotes(database, statuses, tombstones, favourites, accounts, notifications,
+        this.remoteNotes = new RemoteNotes(database, statuses, mentionTags, boosts, tombstones, favourites, accounts, notifications,
                 streamEvents, uris, ids, clock);
         this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
-        this.statusResolver = new StatusResolver(statuses, accounts, fetcher, remoteActors, remoteNotes, uris);
+        this.statusResolver = new StatusResolver(statusLoader, fetcher, remoteActors, remoteNotes, uris);
         this.apiAuth = new ApiAuth(tokens, accounts);
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
 
@@ -421,7 +434,7 @@ public final class App implements AutoCloseable {
         fellows.instanceActor();
         Pages pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
                 settings.domain(), uris.home()));
-        PostViews postViews = new PostViews(statuses, accounts, uris);
+        PostViews postViews = new PostViews(timelineStore, accounts, uris);
         ProfilePages profiles = new ProfilePages(pages, uris, postViews::ofProfile);
         NodeInfoRoutes nodeInfo = new NodeInfoRoutes(new JooqInstanceStats(database), uris.base(), uris.instanceActor(),
                 Version.current(),
@@ -429,9 +442,9 @@ public final class App implements AutoCloseable {
         ServedActors servedActors = new ServedActors(fellows, uris);
         ActorRoutes actorRoutes = new ActorRoutes(servedActors, fellows, accounts,
                 new ActorDocuments(uris), profiles, proofSigner);
-        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, statuses,
+        CollectionRoutes collectionRoutes = new CollectionRoutes(servedActors, timelineStore,
                 new JooqFollowStore(database), new JooqFeaturedTagStore(database),
-                new StatusDocuments(new Statuses(statuses, accounts, uris), new NoteDocuments(uris)), uris, proofSigner,
+                new StatusDocuments(statusLoader, new NoteDocuments(uris)), uris, proofSigner,
                 fellows);
         SignedRequester signedRequester = new SignedRequester(verifier);
         List<Routes> modules = new ArrayList<>();
@@ -448,9 +461,9 @@ public final class App implements AutoCloseable {
                 nodeInfo,
                 actorRoutes,
                 collectionRoutes,
-                new StatusRoutes(servedActors, statuses, new JooqTombstoneStore(database), accounts, statusAccess,
+                new StatusRoutes(servedActors, statuses, timelineStore, statusLoader, new JooqTombstoneStore(database), accounts, statusAccess,
                         signedRequester, postViews, pages, uris, proofSigner),
-                new TagRoutes(new Timelines(statuses), accounts, postViews, pages, uris, proofSigner,
+                new TagRoutes(new Timelines(timelineStore), accounts, postViews, pages, uris, proofSigner,
                         fellows::instanceActor),
                 new InboxRoutes(inboxPipeline, fellows)));
         web = new WebServer(modules, pages).start(settings.bindHost(), settings.bindPort());
@@ -461,9 +474,10 @@ public final class App implements AutoCloseable {
 
     /** The Mastodon client API: shared pieces, then one module per resource, in route-matching order. */
     private List<Routes> clientApi(Pages pages, PasswordLogins passwordLogins) {
-        AccountEntities accountEntities = new AccountEntities(followStore, statuses, uris, accounts);
+        AccountEntities accountEntities = new AccountEntities(followStore, timelineStore, uris, accounts);
         JooqBookmarkStore bookmarkStore = new JooqBookmarkStore(database);
-        ApiShared shared = new ApiShared(accountEntities, new StatusEntities(statuses, accounts, favourites,
+        ApiShared shared = new ApiShared(accountEntities, new StatusEntities(statuses, mentionTags, timelineStore, boosts,
+                new JooqPinStore(database), accounts, favourites,
                 bookmarkStore, accountEntities, uris), new ApiPaging(uris.base()), bookmarkStore,
                 new MarkerService(new JooqMarkerStore(database), clock),
                 new Trends(new JooqTrendStore(database), statuses, statusAccess, clock), new TagEntities(uris));
@@ -524,7 +538,7 @@ public final class App implements AutoCloseable {
         modules.add(new RelationshipsApi(apiAuth, accountLookup, follows, mutes, relationships));
         modules.add(new SearchApi(apiAuth,
                 new AccountSearch(directory, accountLookup, followStore, blocks, uris),
-                new StatusSearch(directory, statuses, new Statuses(statuses, accounts, uris), statusAccess,
+                new StatusSearch(directory, statuses, statusLoader, statusAccess,
                         statusResolver),
                 new TagSearch(directory), accountEntities, statusEntities, shared.trends(), shared.tagEntities()));
         modules.add(new AccountsApi(apiAuth, accountLookup, accountEntities, accountLists, follows, blocks,
@@ -544,13 +558,13 @@ public final class App implements AutoCloseable {
         JooqBookmarkStore bookmarkStore = shared.bookmarkStore();
         ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
         Bookmarks bookmarks = new Bookmarks(bookmarkStore, statuses, statusAccess, ids, clock);
-        Timelines timelines = new Timelines(statuses);
+        Timelines timelines = new Timelines(timelineStore);
         SavedStatuses savedStatuses = new SavedStatuses(statuses, statusEntities);
         modules.add(new StatusesApi(statusLookup, posts, interactions,
-                new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses),
+                new PostIdempotency(new JooqIdempotencyStore(database), statuses, clock), new Threads(statuses, timelineStore),
                 statusEntities, postingPreferences::defaultVisibility));
-        Pins pins = new Pins(database, statuses, ids, clock);
-        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, statuses, favourites, accounts,
+        Pins pins = new Pins(database, new JooqPinStore(database), ids, clock);
+        modules.add(new StatusActionsApi(statusLookup, interactions, bookmarks, pins, boosts, favourites, accounts,
                 statusEntities, accountEntities, paging));
         modules.add(new TimelinesApi(statusLookup, timelines, statusEntities, paging));
         modules.add(new AccountStatusesApi(statusLookup, accounts, timelines, statusEntities, paging));
@@ -588,8 +602,8 @@ public final class App implements AutoCloseable {
                 accountEntities, statusEntities);
         modules.add(new NotificationsApi(apiAuth, paging, notifications, notificationEntities, shared.markers()));
         streamHub = new EventHub(StreamLimits.DEFAULT);
-        streamEvents.start(streamHub, new StreamRouter(streamHub, accounts, statuses, followStore,
-                separation::hides,
+        streamEvents.start(streamHub, new StreamRouter(streamHub, accounts, statuses, mentionTags, timelineStore,
+                followStore, separation::hides,
                 statusEntities, notificationEntities));
         modules.add(new StreamingApi(apiAuth, streamHub));
     }

@@ -17,7 +17,7 @@ import org.bureaucrathackers.fellowship.post.FeaturedTagStore;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
-import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -36,7 +36,7 @@ public final class CollectionRoutes implements Routes {
     public static final int MAX_FEATURED = 100;
 
     private final ServedActors actors;
-    private final StatusStore statuses;
+    private final TimelineStore statuses;
     private final FollowStore follows;
     private final FeaturedTagStore featuredTags;
     private final StatusDocuments documents;
@@ -45,7 +45,7 @@ public final class CollectionRoutes implements Routes {
     private final FellowService fellows;
 
     /** @param proofs signs each collection with its owner's key (FEP-8b32), as everything else we serve */
-    public CollectionRoutes(ServedActors actors, StatusStore statuses, FollowStore follows,
+    public CollectionRoutes(ServedActors actors, TimelineStore statuses, FollowStore follows,
                             FeaturedTagStore featuredTags, StatusDocuments documents, LocalUris uris,
                             ProofSigner proofs, FellowService fellows) {
         this.actors = actors;

@@ -14,7 +14,7 @@ public record DeletedStatus(Status status, List<Long> mentionedAccountIds, List<
     }
 
     /** Reads what the status links to; call it before deleting the status. */
-    static DeletedStatus capture(Status status, StatusStore statuses) {
+    static DeletedStatus capture(Status status, MentionTagStore statuses) {
         return new DeletedStatus(status, statuses.mentionedAccountIds(status.id()), statuses.tags(status.id()));
     }
 }

@@ -22,6 +22,8 @@ public final class InteractionService {
 
     private final Transactions transactions;
     private final StatusStore statuses;
+    private final MentionTagStore mentionTags;
+    private final BoostStore boosts;
     private final FavouriteStore favourites;
     private final AccountStore accounts;
     private final StatusAccess access;
@@ -33,11 +35,14 @@ public final class InteractionService {
     private final Ids ids;
     private final Clock clock;
 
-    public InteractionService(Transactions transactions, StatusStore statuses, FavouriteStore favourites,
+    public InteractionService(Transactions transactions, StatusStore statuses, MentionTagStore mentionTags,
+                              BoostStore boosts, FavouriteStore favourites,
                               AccountStore accounts, StatusAccess access, OutboundActivities outbound,
                               Notifications notifications, StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.statuses = statuses;
+        this.mentionTags = mentionTags;
+        this.boosts = boosts;
         this.favourites = favourites;
         this.accounts = accounts;
         this.access = access;
@@ -114,7 +119,7 @@ public final class InteractionService {
             throw new InvalidPostException("there is no post " + target.uri() + " to boost");
         }
         return transactions.inTransaction(() -> {
-            Optional<Status> existing = statuses.findBoost(booster.id(), target.id());
+            Optional<Status> existing = boosts.findBoost(booster.id(), target.id());
             if (existing.isPresent()) {
                 return existing.get();
             }
@@ -137,14 +142,14 @@ public final class InteractionService {
         requireLocal(booster);
         Status target = original(status);
         return transactions.inTransaction(() -> {
-            Optional<Status> existing = statuses.findBoost(booster.id(), target.id());
+            Optional<Status> existing = boosts.findBoost(booster.id(), target.id());
             if (existing.isEmpty()) {
                 return false;
             }
             Status boost = existing.get();
             Account originalAuthor = author(target);
             ObjectNode announce = documents.announce(boost, booster, target, originalAuthor);
-            DeletedStatus gone = DeletedStatus.capture(boost, statuses);
+            DeletedStatus gone = DeletedStatus.capture(boost, mentionTags);
             statuses.delete(boost.id());
             transactions.afterCommit(() -> events.deleted(gone));
             outbound.publish(booster, InteractionDocuments.undoAnnounce(uris.announceUndo(booster.uri(), boost.id()),
@@ -226,7 +231,7 @@ public final class InteractionService {
                 }
                 return byUri.get();
             }
-            Optional<Status> existing = statuses.findBoost(booster.id(), target.id());
+            Optional<Status> existing = boosts.findBoost(booster.id(), target.id());
             if (existing.isPresent()) {
                 return existing.get();
             }
@@ -248,7 +253,7 @@ public final class InteractionService {
             Optional<Status> boost = statuses.findByUri(announceUri)
                     .filter(s -> s.isBoost() && s.accountId() == booster.id());
             boost.ifPresent(s -> {
-                DeletedStatus gone = DeletedStatus.capture(s, statuses);
+                DeletedStatus gone = DeletedStatus.capture(s, mentionTags);
                 statuses.delete(s.id());
                 transactions.afterCommit(() -> events.deleted(gone));
             });

@@ -16,11 +16,11 @@ public final class Pins {
     public static final int MAX_PINS = 5;
 
     private final Transactions transactions;
-    private final StatusStore statuses;
+    private final PinStore statuses;
     private final Ids ids;
     private final Clock clock;
 
-    public Pins(Transactions transactions, StatusStore statuses, Ids ids, Clock clock) {
+    public Pins(Transactions transactions, PinStore statuses, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.statuses = statuses;
         this.ids = ids;

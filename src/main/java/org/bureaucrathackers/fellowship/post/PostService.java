@@ -38,6 +38,8 @@ public final class PostService {
 
     private final Transactions transactions;
     private final StatusStore statuses;
+    private final MentionTagStore mentionTags;
+    private final BoostStore boosts;
     private final TombstoneStore tombstones;
     private final FavouriteStore favourites;
     private final AccountStore accounts;
@@ -53,16 +55,19 @@ public final class PostService {
     private final Ids ids;
     private final Clock clock;
 
-    public PostService(Transactions transactions, StatusStore statuses, TombstoneStore tombstones,
+    public PostService(Transactions transactions, StatusStore statuses, MentionTagStore mentionTags,
+                       BoostStore boosts, Statuses lookup, TombstoneStore tombstones,
                        FavouriteStore favourites, AccountStore accounts, StatusAccess access,
                        MentionResolver mentionResolver, OutboundActivities outbound, Notifications notifications,
                        StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.statuses = statuses;
+        this.mentionTags = mentionTags;
+        this.boosts = boosts;
         this.tombstones = tombstones;
         this.favourites = favourites;
         this.accounts = accounts;
-        this.lookup = new Statuses(statuses, accounts, uris);
+        this.lookup = lookup;
         this.access = access;
         this.mentionResolver = mentionResolver;
         this.outbound = outbound;
@@ -93,8 +98,8 @@ public final class PostService {
                     spoiler, spoiler != null || request.sensitive(), request.markdown(), parent.id(), parent.authorId(),
                     conversation, null, null);
             statuses.insert(status);
-            statuses.replaceMentions(id, mentions.stream().map(Account::id).toList());
-            statuses.replaceTags(id, rendered.tags());
+            mentionTags.replaceMentions(id, mentions.stream().map(Account::id).toList());
+            mentionTags.replaceTags(id, rendered.tags());
             StatusDetails details = new StatusDetails(status, author, mentions, rendered.tags(), List.of(),
                     Slice.empty());
             outbound.publish(author, NoteDocuments.withContext(documents.create(details)), mentions,
@@ -117,12 +122,12 @@ public final class PostService {
         PostMarkdown.Rendered rendered = markdown.render(edit.markdown(), this::findMentioned);
         List<Account> mentions = addressees(rendered.mentions(), existing.inReplyToAccountId(), author);
         return transactions.inTransaction(() -> {
-            List<Long> before = statuses.mentionedAccountIds(statusId);
+            List<Long> before = mentionTags.mentionedAccountIds(statusId);
             Status edited = existing.edited(rendered.html(), edit.markdown(), spoiler,
                     spoiler != null || edit.sensitive(), language, nextEditTime(existing));
             statuses.update(edited);
-            statuses.replaceMentions(statusId, mentions.stream().map(Account::id).toList());
-            statuses.replaceTags(statusId, rendered.tags());
+            mentionTags.replaceMentions(statusId, mentions.stream().map(Account::id).toList());
+            mentionTags.replaceTags(statusId, rendered.tags());
             // Accounts no longer mentioned saw the old version: they get the Update too.
             Map<Long, Account> recipients = byId(mentions);
             for (long id : before) {
@@ -146,9 +151,9 @@ public final class PostService {
         Status status = ownPost(author, statusId);
         transactions.run(() -> {
             Map<Long, Account> recipients = new LinkedHashMap<>();
-            List<Long> interested = new ArrayList<>(statuses.mentionedAccountIds(statusId));
+            List<Long> interested = new ArrayList<>(mentionTags.mentionedAccountIds(statusId));
             interested.addAll(favourites.likerIds(statusId, MAX_INTERACTORS));
-            interested.addAll(statuses.boosterIds(statusId, MAX_INTERACTORS));
+            interested.addAll(boosts.boosterIds(statusId, MAX_INTERACTORS));
             if (status.inReplyToAccountId() != null) {
                 interested.add(status.inReplyToAccountId());
             }
@@ -157,7 +162,7 @@ public final class PostService {
                     accounts.findById(id).ifPresent(a -> recipients.put(a.id(), a));
                 }
             }
-            DeletedStatus gone = DeletedStatus.capture(status, statuses);
+            DeletedStatus gone = DeletedStatus.capture(status, mentionTags);
             statuses.delete(statusId);
             transactions.afterCommit(() -> events.deleted(gone));
             tombstones.remember(status.uri(), author.uri(), now());
@@ -178,7 +183,7 @@ public final class PostService {
     /** The local fellows who liked or boosted a status: who hears of its edits. */
     private List<Account> interactors(long statusId) {
         List<Long> ids = new ArrayList<>(favourites.likerIds(statusId, MAX_INTERACTORS));
-        ids.addAll(statuses.boosterIds(statusId, MAX_INTERACTORS));
+        ids.addAll(boosts.boosterIds(statusId, MAX_INTERACTORS));
         return ids.stream().distinct().map(accounts::findById).flatMap(Optional::stream)
                 .filter(Account::isLocal).toList();
     }

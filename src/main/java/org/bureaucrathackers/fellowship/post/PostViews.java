@@ -22,11 +22,11 @@ public final class PostViews {
     public static final int HOME_POSTS = 20;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
-    private final StatusStore statuses;
+    private final TimelineStore statuses;
     private final AccountStore accounts;
     private final LocalUris uris;
 
-    public PostViews(StatusStore statuses, AccountStore accounts, LocalUris uris) {
+    public PostViews(TimelineStore statuses, AccountStore accounts, LocalUris uris) {
         this.statuses = statuses;
         this.accounts = accounts;
         this.uris = uris;

@@ -39,6 +39,8 @@ public final class RemoteNotes {
 
     private final Transactions transactions;
     private final StatusStore statuses;
+    private final MentionTagStore mentionTags;
+    private final BoostStore boosts;
     private final TombstoneStore tombstones;
     private final FavouriteStore favourites;
     private final AccountStore accounts;
@@ -48,11 +50,14 @@ public final class RemoteNotes {
     private final Ids ids;
     private final Clock clock;
 
-    public RemoteNotes(Transactions transactions, StatusStore statuses, TombstoneStore tombstones,
+    public RemoteNotes(Transactions transactions, StatusStore statuses, MentionTagStore mentionTags,
+                       BoostStore boosts, TombstoneStore tombstones,
                        FavouriteStore favourites, AccountStore accounts, Notifications notifications,
                        StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.statuses = statuses;
+        this.mentionTags = mentionTags;
+        this.boosts = boosts;
         this.tombstones = tombstones;
         this.favourites = favourites;
         this.accounts = accounts;
@@ -107,8 +112,8 @@ public final class RemoteNotes {
             Status edited = stored.edited(content.html(), null, content.spoiler(), content.sensitive(),
                     note.language(), note.updated().truncatedTo(ChronoUnit.MILLIS));
             statuses.update(edited);
-            statuses.replaceMentions(stored.id(), addressedAccounts(note, author));
-            statuses.replaceTags(stored.id(), hashtags(note));
+            mentionTags.replaceMentions(stored.id(), addressedAccounts(note, author));
+            mentionTags.replaceTags(stored.id(), hashtags(note));
             statuses.replaceAttachments(stored.id(), attachments(note));
             notifications.mentioned(author, stored.id(), mentionedFellows(note));
             notifications.edited(author, stored.id(), interactors(stored.id()));
@@ -137,7 +142,7 @@ public final class RemoteNotes {
                 throw new RefusedActivityException("Delete of an object on another server");
             }
             existing.ifPresent(s -> {
-                DeletedStatus gone = DeletedStatus.capture(s, statuses);
+                DeletedStatus gone = DeletedStatus.capture(s, mentionTags);
                 statuses.delete(s.id());
                 transactions.afterCommit(() -> events.deleted(gone));
             });
@@ -164,8 +169,8 @@ public final class RemoteNotes {
                 parent.map(Status::id).orElse(null), parent.map(Status::accountId).orElse(null), conversation, null,
                 edited);
         statuses.insert(status);
-        statuses.replaceMentions(id, addressedAccounts(note, author));
-        statuses.replaceTags(id, hashtags(note));
+        mentionTags.replaceMentions(id, addressedAccounts(note, author));
+        mentionTags.replaceTags(id, hashtags(note));
         statuses.replaceAttachments(id, attachments(note));
         notifications.mentioned(author, id, mentionedFellows(note));
         if (status.visibility() != Status.Visibility.DIRECT && !status.isReplyToOthers()) {
@@ -196,7 +201,7 @@ public final class RemoteNotes {
     /** The local fellows who liked or boosted a status: who hears of its edits. */
     private List<Account> interactors(long statusId) {
         List<Long> ids = new ArrayList<>(favourites.likerIds(statusId, MAX_INTERACTORS));
-        ids.addAll(statuses.boosterIds(statusId, MAX_INTERACTORS));
+        ids.addAll(boosts.boosterIds(statusId, MAX_INTERACTORS));
         return ids.stream().distinct().map(accounts::findById).flatMap(Optional::stream)
                 .filter(Account::isLocal).toList();
     }

@@ -12,11 +12,11 @@ import org.bureaucrathackers.fellowship.follow.FollowStore;
  */
 public final class StatusAccess {
 
-    private final StatusStore statuses;
+    private final MentionTagStore statuses;
     private final FollowStore follows;
     private final BlockStore blocks;
 
-    public StatusAccess(StatusStore statuses, FollowStore follows, BlockStore blocks) {
+    public StatusAccess(MentionTagStore statuses, FollowStore follows, BlockStore blocks) {
         this.statuses = statuses;
         this.follows = follows;
         this.blocks = blocks;

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
@@ -30,9 +29,9 @@ public final class StatusResolver {
     private final LocalUris uris;
     private final NoteReader reader = new NoteReader();
 
-    public StatusResolver(StatusStore statuses, AccountStore accounts, ActivityPubFetcher fetcher,
-                          RemoteActors actors, RemoteNotes remoteNotes, LocalUris uris) {
-        this.lookup = new Statuses(statuses, accounts, uris);
+    public StatusResolver(Statuses lookup, ActivityPubFetcher fetcher, RemoteActors actors,
+                          RemoteNotes remoteNotes, LocalUris uris) {
+        this.lookup = lookup;
         this.fetcher = fetcher;
         this.actors = actors;
         this.remoteNotes = remoteNotes;

@@ -31,6 +31,7 @@ public final class StatusRoutes implements Routes {
 
     private final ServedActors actors;
     private final StatusStore statuses;
+    private final TimelineStore timelines;
     private final TombstoneStore tombstones;
     private final AccountStore accounts;
     private final StatusAccess access;
@@ -43,16 +44,17 @@ public final class StatusRoutes implements Routes {
     private final ProofSigner proofs;
 
     /** @param proofs signs the Notes and activities served, so copies passed on stay checkable (FEP-8b32) */
-    public StatusRoutes(ServedActors actors, StatusStore statuses, TombstoneStore tombstones, AccountStore accounts,
-                        StatusAccess access, Requester requester, PostViews views, Pages pages, LocalUris uris,
+    public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
+                        TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester, PostViews views, Pages pages, LocalUris uris,
                         ProofSigner proofs) {
         this.actors = actors;
         this.statuses = statuses;
+        this.timelines = timelines;
         this.tombstones = tombstones;
         this.accounts = accounts;
         this.access = access;
         this.requester = requester;
-        this.loader = new Statuses(statuses, accounts, uris);
+        this.loader = loader;
         this.notes = new NoteDocuments(uris);
         this.views = views;
         this.pages = pages;
@@ -104,8 +106,8 @@ public final class StatusRoutes implements Routes {
         Optional<PageRequest> page = PagingParameters.read(ctx, Statuses.EMBEDDED_REPLIES);
         PageRequest request = page.orElse(PageRequest.newest(Statuses.EMBEDDED_REPLIES));
         ObjectNode doc = page.isEmpty()
-                ? notes.replies(status, statuses.openLocalReplies(status.id(), request))
-                : notes.repliesPage(status, request, statuses.openLocalReplies(status.id(), request));
+                ? notes.replies(status, timelines.openLocalReplies(status.id(), request))
+                : notes.repliesPage(status, request, timelines.openLocalReplies(status.id(), request));
         send(ctx, status, proofs.sign(author.id(), NoteDocuments.withContext(doc)));
     }
 

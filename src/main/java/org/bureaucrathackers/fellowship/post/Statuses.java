@@ -19,11 +19,16 @@ public final class Statuses {
     private static final Pattern PERMALINK_PATH = Pattern.compile("^/@([^/?#]+)/([0-9]{1,19})/?$");
 
     private final StatusStore statuses;
+    private final MentionTagStore mentionTags;
+    private final TimelineStore timelines;
     private final AccountStore accounts;
     private final LocalUris uris;
 
-    public Statuses(StatusStore statuses, AccountStore accounts, LocalUris uris) {
+    public Statuses(StatusStore statuses, MentionTagStore mentionTags, TimelineStore timelines,
+                    AccountStore accounts, LocalUris uris) {
         this.statuses = statuses;
+        this.mentionTags = mentionTags;
+        this.timelines = timelines;
         this.accounts = accounts;
         this.uris = uris;
     }
@@ -80,11 +85,11 @@ public final class Statuses {
 
     public StatusDetails details(Status status, Account author) {
         List<Account> mentioned = new ArrayList<>();
-        for (long id : statuses.mentionedAccountIds(status.id())) {
+        for (long id : mentionTags.mentionedAccountIds(status.id())) {
             accounts.findById(id).ifPresent(mentioned::add);
         }
-        return new StatusDetails(status, author, mentioned, statuses.tags(status.id()),
+        return new StatusDetails(status, author, mentioned, mentionTags.tags(status.id()),
                 statuses.attachments(status.id()),
-                statuses.openLocalReplies(status.id(), PageRequest.newest(EMBEDDED_REPLIES)));
+                timelines.openLocalReplies(status.id(), PageRequest.newest(EMBEDDED_REPLIES)));
     }
 }

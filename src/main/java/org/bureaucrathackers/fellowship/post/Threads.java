@@ -22,9 +22,11 @@ public final class Threads {
     public static final int MAX_DEPTH = 20;
 
     private final StatusStore statuses;
+    private final TimelineStore timelines;
 
-    public Threads(StatusStore statuses) {
+    public Threads(StatusStore statuses, TimelineStore timelines) {
         this.statuses = statuses;
+        this.timelines = timelines;
     }
 
     /** Ancestors oldest first and descendants in reading order. */
@@ -71,7 +73,7 @@ public final class Threads {
         int found = 0;
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty() && found < MAX_DESCENDANTS; depth++) {
             List<Long> next = new ArrayList<>();
-            for (Status reply : statuses.repliesTo(level, MAX_DESCENDANTS - found)) {
+            for (Status reply : timelines.repliesTo(level, MAX_DESCENDANTS - found)) {
                 if (seen.add(reply.id())) {
                     children.computeIfAbsent(reply.inReplyToId(), k -> new ArrayList<>()).add(reply);
                     next.add(reply.id());

@@ -16,9 +16,9 @@ public final class Timelines {
     /** Hashtags one hashtag timeline may combine, per kind (any, all, none). */
     public static final int MAX_TAGS = 10;
 
-    private final StatusStore statuses;
+    private final TimelineStore statuses;
 
-    public Timelines(StatusStore statuses) {
+    public Timelines(TimelineStore statuses) {
         this.statuses = statuses;
     }
 

@@ -1,9 +1,7 @@
 package org.bureaucrathackers.fellowship.store;
 
-import static org.bureaucrathackers.fellowship.store.Times.instant;
 import static org.bureaucrathackers.fellowship.store.Times.time;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
-import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_FIELD;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_KEY;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.LOCAL_USER;
 
@@ -16,12 +14,10 @@ import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.FellowSettings;
 import org.bureaucrathackers.fellowship.actor.LocalProfile;
 import org.bureaucrathackers.fellowship.actor.LocalUser;
-import org.bureaucrathackers.fellowship.actor.ProfileField;
 import org.bureaucrathackers.fellowship.actor.RemoteAccount;
 import org.bureaucrathackers.fellowship.actor.StoredKey;
 import org.bureaucrathackers.fellowship.actor.Usernames;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.AccountRecord;
-import org.bureaucrathackers.fellowship.store.schema.tables.records.LocalUserRecord;
 import org.jooq.DSLContext;
 
 public final class JooqAccountStore implements AccountStore {
@@ -73,19 +69,19 @@ public final class JooqAccountStore implements AccountStore {
     public List<StoredKey> keysOf(long accountId) {
         return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.ACCOUNT_ID.eq(accountId))
                 .orderBy(ACCOUNT_KEY.CREATED_AT.asc(), ACCOUNT_KEY.KEY_ID.asc())
-                .fetch(JooqAccountStore::toKey);
+                .fetch(AccountRows::toKey);
     }
 
     @Override
     public Optional<LocalUser> findLocalUserByEmail(String email) {
         return db.dsl().selectFrom(LOCAL_USER).where(LOCAL_USER.EMAIL.eq(email.toLowerCase(Locale.ROOT)))
-                .fetchOptional().map(JooqAccountStore::toUser);
+                .fetchOptional().map(AccountRows::toUser);
     }
 
     @Override
     public Optional<LocalUser> findLocalUser(long accountId) {
         return db.dsl().selectFrom(LOCAL_USER).where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
-                .fetchOptional().map(JooqAccountStore::toUser);
+                .fetchOptional().map(AccountRows::toUser);
     }
 
     @Override
@@ -108,15 +104,7 @@ public final class JooqAccountStore implements AccountStore {
                         .execute();
             }
             for (StoredKey key : keys) {
-                tx.insertInto(ACCOUNT_KEY)
-                        .set(ACCOUNT_KEY.KEY_ID, key.keyId())
-                        .set(ACCOUNT_KEY.ACCOUNT_ID, account.id())
-                        .set(ACCOUNT_KEY.KEY_TYPE, key.type().name())
-                        .set(ACCOUNT_KEY.PUBLIC_KEY, key.publicKey())
-                        .set(ACCOUNT_KEY.PRIVATE_KEY, key.privateKeyPem())
-                        .set(ACCOUNT_KEY.ASSERTION_METHOD, key.assertionMethod())
-                        .set(ACCOUNT_KEY.CREATED_AT, time(account.createdAt()))
-                        .execute();
+                AccountRows.insertKey(tx, account.id(), key, key.privateKeyPem(), account.createdAt());
             }
             return null;
         });
@@ -135,57 +123,13 @@ public final class JooqAccountStore implements AccountStore {
 
     private void insertAccount(DSLContext tx, Account a) {
         AccountRecord r = tx.newRecord(ACCOUNT);
-        r.setId(a.id());
-        r.setUsername(a.username());
-        r.setUsernameKey(Usernames.key(a.username()));
-        r.setDomain(a.domain());
-        r.setUri(a.uri());
-        r.setUrl(a.url());
-        r.setActorType(a.actorType().name());
-        r.setDisplayName(a.displayName());
-        r.setSummaryHtml(a.summaryHtml());
-        r.setManuallyApprovesFollowers(a.manuallyApprovesFollowers());
-        r.setDiscoverable(a.discoverable());
-        r.setIndexable(a.indexable());
-        r.setAvatarUrl(a.avatarUrl());
-        r.setAvatarMediaType(a.avatarMediaType());
-        r.setInboxUrl(a.inboxUrl());
-        r.setSharedInboxUrl(a.sharedInboxUrl());
-        r.setOutboxUrl(a.outboxUrl());
-        r.setFollowersUrl(a.followersUrl());
-        r.setFollowingUrl(a.followingUrl());
-        r.setFeaturedUrl(a.featuredUrl());
-        r.setCreatedAt(time(a.createdAt()));
-        r.setUpdatedAt(time(a.updatedAt()));
-        r.setDeletedAt(time(a.deletedAt()));
+        AccountRows.fillNew(r, a);
         r.insert();
-        int order = 0;
-        for (ProfileField field : a.fields()) {
-            tx.insertInto(ACCOUNT_FIELD)
-                    .set(ACCOUNT_FIELD.ACCOUNT_ID, a.id())
-                    .set(ACCOUNT_FIELD.SORT_ORDER, order++)
-                    .set(ACCOUNT_FIELD.FIELD_NAME, field.name())
-                    .set(ACCOUNT_FIELD.FIELD_VALUE, field.valueHtml())
-                    .execute();
-        }
+        AccountRows.replaceFields(tx, a.id(), a.fields());
     }
 
     private Account toAccount(AccountRecord r) {
-        List<ProfileField> fields = db.dsl().selectFrom(ACCOUNT_FIELD)
-                .where(ACCOUNT_FIELD.ACCOUNT_ID.eq(r.getId()))
-                .orderBy(ACCOUNT_FIELD.SORT_ORDER.asc())
-                .fetch(f -> new ProfileField(f.getFieldName(), f.getFieldValue()));
-        return new Account(r.getId(), r.getUsername(), r.getDomain(), r.getUri(), r.getUrl(),
-                Account.ActorType.valueOf(r.getActorType()), r.getDisplayName(), r.getSummaryHtml(),
-                r.getManuallyApprovesFollowers(), r.getDiscoverable(), r.getIndexable(), r.getAvatarUrl(),
-                r.getAvatarMediaType(), r.getInboxUrl(), r.getSharedInboxUrl(), r.getOutboxUrl(),
-                r.getFollowersUrl(), r.getFollowingUrl(), r.getFeaturedUrl(), instant(r.getCreatedAt()),
-                instant(r.getUpdatedAt()), instant(r.getDeletedAt()), fields);
-    }
-
-    private static LocalUser toUser(LocalUserRecord r) {
-        return new LocalUser(r.getAccountId(), r.getEmail(), r.getPasswordHash(), r.getAdmin(),
-                instant(r.getCreatedAt()));
+        return AccountRows.toAccount(r, AccountRows.fields(db.dsl(), r.getId()));
     }
 
     @Override
@@ -235,37 +179,9 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     private void updateRemote(DSLContext tx, AccountRecord r, Account a) {
-        r.setUsername(a.username());
-        r.setUsernameKey(Usernames.key(a.username()));
-        r.setDomain(a.domain());
-        r.setUrl(a.url());
-        r.setActorType(a.actorType().name());
-        r.setDisplayName(a.displayName());
-        r.setSummaryHtml(a.summaryHtml());
-        r.setManuallyApprovesFollowers(a.manuallyApprovesFollowers());
-        r.setDiscoverable(a.discoverable());
-        r.setIndexable(a.indexable());
-        r.setAvatarUrl(a.avatarUrl());
-        r.setAvatarMediaType(a.avatarMediaType());
-        r.setInboxUrl(a.inboxUrl());
-        r.setSharedInboxUrl(a.sharedInboxUrl());
-        r.setOutboxUrl(a.outboxUrl());
-        r.setFollowersUrl(a.followersUrl());
-        r.setFollowingUrl(a.followingUrl());
-        r.setFeaturedUrl(a.featuredUrl());
-        r.setUpdatedAt(time(a.updatedAt()));
-        r.setDeletedAt(time(a.deletedAt()));
+        AccountRows.fill(r, a);
         r.update();
-        tx.deleteFrom(ACCOUNT_FIELD).where(ACCOUNT_FIELD.ACCOUNT_ID.eq(r.getId())).execute();
-        int order = 0;
-        for (ProfileField field : a.fields()) {
-            tx.insertInto(ACCOUNT_FIELD)
-                    .set(ACCOUNT_FIELD.ACCOUNT_ID, r.getId())
-                    .set(ACCOUNT_FIELD.SORT_ORDER, order++)
-                    .set(ACCOUNT_FIELD.FIELD_NAME, field.name())
-                    .set(ACCOUNT_FIELD.FIELD_VALUE, field.valueHtml())
-                    .execute();
-        }
+        AccountRows.replaceFields(tx, r.getId(), a.fields());
     }
 
     private static void replaceKeys(DSLContext tx, long accountId, List<StoredKey> keys, Instant now) {
@@ -285,15 +201,8 @@ public final class JooqAccountStore implements AccountStore {
             if (!inserted.add(key.keyId())) {
                 continue;
             }
-            tx.insertInto(ACCOUNT_KEY)
-                    .set(ACCOUNT_KEY.KEY_ID, key.keyId())
-                    .set(ACCOUNT_KEY.ACCOUNT_ID, accountId)
-                    .set(ACCOUNT_KEY.KEY_TYPE, key.type().name())
-                    .set(ACCOUNT_KEY.PUBLIC_KEY, key.publicKey())
-                    .set(ACCOUNT_KEY.PRIVATE_KEY, (String) null)
-                    .set(ACCOUNT_KEY.ASSERTION_METHOD, key.assertionMethod())
-                    .set(ACCOUNT_KEY.CREATED_AT, time(now))
-                    .execute();
+            // A remote key never carries a private half, whatever the document claimed.
+            AccountRows.insertKey(tx, accountId, key, null, now);
         }
     }
 
@@ -317,16 +226,7 @@ public final class JooqAccountStore implements AccountStore {
                     .set(LOCAL_USER.HIDE_COLLECTIONS, profile.hideCollections())
                     .where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
                     .execute();
-            tx.deleteFrom(ACCOUNT_FIELD).where(ACCOUNT_FIELD.ACCOUNT_ID.eq(accountId)).execute();
-            int order = 0;
-            for (ProfileField field : profile.fields()) {
-                tx.insertInto(ACCOUNT_FIELD)
-                        .set(ACCOUNT_FIELD.ACCOUNT_ID, accountId)
-                        .set(ACCOUNT_FIELD.SORT_ORDER, order++)
-                        .set(ACCOUNT_FIELD.FIELD_NAME, field.name())
-                        .set(ACCOUNT_FIELD.FIELD_VALUE, field.valueHtml())
-                        .execute();
-            }
+            AccountRows.replaceFields(tx, accountId, profile.fields());
             return null;
         });
     }
@@ -342,12 +242,7 @@ public final class JooqAccountStore implements AccountStore {
     @Override
     public Optional<StoredKey> findKey(String keyId) {
         return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.KEY_ID.eq(keyId)).fetchOptional()
-                .map(JooqAccountStore::toKey);
-    }
-
-    private static StoredKey toKey(org.bureaucrathackers.fellowship.store.schema.tables.records.AccountKeyRecord r) {
-        return new StoredKey(r.getKeyId(), r.getAccountId(), StoredKey.KeyType.valueOf(r.getKeyType()),
-                r.getPublicKey(), r.getPrivateKey(), Boolean.TRUE.equals(r.getAssertionMethod()));
+                .map(AccountRows::toKey);
     }
 
     @Override
@@ -365,8 +260,6 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     private RemoteAccount toRemote(AccountRecord r) {
-        String aliases = r.getAlsoKnownAs();
-        return new RemoteAccount(toAccount(r), instant(r.getFetchedAt()), r.getMovedToUri(),
-                aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")));
+        return AccountRows.toRemote(toAccount(r), r);
     }
 }

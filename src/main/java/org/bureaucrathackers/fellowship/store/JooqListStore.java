@@ -166,7 +166,7 @@ public final class JooqListStore implements ListStore {
                 (range, order, limit) -> db.dsl().selectFrom(STATUS)
                         .where(filter).and(range)
                         .orderBy(order).limit(limit)
-                        .fetch(JooqStatusStore::toStatus),
+                        .fetch(StatusRows::toStatus),
                 extra -> db.dsl().fetchExists(STATUS, filter.and(extra)));
     }
 

@@ -21,6 +21,7 @@ import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
+import org.bureaucrathackers.fellowship.store.JooqPinStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
@@ -53,6 +54,7 @@ class CollectionRoutesTest {
         LocalUris uris = instance.app().uris();
         Ids ids = new Ids(Clock.systemUTC());
         JooqStatusStore statuses = new JooqStatusStore(instance.app().database());
+        JooqPinStore pins = new JooqPinStore(instance.app().database());
         JooqFollowStore follows = new JooqFollowStore(instance.app().database());
         JooqAccountStore accounts = new JooqAccountStore(instance.app().database());
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
@@ -100,9 +102,9 @@ class CollectionRoutesTest {
         long privateOne = ids.next();
         statuses.insert(new Status(privateOne, alice.id(), uris.status("alice", privateOne), null,
                 Status.Visibility.PRIVATE, "<p>for followers</p>", null, null, Instant.now()));
-        statuses.pin(ids.next(), alice.id(), pinnedUnlisted.id(), Instant.now());
-        statuses.pin(ids.next(), alice.id(), privateOne, Instant.now());
-        statuses.pin(ids.next(), alice.id(), pinnedPublic.id(), Instant.now());
+        pins.pin(ids.next(), alice.id(), pinnedUnlisted.id(), Instant.now());
+        pins.pin(ids.next(), alice.id(), privateOne, Instant.now());
+        pins.pin(ids.next(), alice.id(), pinnedPublic.id(), Instant.now());
         JooqFeaturedTagStore tags = new JooqFeaturedTagStore(instance.app().database());
         tags.insert(new FeaturedTag(ids.next(), alice.id(), "govtech", Instant.now()));
         tags.insert(new FeaturedTag(ids.next(), alice.id(), "OpenData", Instant.now()));

@@ -108,7 +108,7 @@ class InteractionServiceTest {
         assertEquals(announce.get("id"), undo.get("object").get("id"));
         assertEquals("Announce", undo.get("object").get("type").asText());
         assertEquals(bobsPost.uri(), undo.get("object").get("object").asText());
-        assertEquals(Optional.empty(), world.statuses.findBoost(alice.id(), bobsPost.id()));
+        assertEquals(Optional.empty(), world.boosts.findBoost(alice.id(), bobsPost.id()));
         assertFalse(world.interactions.unboost(alice, bobsPost));
     }
 
@@ -119,7 +119,7 @@ class InteractionServiceTest {
             Status post = new Status(world.ids.next(), bob.id(), bob.uri() + "/statuses/" + hidden, null, hidden,
                     "<p>x</p>", null, null, SocialFixture.START);
             world.statuses.insert(post);
-            world.statuses.replaceMentions(post.id(), List.of(alice.id()));
+            world.mentionTags.replaceMentions(post.id(), List.of(alice.id()));
             assertEquals("only public and unlisted posts can be boosted",
                     assertThrows(InvalidPostException.class, () -> world.interactions.boost(alice, post)).getMessage());
             Account carol = world.remote("carol" + hidden.stored(), "gts.example");
@@ -181,13 +181,13 @@ class InteractionServiceTest {
         assertEquals(Status.Visibility.UNLISTED, boost.visibility());
         assertEquals(at, boost.createdAt());
         assertEquals(boost, world.interactions.receiveAnnounce(bob, mine, announceId, at, Status.Visibility.PUBLIC));
-        assertEquals(List.of(bob.id()), world.statuses.boosterIds(mine.id(), 10));
+        assertEquals(List.of(bob.id()), world.boosts.boosterIds(mine.id(), 10));
         Account eve = world.remote("eve", "evil.example");
         assertThrows(RefusedActivityException.class,
                 () -> world.interactions.receiveAnnounce(eve, mine, announceId, at, Status.Visibility.PUBLIC),
                 "an Announce id already naming bob's boost");
         assertFalse(world.interactions.receiveUndoAnnounce(eve, announceId));
         assertTrue(world.interactions.receiveUndoAnnounce(bob, announceId));
-        assertEquals(List.of(), world.statuses.boosterIds(mine.id(), 10));
+        assertEquals(List.of(), world.boosts.boosterIds(mine.id(), 10));
     }
 }

@@ -79,8 +79,8 @@ class PostServiceTest {
         assertEquals(List.of(carol.uri(), bob.uri()), published.recipients());
         assertEquals(visibility != Status.Visibility.DIRECT, published.toFollowers());
         assertTrue(create.get("@context").isArray(), "sent with its context");
-        assertEquals(List.of(carol.id(), bob.id()), world.statuses.mentionedAccountIds(status.id()));
-        assertEquals(List.of("govtech"), world.statuses.tags(status.id()));
+        assertEquals(List.of(carol.id(), bob.id()), world.mentionTags.mentionedAccountIds(status.id()));
+        assertEquals(List.of("govtech"), world.mentionTags.tags(status.id()));
     }
 
     @Test
@@ -119,7 +119,7 @@ class PostServiceTest {
         assertEquals(parent.id(), reply.inReplyToId());
         assertEquals(carol.id(), reply.inReplyToAccountId());
         assertEquals(parent.conversationUri(), reply.conversationUri());
-        assertEquals(List.of(carol.id()), world.statuses.mentionedAccountIds(reply.id()));
+        assertEquals(List.of(carol.id()), world.mentionTags.mentionedAccountIds(reply.id()));
         JsonNode note = world.outbound.only().activity().get("object");
         assertEquals(parent.uri(), note.get("inReplyTo").asText());
         assertEquals(parent.conversationUri(), note.get("context").asText());
@@ -182,8 +182,8 @@ class PostServiceTest {
         assertEquals("now with a warning", note.get("summary").asText());
         assertEquals("en", edited.language(), "the language stays");
         assertEquals(List.of(carol.uri()), update.recipients(), "carol saw the first version, so she gets the edit");
-        assertEquals(List.of(), world.statuses.mentionedAccountIds(status.id()));
-        assertEquals(List.of("v2"), world.statuses.tags(status.id()));
+        assertEquals(List.of(), world.mentionTags.mentionedAccountIds(status.id()));
+        assertEquals(List.of("v2"), world.mentionTags.tags(status.id()));
 
         world.outbound.clear();
         world.posts.edit(alice, status.id(), new PostEdit("third", null, null));

@@ -85,8 +85,8 @@ class RemoteNotesTest {
                 + " rel=\"nofollow noopener noreferrer\">@<span>lain</span></a></span> #moo</p>", status.contentHtml());
         assertEquals(Instant.parse("2018-02-12T14:08:20Z"), status.createdAt());
         assertEquals("tag:mastodon.example.org,2018-02-12:objectId=20:objectType=Conversation", status.conversationUri());
-        assertEquals(List.of(lain.id()), world.statuses.mentionedAccountIds(status.id()));
-        assertEquals(List.of("nsfw"), world.statuses.tags(status.id()));
+        assertEquals(List.of(lain.id()), world.mentionTags.mentionedAccountIds(status.id()));
+        assertEquals(List.of("nsfw"), world.mentionTags.tags(status.id()));
         assertEquals(Optional.of(status), world.statuses.findByUri(status.uri()));
     }
 
@@ -216,8 +216,8 @@ class RemoteNotesTest {
         assertEquals("<p>edited #Later @alice</p>", edited.contentHtml());
         assertEquals(Instant.parse("2026-03-01T08:05:00Z"), edited.editedAt());
         assertEquals("now a warning", edited.spoilerText());
-        assertEquals(List.of("later"), world.statuses.tags(status.id()));
-        assertEquals(List.of(alice.id()), world.statuses.mentionedAccountIds(status.id()));
+        assertEquals(List.of("later"), world.mentionTags.tags(status.id()));
+        assertEquals(List.of(alice.id()), world.mentionTags.mentionedAccountIds(status.id()));
         assertEquals(edited, world.statuses.findById(status.id()).orElseThrow());
         ObjectNode older = note(bob, status.uri());
         older.put("content", "<p>older edit delivered late</p>");

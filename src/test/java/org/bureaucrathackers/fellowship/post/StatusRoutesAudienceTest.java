@@ -52,8 +52,8 @@ class StatusRoutesAudienceTest {
         Requester fromHeader = ctx -> Optional.ofNullable(ctx.header(SIGNER));
         Pages pages = new Pages(new Pages.SiteView("Test", "Test", "ministry.example", world.uris.home()));
         StatusRoutes routes = new StatusRoutes(new ServedActors(new FellowService(world.accounts, world.uris, world.ids,
-                world.clock), world.uris), world.statuses, world.tombstones, world.accounts, world.access, fromHeader,
-                new PostViews(world.statuses, world.accounts, world.uris), pages, world.uris,
+                world.clock), world.uris), world.statuses, world.timelines, world.lookup, world.tombstones, world.accounts, world.access, fromHeader,
+                new PostViews(world.timelines, world.accounts, world.uris), pages, world.uris,
                 new ProofSigner(world.accounts, new ObjectProofs(world.clock)));
         server = new WebServer(List.of(routes), pages).start("127.0.0.1", 0);
     }

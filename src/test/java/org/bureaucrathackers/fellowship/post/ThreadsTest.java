@@ -29,7 +29,7 @@ class ThreadsTest {
     void open() {
         world = new SocialFixture(tempDir);
         alice = world.local("alice");
-        threads = new Threads(world.statuses);
+        threads = new Threads(world.statuses, world.timelines);
     }
 
     @AfterEach
@@ -91,7 +91,7 @@ class ThreadsTest {
 
     @Test
     void hashtag_lists_refuse_more_than_ten_names_per_kind() {
-        Timelines timelines = new Timelines(world.statuses);
+        Timelines timelines = new Timelines(world.timelines);
         List<String> eleven = Collections.nCopies(Timelines.MAX_TAGS + 1, "tag");
 
         assertThrows(InvalidPostException.class, () -> timelines.tagged(Optional.empty(), "civic", List.of(), List.of(),

@@ -70,17 +70,17 @@ class ClientApiQueriesTest {
             PageRequest page = PageRequest.newest(20);
 
             assertEquals(List.of(boost.id(), carolMention.id(), bobPrivate.id(), bobPublic.id()),
-                    ids(f.statuses.home(alice.id(), page)));
+                    ids(f.timelines.home(alice.id(), page)));
             assertEquals(List.of(ritaId, carolPlain.id(), bobPublic.id()),
-                    ids(f.statuses.publicTimeline(PublicTimeline.of(PublicTimeline.Origin.ALL, false), null, page)));
+                    ids(f.timelines.publicTimeline(PublicTimeline.of(PublicTimeline.Origin.ALL, false), null, page)));
             assertEquals(List.of(carolPlain.id(), bobPublic.id()),
-                    ids(f.statuses.publicTimeline(PublicTimeline.of(PublicTimeline.Origin.LOCAL, false), null, page)));
+                    ids(f.timelines.publicTimeline(PublicTimeline.of(PublicTimeline.Origin.LOCAL, false), null, page)));
             assertEquals(List.of(ritaId),
-                    ids(f.statuses.publicTimeline(PublicTimeline.of(PublicTimeline.Origin.ALL, true), null, page)));
+                    ids(f.timelines.publicTimeline(PublicTimeline.of(PublicTimeline.Origin.ALL, true), null, page)));
             assertEquals(List.of(boost.id(), bobPrivate.id(), bobPublic.id()),
-                    ids(f.statuses.byAccount(bob.id(), alice.id(), AccountStatusFilter.NONE, page)));
+                    ids(f.timelines.byAccount(bob.id(), alice.id(), AccountStatusFilter.NONE, page)));
             assertEquals(List.of(boost.id(), bobPublic.id()),
-                    ids(f.statuses.byAccount(bob.id(), null, AccountStatusFilter.NONE, page)));
+                    ids(f.timelines.byAccount(bob.id(), null, AccountStatusFilter.NONE, page)));
             assertEquals(Set.of(bobPublic.id(), bobPrivate.id()), f.statuses.visibleAmong(alice.id(),
                     List.of(bobPublic.id(), bobPrivate.id(), bobDirect.id())));
             assertEquals(Set.of(bobDirect.id()), f.statuses.visibleAmong(carol.id(),
@@ -88,9 +88,9 @@ class ClientApiQueriesTest {
 
             f.followService.block(alice, carol);
 
-            assertEquals(List.of(bobPrivate.id(), bobPublic.id()), ids(f.statuses.home(alice.id(), page)),
+            assertEquals(List.of(bobPrivate.id(), bobPublic.id()), ids(f.timelines.home(alice.id(), page)),
                     "the block hides carol's mention and bob's boost of her post");
-            assertEquals(List.of(ritaId, bobPublic.id()), ids(f.statuses.publicTimeline(
+            assertEquals(List.of(ritaId, bobPublic.id()), ids(f.timelines.publicTimeline(
                     PublicTimeline.of(PublicTimeline.Origin.ALL, false), alice.id(), page)));
         } finally {
             kind.cleanUp();
@@ -108,11 +108,11 @@ class ClientApiQueriesTest {
             post(f, alice, "#one hidden", Status.Visibility.PRIVATE);
             PageRequest page = PageRequest.newest(20);
 
-            assertEquals(List.of(b.id(), ab.id(), a.id()), ids(f.statuses.publicTimeline(new PublicTimeline(
+            assertEquals(List.of(b.id(), ab.id(), a.id()), ids(f.timelines.publicTimeline(new PublicTimeline(
                     PublicTimeline.Origin.ALL, false, true, List.of("one", "two"), List.of(), List.of()), null, page)));
-            assertEquals(List.of(ab.id()), ids(f.statuses.publicTimeline(new PublicTimeline(
+            assertEquals(List.of(ab.id()), ids(f.timelines.publicTimeline(new PublicTimeline(
                     PublicTimeline.Origin.ALL, false, true, List.of("one"), List.of("two"), List.of()), null, page)));
-            assertEquals(List.of(a.id()), ids(f.statuses.publicTimeline(new PublicTimeline(
+            assertEquals(List.of(a.id()), ids(f.timelines.publicTimeline(new PublicTimeline(
                     PublicTimeline.Origin.ALL, false, true, List.of("one"), List.of(), List.of("two")), null, page)));
         } finally {
             kind.cleanUp();
@@ -131,23 +131,23 @@ class ClientApiQueriesTest {
             f.posts.post(bob, new NewPost("direct reply", Status.Visibility.DIRECT, root.uri(), null, null));
             f.interactions.boost(bob, root);
             f.interactions.like(bob, root);
-            f.statuses.pin(f.ids.next(), alice.id(), root.id(), Instant.now());
-            f.statuses.pin(f.ids.next(), alice.id(), root.id(), Instant.now());
+            f.pins.pin(f.ids.next(), alice.id(), root.id(), Instant.now());
+            f.pins.pin(f.ids.next(), alice.id(), root.id(), Instant.now());
             List<Long> both = List.of(root.id(), quiet.id());
 
-            assertEquals(Map.of(root.id(), List.of(bob.id())), f.statuses.mentionsOf(both));
-            assertEquals(Map.of(root.id(), List.of("tag")), f.statuses.tagsOf(both));
+            assertEquals(Map.of(root.id(), List.of(bob.id())), f.mentionTags.mentionsOf(both));
+            assertEquals(Map.of(root.id(), List.of("tag")), f.mentionTags.tagsOf(both));
             assertEquals(Map.of(), f.statuses.attachmentsOf(both));
-            assertEquals(Map.of(root.id(), 1L), f.statuses.replyCounts(both), "direct replies are not counted");
-            assertEquals(Map.of(root.id(), 1L), f.statuses.boostCounts(both));
-            assertEquals(Set.of(root.id()), f.statuses.boostedAmong(bob.id(), both));
+            assertEquals(Map.of(root.id(), 1L), f.timelines.replyCounts(both), "direct replies are not counted");
+            assertEquals(Map.of(root.id(), 1L), f.boosts.boostCounts(both));
+            assertEquals(Set.of(root.id()), f.boosts.boostedAmong(bob.id(), both));
             assertEquals(Map.of(root.id(), 1L), f.favourites.counts(both));
             assertEquals(Set.of(root.id()), f.favourites.likedAmong(bob.id(), both));
-            assertEquals(Set.of(root.id()), f.statuses.pinnedAmong(alice.id(), both), "pinning twice is one pin");
-            assertEquals(1, f.statuses.countPins(alice.id()));
-            assertEquals(2, f.statuses.repliesTo(List.of(root.id()), 10).size());
-            assertTrue(f.statuses.unpin(alice.id(), root.id()));
-            assertFalse(f.statuses.unpin(alice.id(), root.id()));
+            assertEquals(Set.of(root.id()), f.pins.pinnedAmong(alice.id(), both), "pinning twice is one pin");
+            assertEquals(1, f.pins.countPins(alice.id()));
+            assertEquals(2, f.timelines.repliesTo(List.of(root.id()), 10).size());
+            assertTrue(f.pins.unpin(alice.id(), root.id()));
+            assertFalse(f.pins.unpin(alice.id(), root.id()));
             assertEquals(List.of(), f.statuses.findByIds(List.of(424242L)));
         } finally {
             kind.cleanUp();

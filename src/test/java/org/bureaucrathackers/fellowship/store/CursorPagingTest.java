@@ -42,6 +42,7 @@ class CursorPagingTest {
             Account author = Accounts.remote(ids.next(), "author", "somewhere.example");
             new JooqAccountStore(db).insertRemote(author);
             JooqStatusStore store = new JooqStatusStore(db);
+            JooqTimelineStore timelines = new JooqTimelineStore(db);
             List<Long> newestFirst = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 long id = ids.next();
@@ -50,26 +51,26 @@ class CursorPagingTest {
                 newestFirst.add(0, id);
             }
 
-            Slice<Status> since = store.openByAccount(author.id(), new PageRequest(null, null, newestFirst.get(7), 3));
+            Slice<Status> since = timelines.openByAccount(author.id(), new PageRequest(null, null, newestFirst.get(7), 3));
             assertEquals(newestFirst.subList(0, 3), idsOf(since));
             assertTrue(since.hasOlder());
             assertFalse(since.hasNewer());
 
-            Slice<Status> min = store.openByAccount(author.id(), new PageRequest(null, newestFirst.get(7), null, 3));
+            Slice<Status> min = timelines.openByAccount(author.id(), new PageRequest(null, newestFirst.get(7), null, 3));
             assertEquals(newestFirst.subList(4, 7), idsOf(min));
             assertTrue(min.hasNewer());
 
-            Slice<Status> between = store.openByAccount(author.id(),
+            Slice<Status> between = timelines.openByAccount(author.id(),
                     new PageRequest(newestFirst.get(2), newestFirst.get(6), null, 10));
             assertEquals(newestFirst.subList(3, 6), idsOf(between));
             assertTrue(between.hasNewer());
             assertTrue(between.hasOlder());
 
-            Slice<Status> sinceBelowMax = store.openByAccount(author.id(),
+            Slice<Status> sinceBelowMax = timelines.openByAccount(author.id(),
                     new PageRequest(newestFirst.get(1), null, newestFirst.get(4), 10));
             assertEquals(newestFirst.subList(2, 4), idsOf(sinceBelowMax));
 
-            Slice<Status> none = store.openByAccount(author.id(), new PageRequest(null, null, newestFirst.get(0), 5));
+            Slice<Status> none = timelines.openByAccount(author.id(), new PageRequest(null, null, newestFirst.get(0), 5));
             assertTrue(none.items().isEmpty());
         }
     }

@@ -54,10 +54,11 @@ class JooqDirectoryStoreTest {
     private static long status(Database db, Ids ids, Account author, String html, Status.Visibility visibility,
                                List<String> tags) {
         JooqStatusStore statuses = new JooqStatusStore(db);
+        JooqMentionTagStore mentionTags = new JooqMentionTagStore(db);
         long id = ids.next();
         statuses.insert(new Status(id, author.id(), author.uri() + "/statuses/" + id, null, visibility, html, null,
                 null, Instant.now()));
-        statuses.replaceTags(id, tags);
+        mentionTags.replaceTags(id, tags);
         return id;
     }
 

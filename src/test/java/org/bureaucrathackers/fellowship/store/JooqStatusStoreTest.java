@@ -45,6 +45,10 @@ class JooqStatusStoreTest {
             Account author = Accounts.remote(ids.next(), "author", "somewhere.example");
             new JooqAccountStore(db).insertRemote(author);
             JooqStatusStore store = new JooqStatusStore(db);
+            JooqBoostStore boosts = new JooqBoostStore(db);
+            JooqMentionTagStore mentionTags = new JooqMentionTagStore(db);
+            JooqPinStore pins = new JooqPinStore(db);
+            JooqTimelineStore timelines = new JooqTimelineStore(db);
             List<Long> open = new ArrayList<>();
             for (int i = 0; i < 11; i++) {
                 Status.Visibility visibility = Status.Visibility.values()[i % 4];
@@ -55,24 +59,24 @@ class JooqStatusStoreTest {
                     open.add(0, id);
                 }
             }
-            assertEquals(6, store.countOpen(author.id()));
+            assertEquals(6, timelines.countOpen(author.id()));
 
-            Slice<Status> first = store.openByAccount(author.id(), PageRequest.newest(4));
+            Slice<Status> first = timelines.openByAccount(author.id(), PageRequest.newest(4));
             assertEquals(open.subList(0, 4), first.items().stream().map(Status::id).toList());
             assertTrue(first.hasOlder());
             assertFalse(first.hasNewer());
 
-            Slice<Status> second = store.openByAccount(author.id(), PageRequest.olderThan(open.get(3), 4));
+            Slice<Status> second = timelines.openByAccount(author.id(), PageRequest.olderThan(open.get(3), 4));
             assertEquals(open.subList(4, 6), second.items().stream().map(Status::id).toList());
             assertFalse(second.hasOlder());
             assertTrue(second.hasNewer());
 
-            Slice<Status> back = store.openByAccount(author.id(), PageRequest.newerThan(open.get(4), 4));
+            Slice<Status> back = timelines.openByAccount(author.id(), PageRequest.newerThan(open.get(4), 4));
             assertEquals(open.subList(0, 4), back.items().stream().map(Status::id).toList());
             assertFalse(back.hasNewer());
             assertTrue(back.hasOlder());
 
-            Slice<Status> oldest = store.openByAccount(author.id(), PageRequest.newerThan(0, 4));
+            Slice<Status> oldest = timelines.openByAccount(author.id(), PageRequest.newerThan(0, 4));
             assertEquals(open.subList(2, 6), oldest.items().stream().map(Status::id).toList());
             assertTrue(oldest.hasNewer());
             assertFalse(oldest.hasOlder());
@@ -89,6 +93,10 @@ class JooqStatusStoreTest {
             Account author = Accounts.remote(ids.next(), "author", "somewhere.example");
             new JooqAccountStore(db).insertRemote(author);
             JooqStatusStore store = new JooqStatusStore(db);
+            JooqBoostStore boosts = new JooqBoostStore(db);
+            JooqMentionTagStore mentionTags = new JooqMentionTagStore(db);
+            JooqPinStore pins = new JooqPinStore(db);
+            JooqTimelineStore timelines = new JooqTimelineStore(db);
             Instant at = Instant.parse("2026-03-04T05:06:07.123Z");
             Status unlisted = new Status(ids.next(), author.id(), author.uri() + "/s/1", "https://somewhere.example/@author/1",
                     Status.Visibility.UNLISTED, "<p>hello</p>", "fr", "https://elsewhere.example/notes/9", at);
@@ -96,9 +104,9 @@ class JooqStatusStoreTest {
                     Status.Visibility.DIRECT, "<p>secret</p>", null, null, at);
             store.insert(unlisted);
             store.insert(direct);
-            store.pin(ids.next(), author.id(), direct.id(), at);
-            store.pin(ids.next(), author.id(), unlisted.id(), at);
-            assertEquals(List.of(unlisted), store.pinned(author.id(), 10));
+            pins.pin(ids.next(), author.id(), direct.id(), at);
+            pins.pin(ids.next(), author.id(), unlisted.id(), at);
+            assertEquals(List.of(unlisted), timelines.pinned(author.id(), 10));
 
             JooqFeaturedTagStore tags = new JooqFeaturedTagStore(db);
             tags.insert(new FeaturedTag(ids.next(), author.id(), "zeta", at));
@@ -122,6 +130,10 @@ class JooqStatusStoreTest {
             Account remote = Accounts.remote(ids.next(), "bob", "mastodon.example");
             accounts.insertRemote(remote);
             JooqStatusStore store = new JooqStatusStore(db);
+            JooqBoostStore boosts = new JooqBoostStore(db);
+            JooqMentionTagStore mentionTags = new JooqMentionTagStore(db);
+            JooqPinStore pins = new JooqPinStore(db);
+            JooqTimelineStore timelines = new JooqTimelineStore(db);
             Instant at = Instant.parse("2026-03-04T05:06:07.123Z");
             Status root = new Status(ids.next(), remote.id(), remote.uri() + "/statuses/1", null,
                     Status.Visibility.PUBLIC, "<p>root</p>", "en", null, at, "spoilers", true, null, null, null,
@@ -140,26 +152,26 @@ class JooqStatusStoreTest {
             store.insert(boost);
             assertEquals(Optional.of(root), store.findByUri(root.uri()));
             assertEquals(Optional.of(reply), store.findById(reply.id()));
-            assertEquals(Optional.of(boost), store.findBoost(local.id(), root.id()));
-            assertEquals(Optional.empty(), store.findBoost(remote.id(), root.id()));
+            assertEquals(Optional.of(boost), boosts.findBoost(local.id(), root.id()));
+            assertEquals(Optional.empty(), boosts.findBoost(remote.id(), root.id()));
             assertThrows(RuntimeException.class, () -> store.insert(new Status(ids.next(), local.id(),
                     local.uri() + "/statuses/5/activity", null, Status.Visibility.PUBLIC, "", null, null, at, null, false,
                     null, null, null, null, root.id(), null)), "one boost per account and status");
-            assertEquals(List.of(reply), store.openLocalReplies(root.id(), PageRequest.newest(5)).items());
-            assertEquals(List.of(local.id()), store.boosterIds(root.id(), 10));
-            assertEquals(List.of(reply), store.openPostsByAccount(local.id(), 10), "no boosts, no private posts");
-            assertEquals(2, store.countOpen(local.id()), "the outbox counts boosts");
+            assertEquals(List.of(reply), timelines.openLocalReplies(root.id(), PageRequest.newest(5)).items());
+            assertEquals(List.of(local.id()), boosts.boosterIds(root.id(), 10));
+            assertEquals(List.of(reply), timelines.openPostsByAccount(local.id(), 10), "no boosts, no private posts");
+            assertEquals(2, timelines.countOpen(local.id()), "the outbox counts boosts");
 
-            store.replaceMentions(root.id(), List.of(local.id(), local.id()));
-            store.replaceTags(root.id(), List.of("java", "govtech", "java"));
+            mentionTags.replaceMentions(root.id(), List.of(local.id(), local.id()));
+            mentionTags.replaceTags(root.id(), List.of("java", "govtech", "java"));
             store.replaceAttachments(root.id(), List.of(new Attachment("Image", "https://media.example/a.png",
                     "image/png", "a cat"), new Attachment("Document", "https://media.example/b.pdf", null, null)));
-            assertTrue(store.mentions(root.id(), local.id()));
-            assertFalse(store.mentions(root.id(), remote.id()));
-            assertEquals(List.of("govtech", "java"), store.tags(root.id()));
+            assertTrue(mentionTags.mentions(root.id(), local.id()));
+            assertFalse(mentionTags.mentions(root.id(), remote.id()));
+            assertEquals(List.of("govtech", "java"), mentionTags.tags(root.id()));
             assertEquals("https://media.example/b.pdf", store.attachments(root.id()).get(1).url());
-            store.replaceTags(root.id(), List.of("only"));
-            assertEquals(List.of("only"), store.tags(root.id()));
+            mentionTags.replaceTags(root.id(), List.of("only"));
+            assertEquals(List.of("only"), mentionTags.tags(root.id()));
 
             Instant edited = at.plusSeconds(60);
             store.update(root.edited("<p>root v2</p>", null, null, false, "de", edited));
@@ -172,7 +184,7 @@ class JooqStatusStoreTest {
             store.delete(root.id());
             assertEquals(Optional.empty(), store.findById(root.id()));
             assertEquals(Optional.empty(), store.findById(boost.id()), "boosts go with their original");
-            assertEquals(List.of(), store.tags(root.id()));
+            assertEquals(List.of(), mentionTags.tags(root.id()));
             assertEquals(List.of(), store.attachments(root.id()));
             assertEquals(null, store.findById(reply.id()).orElseThrow().inReplyToId(), "replies stay, unthreaded");
             assertEquals(root.uri(), store.findById(reply.id()).orElseThrow().inReplyToUri());
@@ -194,6 +206,10 @@ class JooqStatusStoreTest {
             Account remote = Accounts.remote(ids.next(), "bob", "mastodon.example");
             accounts.insertRemote(remote);
             JooqStatusStore store = new JooqStatusStore(db);
+            JooqBoostStore boosts = new JooqBoostStore(db);
+            JooqMentionTagStore mentionTags = new JooqMentionTagStore(db);
+            JooqPinStore pins = new JooqPinStore(db);
+            JooqTimelineStore timelines = new JooqTimelineStore(db);
             Instant at = Instant.parse("2026-03-04T05:06:07.123Z");
             Status shown = new Status(ids.next(), local.id(), local.uri() + "/statuses/1", null,
                     Status.Visibility.PUBLIC, "<p>1</p>", null, null, at);
@@ -207,8 +223,8 @@ class JooqStatusStoreTest {
             Status newest = new Status(ids.next(), local.id(), local.uri() + "/statuses/5", null,
                     Status.Visibility.PUBLIC, "<p>5</p>", null, null, at);
             store.insert(newest);
-            assertEquals(List.of(newest, shown), store.publicLocalPosts(10));
-            assertEquals(List.of(newest), store.publicLocalPosts(1));
+            assertEquals(List.of(newest, shown), timelines.publicLocalPosts(10));
+            assertEquals(List.of(newest), timelines.publicLocalPosts(1));
         } finally {
             kind.cleanUp();
         }

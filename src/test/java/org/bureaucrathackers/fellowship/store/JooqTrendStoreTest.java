@@ -41,17 +41,18 @@ class JooqTrendStoreTest {
         try (Database db = kind.open(tempDir)) {
             Ids ids = new Ids(Clock.systemUTC());
             JooqStatusStore statuses = new JooqStatusStore(db);
+            JooqMentionTagStore mentionTags = new JooqMentionTagStore(db);
             Account ada = account(db, ids, "ada");
             Account bo = account(db, ids, "bo");
             Account gone = account(db, ids, "gone");
-            tagged(statuses, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(1)), "wide");
-            tagged(statuses, ids, bo, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(2)), "wide", "deep");
+            tagged(statuses, mentionTags, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(1)), "wide");
+            tagged(statuses, mentionTags, ids, bo, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(2)), "wide", "deep");
             for (int i = 0; i < 3; i++) {
-                tagged(statuses, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofHours(i + 1)), "deep");
+                tagged(statuses, mentionTags, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofHours(i + 1)), "deep");
             }
-            tagged(statuses, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(9)), "old", "wide");
-            tagged(statuses, ids, ada, Status.Visibility.UNLISTED, NOW.minus(Duration.ofHours(1)), "quiet");
-            tagged(statuses, ids, gone, Status.Visibility.PUBLIC, NOW.minus(Duration.ofHours(1)), "ghost");
+            tagged(statuses, mentionTags, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(9)), "old", "wide");
+            tagged(statuses, mentionTags, ids, ada, Status.Visibility.UNLISTED, NOW.minus(Duration.ofHours(1)), "quiet");
+            tagged(statuses, mentionTags, ids, gone, Status.Visibility.PUBLIC, NOW.minus(Duration.ofHours(1)), "ghost");
             TestRows.markAccountDeleted(db, gone.id(), NOW);
 
             JooqTrendStore trends = new JooqTrendStore(db);
@@ -71,15 +72,16 @@ class JooqTrendStoreTest {
         try (Database db = kind.open(tempDir)) {
             Ids ids = new Ids(Clock.systemUTC());
             JooqStatusStore statuses = new JooqStatusStore(db);
+            JooqMentionTagStore mentionTags = new JooqMentionTagStore(db);
             JooqFavouriteStore favourites = new JooqFavouriteStore(db);
             Account ada = account(db, ids, "ada");
             Account bo = account(db, ids, "bo");
             Account cy = account(db, ids, "cy");
-            Status liked = tagged(statuses, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(1)));
-            Status loved = tagged(statuses, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(2)));
-            Status old = tagged(statuses, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(8)));
-            Status hidden = tagged(statuses, ids, ada, Status.Visibility.PRIVATE, NOW.minus(Duration.ofDays(1)));
-            tagged(statuses, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(1)));
+            Status liked = tagged(statuses, mentionTags, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(1)));
+            Status loved = tagged(statuses, mentionTags, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(2)));
+            Status old = tagged(statuses, mentionTags, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(8)));
+            Status hidden = tagged(statuses, mentionTags, ids, ada, Status.Visibility.PRIVATE, NOW.minus(Duration.ofDays(1)));
+            tagged(statuses, mentionTags, ids, ada, Status.Visibility.PUBLIC, NOW.minus(Duration.ofDays(1)));
             for (Status status : List.of(liked, loved, old, hidden)) {
                 favourites.insert(new Favourite(ids.next(), bo.id(), status.id(), bo.uri() + "#likes/" + status.id(), NOW));
             }
@@ -102,13 +104,13 @@ class JooqTrendStoreTest {
         return account;
     }
 
-    private static Status tagged(JooqStatusStore statuses, Ids ids, Account author, Status.Visibility visibility,
-                                 Instant createdAt, String... tags) {
+    private static Status tagged(JooqStatusStore statuses, JooqMentionTagStore mentionTags, Ids ids, Account author,
+                                 Status.Visibility visibility, Instant createdAt, String... tags) {
         long id = ids.next();
         Status status = new Status(id, author.id(), author.uri() + "/statuses/" + id, null, visibility, "<p>s</p>",
                 null, null, createdAt);
         statuses.insert(status);
-        statuses.replaceTags(id, List.of(tags));
+        mentionTags.replaceTags(id, List.of(tags));
         return status;
     }
 }

@@ -23,7 +23,11 @@ import org.bureaucrathackers.fellowship.store.JooqBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
+import org.bureaucrathackers.fellowship.store.JooqBoostStore;
+import org.bureaucrathackers.fellowship.store.JooqMentionTagStore;
+import org.bureaucrathackers.fellowship.store.JooqPinStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
+import org.bureaucrathackers.fellowship.store.JooqTimelineStore;
 import org.bureaucrathackers.fellowship.store.JooqTombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
@@ -45,6 +49,10 @@ public final class SocialFixture implements AutoCloseable {
     public final Database db;
     public final JooqAccountStore accounts;
     public final JooqStatusStore statuses;
+    public final JooqTimelineStore timelines;
+    public final JooqMentionTagStore mentionTags;
+    public final JooqBoostStore boosts;
+    public final JooqPinStore pins;
     public final JooqFollowStore follows;
     public final JooqBlockStore blocks;
     public final JooqFavouriteStore favourites;
@@ -67,23 +75,27 @@ public final class SocialFixture implements AutoCloseable {
         db = kind.open(tempDir);
         accounts = new JooqAccountStore(db);
         statuses = new JooqStatusStore(db);
+        timelines = new JooqTimelineStore(db);
+        mentionTags = new JooqMentionTagStore(db);
+        boosts = new JooqBoostStore(db);
+        pins = new JooqPinStore(db);
         follows = new JooqFollowStore(db);
         blocks = new JooqBlockStore(db);
         favourites = new JooqFavouriteStore(db);
         tombstones = new JooqTombstoneStore(db);
-        access = new StatusAccess(statuses, follows, blocks);
-        lookup = new Statuses(statuses, accounts, uris);
+        access = new StatusAccess(mentionTags, follows, blocks);
+        lookup = new Statuses(statuses, mentionTags, timelines, accounts, uris);
         MentionResolver resolver = (username, domain) -> Optional.ofNullable(remoteHandles.get(username + "@" + domain));
         notificationStore = new JooqNotificationStore(db);
         notifications = new Notifications(db, notificationStore, blocks::eitherBlocks,
                 author -> follows.localSubscriberIds(author.id(), 1_000).stream().map(accounts::findById)
                         .flatMap(Optional::stream).toList(), events, ids, clock);
-        posts = new PostService(db, statuses, tombstones, favourites, accounts, access, resolver, outbound,
+        posts = new PostService(db, statuses, mentionTags, boosts, lookup, tombstones, favourites, accounts, access, resolver, outbound,
                 notifications, events, uris, ids, clock);
-        interactions = new InteractionService(db, statuses, favourites, accounts, access, outbound, notifications,
+        interactions = new InteractionService(db, statuses, mentionTags, boosts, favourites, accounts, access, outbound, notifications,
                 events, uris, ids, clock);
         followService = new FollowService(db, follows, blocks, outbound, notifications, uris, ids, clock);
-        remoteNotes = new RemoteNotes(db, statuses, tombstones, favourites, accounts, notifications, events, uris, ids,
+        remoteNotes = new RemoteNotes(db, statuses, mentionTags, boosts, tombstones, favourites, accounts, notifications, events, uris, ids,
                 clock);
     }
 

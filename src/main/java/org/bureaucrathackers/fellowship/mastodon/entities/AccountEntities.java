@@ -13,6 +13,7 @@ import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.jsoup.Jsoup;
@@ -24,16 +25,16 @@ import org.jsoup.Jsoup;
 public final class AccountEntities {
 
     private final FollowStore follows;
-    private final StatusStore statuses;
+    private final TimelineStore statuses;
     private final LocalUris uris;
     private final AccountStore settings;
 
-    public AccountEntities(FollowStore follows, StatusStore statuses, LocalUris uris) {
+    public AccountEntities(FollowStore follows, TimelineStore statuses, LocalUris uris) {
         this(follows, statuses, uris, null);
     }
 
     /** @param settings where fellows' profile settings are read ({@code hide_collections}); null to leave it null */
-    public AccountEntities(FollowStore follows, StatusStore statuses, LocalUris uris, AccountStore settings) {
+    public AccountEntities(FollowStore follows, TimelineStore statuses, LocalUris uris, AccountStore settings) {
         this.follows = follows;
         this.statuses = statuses;
         this.uris = uris;

@@ -16,7 +16,11 @@ import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.BookmarkStore;
 import org.bureaucrathackers.fellowship.post.FavouriteStore;
 import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.BoostStore;
+import org.bureaucrathackers.fellowship.post.MentionTagStore;
+import org.bureaucrathackers.fellowship.post.PinStore;
 import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.json.Json;
 
@@ -31,15 +35,24 @@ import org.bureaucrathackers.fellowship.json.Json;
 public final class StatusEntities {
 
     private final StatusStore store;
+    private final MentionTagStore mentionTags;
+    private final TimelineStore timelines;
+    private final BoostStore boostStore;
+    private final PinStore pins;
     private final AccountStore accountStore;
     private final FavouriteStore favourites;
     private final BookmarkStore bookmarks;
     private final AccountEntities accounts;
     private final LocalUris uris;
 
-    public StatusEntities(StatusStore store, AccountStore accountStore, FavouriteStore favourites,
+    public StatusEntities(StatusStore store, MentionTagStore mentionTags, TimelineStore timelines,
+                          BoostStore boosts, PinStore pins, AccountStore accountStore, FavouriteStore favourites,
                           BookmarkStore bookmarks, AccountEntities accounts, LocalUris uris) {
         this.store = store;
+        this.mentionTags = mentionTags;
+        this.timelines = timelines;
+        this.boostStore = boosts;
+        this.pins = pins;
         this.accountStore = accountStore;
         this.favourites = favourites;
         this.bookmarks = bookmarks;
@@ -103,17 +116,17 @@ public final class StatusEntities {
             originals.values().forEach(s -> all.put(s.id(), s));
             List<Long> ids = List.copyOf(all.keySet());
             List<Long> posts = all.values().stream().filter(s -> !s.isBoost()).map(Status::id).toList();
-            mentions = posts.isEmpty() ? Map.of() : store.mentionsOf(posts);
-            tags = posts.isEmpty() ? Map.of() : store.tagsOf(posts);
+            mentions = posts.isEmpty() ? Map.of() : mentionTags.mentionsOf(posts);
+            tags = posts.isEmpty() ? Map.of() : mentionTags.tagsOf(posts);
             media = posts.isEmpty() ? Map.of() : store.attachmentsOf(posts);
-            replies = ids.isEmpty() ? Map.of() : store.replyCounts(ids);
-            boosts = ids.isEmpty() ? Map.of() : store.boostCounts(ids);
+            replies = ids.isEmpty() ? Map.of() : timelines.replyCounts(ids);
+            boosts = ids.isEmpty() ? Map.of() : boostStore.boostCounts(ids);
             likes = ids.isEmpty() ? Map.of() : favourites.counts(ids);
             boolean asking = viewer != null && !ids.isEmpty();
             liked = asking ? favourites.likedAmong(viewer.id(), ids) : Set.of();
-            boosted = asking ? store.boostedAmong(viewer.id(), ids) : Set.of();
+            boosted = asking ? boostStore.boostedAmong(viewer.id(), ids) : Set.of();
             bookmarked = asking ? bookmarks.bookmarkedAmong(viewer.id(), ids) : Set.of();
-            pinned = asking ? store.pinnedAmong(viewer.id(), ids) : Set.of();
+            pinned = asking ? pins.pinnedAmong(viewer.id(), ids) : Set.of();
         }
 
         ObjectNode entity(Status status) {

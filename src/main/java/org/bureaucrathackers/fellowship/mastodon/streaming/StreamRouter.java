@@ -13,8 +13,10 @@ import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
 import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.post.DeletedStatus;
 import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.MentionTagStore;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.post.TimelineStore;
 
 /**
  * Decides who hears of what, as Mastodon's fan-out does, and renders it. Public posts (not replies to others)
@@ -32,7 +34,6 @@ public final class StreamRouter {
         boolean hides(long listenerId, long authorId);
     }
 
-
     static final String UPDATE = "update";
     static final String STATUS_UPDATE = "status.update";
     static final String DELETE = "delete";
@@ -42,17 +43,22 @@ public final class StreamRouter {
     private final EventHub hub;
     private final AccountStore accounts;
     private final StatusStore statuses;
+    private final MentionTagStore mentionTags;
+    private final TimelineStore timelines;
     private final FollowStore follows;
     private final Hiding hiding;
     private final StatusEntities statusEntities;
     private final NotificationEntities notificationEntities;
 
-    public StreamRouter(EventHub hub, AccountStore accounts, StatusStore statuses, FollowStore follows,
+    public StreamRouter(EventHub hub, AccountStore accounts, StatusStore statuses, MentionTagStore mentionTags,
+                        TimelineStore timelines, FollowStore follows,
                         Hiding hiding, StatusEntities statusEntities,
                         NotificationEntities notificationEntities) {
         this.hub = hub;
         this.accounts = accounts;
         this.statuses = statuses;
+        this.mentionTags = mentionTags;
+        this.timelines = timelines;
         this.follows = follows;
         this.hiding = hiding;
         this.statusEntities = statusEntities;
@@ -132,7 +138,7 @@ public final class StreamRouter {
         boolean local = author.isLocal();
         boolean reply = status.isReplyToOthers();
         boolean media = !statuses.attachments(status.id()).isEmpty();
-        List<String> tags = statuses.tags(status.id());
+        List<String> tags = mentionTags.tags(status.id());
         Predicate<Channel> channels = channel -> channel.isPublic() && !reply && fromWhere(channel, local)
                 && (!channel.onlyMedia() || media)
                 || channel.isHashtag() && tags.contains(channel.tagKey()) && fromWhere(channel, local);
@@ -153,7 +159,7 @@ public final class StreamRouter {
         Map<Long, String> renderedFor = new HashMap<>();
         for (Connection connection : hub.listening(HOME)) {
             Account viewer = connection.account();
-            if (!statuses.inHome(viewer.id(), status.id())) {
+            if (!timelines.inHome(viewer.id(), status.id())) {
                 continue;
             }
             String payload = renderedFor.computeIfAbsent(viewer.id(),

@@ -10,6 +10,7 @@ import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.store.JooqStatusStore;
+import org.bureaucrathackers.fellowship.store.JooqMentionTagStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 
@@ -23,10 +24,12 @@ public final class RemoteStatuses {
 
     private final JooqAccountStore accounts;
     private final JooqStatusStore statuses;
+    private final JooqMentionTagStore mentionTags;
 
     public RemoteStatuses(TestInstance instance) {
         this.accounts = new JooqAccountStore(instance.app().database());
         this.statuses = new JooqStatusStore(instance.app().database());
+        this.mentionTags = new JooqMentionTagStore(instance.app().database());
     }
 
     public Account account(String username, String domain) {
@@ -45,7 +48,7 @@ public final class RemoteStatuses {
             statuses.replaceAttachments(id, List.of(new Attachment("Image", "https://" + author.domain() + "/media/"
                     + id + ".png", "image/png", "A chart")));
         }
-        statuses.replaceTags(id, tags);
+        mentionTags.replaceTags(id, tags);
         return status;
     }
 

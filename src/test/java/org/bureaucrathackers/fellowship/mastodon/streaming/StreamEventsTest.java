@@ -39,7 +39,7 @@ class StreamEventsTest {
             };
             listener.subscribe(Channel.of("public", null));
             hub.admit(listener);
-            events.start(hub, new StreamRouter(hub, stuckAccounts, null, null, null, null, null));
+            events.start(hub, new StreamRouter(hub, stuckAccounts, null, null, null, null, null, null, null));
 
             long started = System.nanoTime();
             for (int i = 0; i < 25_000; i++) {
@@ -60,7 +60,7 @@ class StreamEventsTest {
                     Instant.EPOCH));
             try (EventHub hub = new EventHub(StreamLimits.DEFAULT)) {
                 // A router that would fail on any use proves it is not called while the hub is idle.
-                events.start(hub, new StreamRouter(hub, null, null, null, null, null, null));
+                events.start(hub, new StreamRouter(hub, null, null, null, null, null, null, null, null));
                 events.published(new Status(2, 1, "https://m.example/s/2", null, Status.Visibility.PUBLIC, "", null,
                         null, Instant.EPOCH));
                 assertTrue(hub.isIdle());

@@ -22,6 +22,7 @@ import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.Pins;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.post.BoostStore;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**
@@ -35,7 +36,7 @@ public final class StatusActionsApi implements Routes {
     private final InteractionService interactions;
     private final Bookmarks bookmarks;
     private final Pins pins;
-    private final StatusStore statuses;
+    private final BoostStore statuses;
     private final FavouriteStore favourites;
     private final AccountStore accounts;
     private final StatusEntities entities;
@@ -43,7 +44,7 @@ public final class StatusActionsApi implements Routes {
     private final ApiPaging paging;
 
     public StatusActionsApi(ApiStatuses lookup, InteractionService interactions, Bookmarks bookmarks, Pins pins,
-                     StatusStore statuses, FavouriteStore favourites, AccountStore accounts,
+                     BoostStore statuses, FavouriteStore favourites, AccountStore accounts,
                      StatusEntities entities, AccountEntities accountEntities, ApiPaging paging) {
         this.lookup = lookup;
         this.interactions = interactions;
