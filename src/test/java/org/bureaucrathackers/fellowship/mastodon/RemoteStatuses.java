@@ -25,8 +25,8 @@ final class RemoteStatuses {
     private final JooqStatusStore statuses;
 
     RemoteStatuses(TestInstance instance) {
-        this.accounts = new JooqAccountStore(instance.app().database());
-        this.statuses = new JooqStatusStore(instance.app().database());
+        this.accounts = new JooqAccountStore(instance.database());
+        this.statuses = new JooqStatusStore(instance.database());
     }
 
     Account account(String username, String domain) {
