@@ -74,7 +74,7 @@ public final class WebSurface {
         SignedRequester signedRequester = new SignedRequester(inbound.verifier);
         this.authorizedFetch = new AuthorizedFetch(signedRequester, features.separation::blockedBetween);
 
-        boolean secure = uris.base().startsWith("https:");
+        boolean secure = uris.isSecure();
         BrowserSessions sessions = new BrowserSessions(new JooqSessionStore(database), accounts, base.ids, clock,
                 secure);
         SessionPages sessionPages = new SessionPages(pages.site());
