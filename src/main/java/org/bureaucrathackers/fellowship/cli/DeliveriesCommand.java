@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.delivery.HostStatus;
 import org.bureaucrathackers.fellowship.delivery.QueueCounts;
@@ -35,6 +34,8 @@ final class DeliveriesCommand implements Callable<Integer> {
 
     private final SettingsLoader loader;
 
+    private final Instance.Opener instances;
+
     @Option(names = "--json", description = "Print one JSON object instead of text")
     boolean json;
 
@@ -44,15 +45,16 @@ final class DeliveriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    DeliveriesCommand(SettingsLoader loader) {
+    DeliveriesCommand(SettingsLoader loader, Instance.Opener instances) {
         this.loader = loader;
+        this.instances = instances;
     }
 
     @Override
     public Integer call() {
         QueueSummary summary;
-        try (App app = App.open(options.load(loader))) {
-            summary = app.queueOverview().summarize(MAX_HOSTS);
+        try (Instance instance = instances.open(options.load(loader))) {
+            summary = instance.queueOverview().summarize(MAX_HOSTS);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -2,7 +2,6 @@ package org.bureaucrathackers.fellowship.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.moderation.DomainBlock;
 import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
@@ -35,6 +34,7 @@ final class DomainCommand implements Runnable {
             description = "Refuse everything from a domain and its subdomains, and send nothing there.")
     static final class Block implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "HOST", description = "A domain name, such as spam.example")
         String host;
@@ -48,14 +48,15 @@ final class DomainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        Block(SettingsLoader loader) {
+        Block(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                DomainBlock block = app.domainBlocks().block(host, reason);
+            try (Instance instance = instances.open(options.load(loader))) {
+                DomainBlock block = instance.domainBlocks().block(host, reason);
                 spec.commandLine().getOut().println("blocked " + block.host() + " and its subdomains");
             }
             return FellowshipCommand.OK;
@@ -65,6 +66,7 @@ final class DomainCommand implements Runnable {
     @Command(name = "unblock", mixinStandardHelpOptions = true, description = "Lift the block on a domain.")
     static final class Unblock implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "HOST", description = "The domain as it was blocked")
         String host;
@@ -75,14 +77,15 @@ final class DomainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        Unblock(SettingsLoader loader) {
+        Unblock(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                boolean lifted = app.domainBlocks().unblock(host);
+            try (Instance instance = instances.open(options.load(loader))) {
+                boolean lifted = instance.domainBlocks().unblock(host);
                 spec.commandLine().getOut().println(lifted ? "unblocked " + host.strip().toLowerCase(java.util.Locale.ROOT)
                         : host.strip() + " was not blocked");
             }
@@ -94,6 +97,7 @@ final class DomainCommand implements Runnable {
             description = "List blocked domains: host, severity, since when, and the reason.")
     static final class ListBlocks implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Mixin
         SettingsOptions options;
@@ -101,15 +105,16 @@ final class DomainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        ListBlocks(SettingsLoader loader) {
+        ListBlocks(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try (App app = App.open(options.load(loader))) {
-                List<DomainBlock> blocks = app.domainBlocks().list();
+            try (Instance instance = instances.open(options.load(loader))) {
+                List<DomainBlock> blocks = instance.domainBlocks().list();
                 for (DomainBlock block : blocks) {
                     out.println(block.host() + "\t" + block.severity().stored() + "\t" + block.createdAt()
                             + "\t" + (block.reason() == null ? "" : block.reason().replace('\n', ' ')));

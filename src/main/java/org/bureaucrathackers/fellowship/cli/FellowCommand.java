@@ -3,7 +3,6 @@ package org.bureaucrathackers.fellowship.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
@@ -34,6 +33,7 @@ final class FellowCommand implements Runnable {
             description = "Create a local fellow with fresh keys and print the handle.")
     static final class Create implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "Letters, digits and _ (. or - between them)")
         String username;
@@ -62,8 +62,9 @@ final class FellowCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        Create(SettingsLoader loader) {
+        Create(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
@@ -73,10 +74,10 @@ final class FellowCommand implements Runnable {
                         "Give --password or --password-file, not both");
             }
             String secret = passwordFile != null ? PasswordInput.read(passwordFile) : password;
-            try (App app = App.open(options.load(loader))) {
-                Account account = app.fellows().create(
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account account = instance.fellows().create(
                         new FellowService.NewFellow(username, displayName, secret, email, admin));
-                spec.commandLine().getOut().println("@" + app.uris().handle(account.username()));
+                spec.commandLine().getOut().println("@" + instance.uris().handle(account.username()));
             }
             return FellowshipCommand.OK;
         }
@@ -86,6 +87,7 @@ final class FellowCommand implements Runnable {
     static final class ListFellows implements Callable<Integer> {
         private static final int PAGE = 500;
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Mixin
         SettingsOptions options;
@@ -93,20 +95,21 @@ final class FellowCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        ListFellows(SettingsLoader loader) {
+        ListFellows(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try (App app = App.open(options.load(loader))) {
+            try (Instance instance = instances.open(options.load(loader))) {
                 int offset = 0;
                 List<Account> page;
                 do {
-                    page = app.fellows().list(offset, PAGE);
+                    page = instance.fellows().list(offset, PAGE);
                     for (Account account : page) {
-                        out.println("@" + app.uris().handle(account.username()) + "\t" + account.displayName());
+                        out.println("@" + instance.uris().handle(account.username()) + "\t" + account.displayName());
                     }
                     offset += page.size();
                 } while (page.size() == PAGE);
@@ -122,6 +125,7 @@ final class FellowCommand implements Runnable {
             description = "Change a fellow's profile and send the new profile to their followers.")
     static final class Update implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -146,8 +150,9 @@ final class FellowCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        Update(SettingsLoader loader) {
+        Update(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
@@ -157,10 +162,10 @@ final class FellowCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Nothing to change: give --display-name, --bio, --field or --manually-approves-followers");
             }
-            try (App app = App.open(options.load(loader))) {
-                Account fellow = Fellows.local(app, username);
-                Account updated = app.profiles().update(fellow, changes);
-                spec.commandLine().getOut().println("@" + app.uris().handle(updated.username())
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account fellow = Fellows.local(instance, username);
+                Account updated = instance.profiles().update(fellow, changes);
+                spec.commandLine().getOut().println("@" + instance.uris().handle(updated.username())
                         + " updated; followers on other servers are sent the new profile");
             }
             return FellowshipCommand.OK;
@@ -188,6 +193,7 @@ final class FellowCommand implements Runnable {
                     + "it is read from standard input (asked for twice, unseen, on a terminal).")
     static final class Password implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -196,7 +202,7 @@ final class FellowCommand implements Runnable {
                 description = "Read the password from the first line of FILE; - reads standard input")
         String passwordFile;
 
-        @Option(names = "--revoke-tokens", description = "Also sign the fellow out of every app (revoke their tokens)")
+        @Option(names = "--revoke-tokens", description = "Also sign the fellow out of every instance (revoke their tokens)")
         boolean revokeTokens;
 
         @Mixin
@@ -205,18 +211,19 @@ final class FellowCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        Password(SettingsLoader loader) {
+        Password(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                Account fellow = Fellows.local(app, username);
-                app.fellows().setPassword(fellow, PasswordInput.read(passwordFile));
-                String handle = "@" + app.uris().handle(fellow.username());
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account fellow = Fellows.local(instance, username);
+                instance.fellows().setPassword(fellow, PasswordInput.read(passwordFile));
+                String handle = "@" + instance.uris().handle(fellow.username());
                 if (revokeTokens) {
-                    int revoked = app.tokens().revokeAllOf(fellow.id());
+                    int revoked = instance.tokens().revokeAllOf(fellow.id());
                     spec.commandLine().getOut().println("password of " + handle + " set; " + revoked
                             + (revoked == 1 ? " token" : " tokens") + " revoked");
                 } else {

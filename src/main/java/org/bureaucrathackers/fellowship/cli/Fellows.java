@@ -1,6 +1,5 @@
 package org.bureaucrathackers.fellowship.cli;
 
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.post.Status;
@@ -13,8 +12,8 @@ final class Fellows {
     }
 
     /** A local fellow (a Person, not deleted) by username. */
-    static Account local(App app, String username) {
-        return app.fellows().findLocal(username)
+    static Account local(Instance instance, String username) {
+        return instance.fellows().findLocal(username)
                 .filter(a -> a.actorType() == Account.ActorType.Person && !a.isDeleted())
                 .orElseThrow(() -> new CommandFailure("no fellow called '" + username + "'"));
     }
@@ -23,17 +22,17 @@ final class Fellows {
      * The account a handle ({@code user@host}), a local name ({@code bob} or {@code @bob}) or an actor/profile
      * URL names, fetched when remote.
      */
-    static ResolvedHandle account(App app, String handleOrUrl) {
+    static ResolvedHandle account(Instance instance, String handleOrUrl) {
         String localName = localName(handleOrUrl);
         if (localName != null) {
-            String handle = app.uris().handle(localName);
-            Account local = app.fellows().findLocal(localName).filter(a -> !a.isDeleted())
+            String handle = instance.uris().handle(localName);
+            Account local = instance.fellows().findLocal(localName).filter(a -> !a.isDeleted())
                     .orElseThrow(() -> new CommandFailure("cannot find " + handleOrUrl + ": there is no fellow "
                             + handle));
-            return new ResolvedHandle(local, app.uris().handle(local.username()));
+            return new ResolvedHandle(local, instance.uris().handle(local.username()));
         }
         try {
-            return app.webFinger().resolveHandleOrUrl(handleOrUrl);
+            return instance.webFinger().resolveHandleOrUrl(handleOrUrl);
         } catch (FetchException e) {
             throw new CommandFailure("cannot find " + handleOrUrl + ": " + e.reason());
         }
@@ -50,17 +49,17 @@ final class Fellows {
     }
 
     /** The post a URL names (id or permalink), fetched from its server when it is not stored here. */
-    static Status post(App app, String url) {
+    static Status post(Instance instance, String url) {
         try {
-            return app.statusResolver().resolve(url);
+            return instance.statusResolver().resolve(url);
         } catch (FetchException e) {
             throw new CommandFailure("cannot fetch the post " + url + ": " + e.reason());
         }
     }
 
     /** "@user@domain" of an account, local or remote. */
-    static String handle(App app, Account account) {
-        return "@" + (account.isLocal() ? app.uris().handle(account.username())
+    static String handle(Instance instance, Account account) {
+        return "@" + (account.isLocal() ? instance.uris().handle(account.username())
                 : account.username() + "@" + account.domain());
     }
 

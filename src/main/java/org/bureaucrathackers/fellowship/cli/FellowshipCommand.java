@@ -8,7 +8,7 @@ import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
-import org.bureaucrathackers.fellowship.store.DatabaseUnavailableException;
+import org.bureaucrathackers.fellowship.transaction.DatabaseUnavailableException;
 import org.bureaucrathackers.fellowship.web.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,13 +38,15 @@ public final class FellowshipCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (try --help)");
     }
 
-    /** Runs the command line; {@code loader} is where settings come from. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, SettingsLoader.fromSystemEnvironment());
+    /** Runs the command line; {@code instances} opens an instance for the commands that work on one. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Instance.Opener instances) {
+        return run(args, out, err, SettingsLoader.fromSystemEnvironment(), instances);
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err, SettingsLoader loader) {
-        CommandLine commandLine = new CommandLine(new FellowshipCommand(), new Factory(loader));
+    /** @param loader where settings come from */
+    public static int run(String[] args, PrintStream out, PrintStream err, SettingsLoader loader,
+                          Instance.Opener instances) {
+        CommandLine commandLine = new CommandLine(new FellowshipCommand(), new Factory(loader, instances));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -76,14 +78,17 @@ public final class FellowshipCommand implements Runnable {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    /** Hands each command the settings loader, so tests can supply their own environment. */
-    private record Factory(SettingsLoader loader) implements CommandLine.IFactory {
+    /**
+     * Hands each command the settings loader and the way to open an instance, so tests can supply their own
+     * environment.
+     */
+    private record Factory(SettingsLoader loader, Instance.Opener instances) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            // Commands that read settings take the loader in their constructor.
+            // Commands that read settings take the loader and the opener in their constructor.
             try {
-                var constructor = type.getDeclaredConstructor(SettingsLoader.class);
-                return constructor.newInstance(loader);
+                var constructor = type.getDeclaredConstructor(SettingsLoader.class, Instance.Opener.class);
+                return constructor.newInstance(loader, instances);
             } catch (NoSuchMethodException noLoader) {
                 // Not a command that reads settings.
             }

@@ -1,7 +1,6 @@
 package org.bureaucrathackers.fellowship.cli;
 
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.follow.Follow;
@@ -23,6 +22,7 @@ final class FollowCommands {
     /** The arguments and plumbing the four commands share. */
     abstract static class Base implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "The local fellow acting")
         String username;
@@ -37,80 +37,81 @@ final class FollowCommands {
         @Spec
         CommandSpec spec;
 
-        Base(SettingsLoader loader) {
+        Base(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                Account fellow = Fellows.local(app, username);
-                Account other = Fellows.account(app, target).account();
-                spec.commandLine().getOut().println(act(app, fellow, other));
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account fellow = Fellows.local(instance, username);
+                Account other = Fellows.account(instance, target).account();
+                spec.commandLine().getOut().println(act(instance, fellow, other));
             }
             return FellowshipCommand.OK;
         }
 
-        abstract String act(App app, Account fellow, Account other);
+        abstract String act(Instance instance, Account fellow, Account other);
     }
 
     @Command(name = "follow", mixinStandardHelpOptions = true,
             description = "Follow an account here or on another server.")
     static final class FollowAccount extends Base {
-        FollowAccount(SettingsLoader loader) {
-            super(loader);
+        FollowAccount(SettingsLoader loader, Instance.Opener instances) {
+            super(loader, instances);
         }
 
         @Override
-        String act(App app, Account fellow, Account other) {
-            Follow follow = app.follows().follow(fellow, other);
+        String act(Instance instance, Account fellow, Account other) {
+            Follow follow = instance.follows().follow(fellow, other);
             String state = follow.state() == Follow.State.ACCEPTED ? "follows" : "asked to follow";
-            return fellow.username() + " " + state + " " + Fellows.handle(app, other) + Fellows.queuedNote(other);
+            return fellow.username() + " " + state + " " + Fellows.handle(instance, other) + Fellows.queuedNote(other);
         }
     }
 
     @Command(name = "unfollow", mixinStandardHelpOptions = true,
             description = "Stop following an account, or withdraw a follow request.")
     static final class Unfollow extends Base {
-        Unfollow(SettingsLoader loader) {
-            super(loader);
+        Unfollow(SettingsLoader loader, Instance.Opener instances) {
+            super(loader, instances);
         }
 
         @Override
-        String act(App app, Account fellow, Account other) {
-            if (!app.follows().unfollow(fellow, other)) {
-                return fellow.username() + " was not following " + Fellows.handle(app, other);
+        String act(Instance instance, Account fellow, Account other) {
+            if (!instance.follows().unfollow(fellow, other)) {
+                return fellow.username() + " was not following " + Fellows.handle(instance, other);
             }
-            return fellow.username() + " no longer follows " + Fellows.handle(app, other) + Fellows.queuedNote(other);
+            return fellow.username() + " no longer follows " + Fellows.handle(instance, other) + Fellows.queuedNote(other);
         }
     }
 
     @Command(name = "block", mixinStandardHelpOptions = true,
             description = "Block an account: follows both ways end and it is told so.")
     static final class BlockAccount extends Base {
-        BlockAccount(SettingsLoader loader) {
-            super(loader);
+        BlockAccount(SettingsLoader loader, Instance.Opener instances) {
+            super(loader, instances);
         }
 
         @Override
-        String act(App app, Account fellow, Account other) {
-            app.follows().block(fellow, other);
-            return fellow.username() + " blocks " + Fellows.handle(app, other) + Fellows.queuedNote(other);
+        String act(Instance instance, Account fellow, Account other) {
+            instance.follows().block(fellow, other);
+            return fellow.username() + " blocks " + Fellows.handle(instance, other) + Fellows.queuedNote(other);
         }
     }
 
     @Command(name = "unblock", mixinStandardHelpOptions = true, description = "Lift a block.")
     static final class Unblock extends Base {
-        Unblock(SettingsLoader loader) {
-            super(loader);
+        Unblock(SettingsLoader loader, Instance.Opener instances) {
+            super(loader, instances);
         }
 
         @Override
-        String act(App app, Account fellow, Account other) {
-            if (!app.follows().unblock(fellow, other)) {
-                return fellow.username() + " was not blocking " + Fellows.handle(app, other);
+        String act(Instance instance, Account fellow, Account other) {
+            if (!instance.follows().unblock(fellow, other)) {
+                return fellow.username() + " was not blocking " + Fellows.handle(instance, other);
             }
-            return fellow.username() + " no longer blocks " + Fellows.handle(app, other) + Fellows.queuedNote(other);
+            return fellow.username() + " no longer blocks " + Fellows.handle(instance, other) + Fellows.queuedNote(other);
         }
     }
 }

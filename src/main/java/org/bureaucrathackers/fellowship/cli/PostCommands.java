@@ -1,7 +1,6 @@
 package org.bureaucrathackers.fellowship.cli;
 
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
@@ -25,6 +24,7 @@ final class PostCommands {
             description = "Publish a post (Markdown) and print its URL.")
     static final class Publish implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "The local fellow posting")
         String username;
@@ -51,16 +51,17 @@ final class PostCommands {
         @Spec
         CommandSpec spec;
 
-        Publish(SettingsLoader loader) {
+        Publish(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                Account author = Fellows.local(app, username);
-                String parent = inReplyTo == null ? null : Fellows.post(app, inReplyTo).uri();
-                Status status = app.posts().post(author, new NewPost(text, visibility, parent, spoiler, language));
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account author = Fellows.local(instance, username);
+                String parent = inReplyTo == null ? null : Fellows.post(instance, inReplyTo).uri();
+                Status status = instance.posts().post(author, new NewPost(text, visibility, parent, spoiler, language));
                 spec.commandLine().getOut().println(status.url());
             }
             return FellowshipCommand.OK;
@@ -83,6 +84,7 @@ final class PostCommands {
     /** The arguments {@code like}, {@code boost} and {@code delete} share: a fellow and a post's URL. */
     abstract static class OnPost implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "The local fellow acting")
         String username;
@@ -96,32 +98,33 @@ final class PostCommands {
         @Spec
         CommandSpec spec;
 
-        OnPost(SettingsLoader loader) {
+        OnPost(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                Account fellow = Fellows.local(app, username);
-                spec.commandLine().getOut().println(act(app, fellow));
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account fellow = Fellows.local(instance, username);
+                spec.commandLine().getOut().println(act(instance, fellow));
             }
             return FellowshipCommand.OK;
         }
 
-        abstract String act(App app, Account fellow);
+        abstract String act(Instance instance, Account fellow);
     }
 
     @Command(name = "like", mixinStandardHelpOptions = true, description = "Like a post, here or on another server.")
     static final class Like extends OnPost {
-        Like(SettingsLoader loader) {
-            super(loader);
+        Like(SettingsLoader loader, Instance.Opener instances) {
+            super(loader, instances);
         }
 
         @Override
-        String act(App app, Account fellow) {
-            Status status = Fellows.post(app, url);
-            app.interactions().like(fellow, status);
+        String act(Instance instance, Account fellow) {
+            Status status = Fellows.post(instance, url);
+            instance.interactions().like(fellow, status);
             return fellow.username() + " likes " + status.uri();
         }
     }
@@ -129,14 +132,14 @@ final class PostCommands {
     @Command(name = "boost", mixinStandardHelpOptions = true,
             description = "Boost a public or unlisted post to your followers.")
     static final class Boost extends OnPost {
-        Boost(SettingsLoader loader) {
-            super(loader);
+        Boost(SettingsLoader loader, Instance.Opener instances) {
+            super(loader, instances);
         }
 
         @Override
-        String act(App app, Account fellow) {
-            Status status = Fellows.post(app, url);
-            app.interactions().boost(fellow, status);
+        String act(Instance instance, Account fellow) {
+            Status status = Fellows.post(instance, url);
+            instance.interactions().boost(fellow, status);
             return fellow.username() + " boosted " + status.uri();
         }
     }
@@ -144,16 +147,16 @@ final class PostCommands {
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete one of your posts; everyone who got it is told.")
     static final class Delete extends OnPost {
-        Delete(SettingsLoader loader) {
-            super(loader);
+        Delete(SettingsLoader loader, Instance.Opener instances) {
+            super(loader, instances);
         }
 
         @Override
-        String act(App app, Account fellow) {
-            Status status = app.posts().find(url)
+        String act(Instance instance, Account fellow) {
+            Status status = instance.posts().find(url)
                     .filter(s -> s.accountId() == fellow.id() && !s.isBoost())
                     .orElseThrow(() -> new CommandFailure(fellow.username() + " has no post " + url));
-            app.posts().delete(fellow, status.id());
+            instance.posts().delete(fellow, status.id());
             return "deleted " + status.uri();
         }
     }

@@ -1,7 +1,6 @@
 package org.bureaucrathackers.fellowship.cli;
 
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import picocli.CommandLine.Command;
@@ -15,31 +14,35 @@ final class ServeCommand implements Callable<Integer> {
 
     private final SettingsLoader loader;
 
+    private final Instance.Opener instances;
+
     @Mixin
     SettingsOptions options;
 
     @Spec
     CommandSpec spec;
 
-    ServeCommand(SettingsLoader loader) {
+    ServeCommand(SettingsLoader loader, Instance.Opener instances) {
         this.loader = loader;
+        this.instances = instances;
     }
 
     @Override
     public Integer call() {
         Settings settings = options.load(loader);
-        App app = App.open(settings);
+        Instance instance = instances.open(settings);
+        int port;
         try {
-            app.startServer();
+            port = instance.startServer();
         } catch (RuntimeException e) {
-            app.close();
+            instance.close();
             throw e;
         }
-        StopSignals.install(app::close);
+        StopSignals.install(instance::close);
         var out = spec.commandLine().getOut();
         out.println("Fellowship is serving " + settings.baseUrl() + " (listening on " + settings.bindHost() + ":"
-                + app.port() + ", data in " + settings.dataDir() + ")");
-        if (app.fellows().count() == 0) {
+                + port + ", data in " + settings.dataDir() + ")");
+        if (instance.fellows().count() == 0) {
             out.println("No fellows yet. Create the first one with:");
             out.println("  ./fellowship fellow create USERNAME --display-name \"Your Name\" --admin");
         }

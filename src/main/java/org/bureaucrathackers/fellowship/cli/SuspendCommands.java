@@ -3,7 +3,6 @@ package org.bureaucrathackers.fellowship.cli;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
@@ -27,6 +26,7 @@ final class SuspendCommands {
             description = "Suspend an actor of another server: from it, accept only Delete, Undo, Reject and Update.")
     static final class Suspend implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "ACTOR_URI_OR_HANDLE", description = "user@host, or the actor's URL")
         String target;
@@ -37,18 +37,19 @@ final class SuspendCommands {
         @Spec
         CommandSpec spec;
 
-        Suspend(SettingsLoader loader) {
+        Suspend(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
+            try (Instance instance = instances.open(options.load(loader))) {
                 // A stored actor is suspended as stored; an unknown one is fetched first, so it can be.
-                Account actor = stored(app, target).orElseGet(() -> Fellows.account(app, target).account());
-                boolean changed = app.suspensions().suspend(actor);
+                Account actor = stored(instance, target).orElseGet(() -> Fellows.account(instance, target).account());
+                boolean changed = instance.suspensions().suspend(actor);
                 spec.commandLine().getOut().println((changed ? "suspended " : "already suspended: ")
-                        + Fellows.handle(app, actor) + " (" + actor.uri() + ")");
+                        + Fellows.handle(instance, actor) + " (" + actor.uri() + ")");
             }
             return FellowshipCommand.OK;
         }
@@ -57,6 +58,7 @@ final class SuspendCommands {
     @Command(name = "unsuspend", mixinStandardHelpOptions = true, description = "Lift a suspension.")
     static final class Unsuspend implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "ACTOR_URI_OR_HANDLE", description = "user@host, or the actor's URL")
         String target;
@@ -67,33 +69,34 @@ final class SuspendCommands {
         @Spec
         CommandSpec spec;
 
-        Unsuspend(SettingsLoader loader) {
+        Unsuspend(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                Account actor = stored(app, target).orElseThrow(() ->
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account actor = stored(instance, target).orElseThrow(() ->
                         new CommandFailure("no actor " + target.strip() + " is known here"));
-                boolean changed = app.suspensions().unsuspend(actor);
+                boolean changed = instance.suspensions().unsuspend(actor);
                 spec.commandLine().getOut().println((changed ? "unsuspended " : "was not suspended: ")
-                        + Fellows.handle(app, actor) + " (" + actor.uri() + ")");
+                        + Fellows.handle(instance, actor) + " (" + actor.uri() + ")");
             }
             return FellowshipCommand.OK;
         }
     }
 
     /** The account stored here under this actor URL or handle, without fetching anything. */
-    static Optional<Account> stored(App app, String target) {
+    static Optional<Account> stored(Instance instance, String target) {
         String text = target == null ? "" : target.strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return app.remoteActors().cached(text);
+            return instance.remoteActors().cached(text);
         }
         try {
             WebFingerClient.Handle handle = WebFingerClient.parseHandle(text);
-            return app.remoteActors().cachedByHandle(handle.username(), handle.domain());
+            return instance.remoteActors().cachedByHandle(handle.username(), handle.domain());
         } catch (FetchException e) {
             throw new CommandFailure(e.reason());
         }

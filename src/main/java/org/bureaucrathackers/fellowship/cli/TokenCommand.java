@@ -1,7 +1,6 @@
 package org.bureaucrathackers.fellowship.cli;
 
 import java.util.concurrent.Callable;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
@@ -29,6 +28,7 @@ final class TokenCommand implements Runnable {
             description = "Print a new bearer token for a fellow (only its hash is stored).")
     static final class Create implements Callable<Integer> {
         private final SettingsLoader loader;
+        private final Instance.Opener instances;
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -43,17 +43,18 @@ final class TokenCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        Create(SettingsLoader loader) {
+        Create(SettingsLoader loader, Instance.Opener instances) {
             this.loader = loader;
+            this.instances = instances;
         }
 
         @Override
         public Integer call() {
-            try (App app = App.open(options.load(loader))) {
-                Account account = app.fellows().findLocal(username)
+            try (Instance instance = instances.open(options.load(loader))) {
+                Account account = instance.fellows().findLocal(username)
                         .filter(a -> a.actorType() == Account.ActorType.Person && !a.isDeleted())
                         .orElseThrow(() -> new CommandFailure("no fellow called '" + username + "'"));
-                AccessTokens.IssuedToken token = app.tokens().issue(account, scopes);
+                AccessTokens.IssuedToken token = instance.tokens().issue(account, scopes);
                 spec.commandLine().getOut().println(token.secret());
             }
             return FellowshipCommand.OK;

@@ -136,6 +136,11 @@ public final class LocalUris {
         return activityId + "/undo";
     }
 
+    /** Whether this server is reached over https, so its cookies may be marked Secure. */
+    public boolean isSecure() {
+        return base.startsWith("https:");
+    }
+
     /** Whether {@code iri} is on this server (same scheme, host and port; case-insensitive). */
     public boolean isLocal(String iri) {
         if (iri == null || iri.length() < base.length()) {

@@ -34,9 +34,9 @@ class ActorRoutesTest {
     @BeforeAll
     static void start() {
         instance = TestInstance.start();
-        accounts = new JooqAccountStore(instance.app().database());
+        accounts = new JooqAccountStore(instance.database());
         alice = instance.createFellow("alice");
-        LocalUris uris = instance.app().uris();
+        LocalUris uris = instance.uris();
         Ids ids = new Ids(java.time.Clock.systemUTC());
         Instant created = Instant.parse("2026-01-02T03:04:05.678Z");
         Account carol = Accounts.local(uris, ids.next(), "carol",

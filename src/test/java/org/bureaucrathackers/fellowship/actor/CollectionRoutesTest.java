@@ -51,12 +51,12 @@ class CollectionRoutesTest {
         alice = instance.createFellow("alice");
         instance.createFellow("bob");
         actor = alice.uri();
-        LocalUris uris = instance.app().uris();
+        LocalUris uris = instance.uris();
         Ids ids = new Ids(Clock.systemUTC());
-        JooqStatusStore statuses = new JooqStatusStore(instance.app().database());
-        JooqPinStore pins = new JooqPinStore(instance.app().database());
-        JooqFollowStore follows = new JooqFollowStore(instance.app().database());
-        JooqAccountStore accounts = new JooqAccountStore(instance.app().database());
+        JooqStatusStore statuses = new JooqStatusStore(instance.database());
+        JooqPinStore pins = new JooqPinStore(instance.database());
+        JooqFollowStore follows = new JooqFollowStore(instance.database());
+        JooqAccountStore accounts = new JooqAccountStore(instance.database());
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         int open = 0;
         for (int i = 0; open < 45; i++) {
@@ -105,7 +105,7 @@ class CollectionRoutesTest {
         pins.pin(ids.next(), alice.id(), pinnedUnlisted.id(), Instant.now());
         pins.pin(ids.next(), alice.id(), privateOne, Instant.now());
         pins.pin(ids.next(), alice.id(), pinnedPublic.id(), Instant.now());
-        JooqFeaturedTagStore tags = new JooqFeaturedTagStore(instance.app().database());
+        JooqFeaturedTagStore tags = new JooqFeaturedTagStore(instance.database());
         tags.insert(new FeaturedTag(ids.next(), alice.id(), "govtech", Instant.now()));
         tags.insert(new FeaturedTag(ids.next(), alice.id(), "OpenData", Instant.now()));
     }
@@ -375,7 +375,7 @@ class CollectionRoutesTest {
     @Test
     void a_malformed_query_string_is_never_a_server_error() throws java.io.IOException {
         // java.net.URI refuses to build this request, so it goes over a plain socket.
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", instance.app().port())) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", instance.port())) {
             socket.setSoTimeout(10_000);
             String request = "GET /users/alice/outbox?page=true&max_id=%ZZ HTTP/1.1\r\nHost: " + instance.domain()
                     + "\r\nAccept: " + AS_JSON + "\r\nConnection: close\r\n\r\n";

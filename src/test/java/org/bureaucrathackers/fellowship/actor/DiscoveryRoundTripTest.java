@@ -67,8 +67,8 @@ class DiscoveryRoundTripTest {
         assertEquals(self, key.path("owner").asText());
 
         PublicKey publicKey = KeyMaterial.publicKeyFromPem(key.path("publicKeyPem").asText());
-        Account alice = instance.app().fellows().findLocal("alice").orElseThrow();
-        String privatePem = instance.app().accountKeys(alice.id()).stream()
+        Account alice = instance.fellows().findLocal("alice").orElseThrow();
+        String privatePem = instance.accountKeys(alice.id()).stream()
                 .filter(k -> k.keyId().equals(keyId)).findFirst().orElseThrow().privateKeyPem();
         byte[] message = "(request-target): post /inbox".getBytes(StandardCharsets.UTF_8);
         Signature signer = Signature.getInstance("SHA256withRSA");

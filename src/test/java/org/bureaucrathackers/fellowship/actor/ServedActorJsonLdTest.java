@@ -36,11 +36,11 @@ class ServedActorJsonLdTest {
     @BeforeAll
     static void start() throws Exception {
         instance = TestInstance.start();
-        var uris = instance.app().uris();
+        var uris = instance.uris();
         Account alice = Accounts.local(uris, 1_000_000L, "alice",
                 List.of(new ProfileField("Ministry", "<a href=\"https://ministry.example\">ministry.example</a>")),
                 "https://ministry.example/a.png", "image/png", Instant.now().truncatedTo(ChronoUnit.SECONDS), null);
-        new JooqAccountStore(instance.app().database()).insertLocal(alice, null, Accounts.freshKeys(alice));
+        new JooqAccountStore(instance.database()).insertLocal(alice, null, Accounts.freshKeys(alice));
         HttpResponse<String> response = instance.get("/users/alice", "Accept", "application/activity+json");
         assertEquals(200, response.statusCode());
         served = org.bureaucrathackers.fellowship.json.Json.MAPPER.readTree(response.body());

@@ -24,6 +24,8 @@ class LayeringTest {
     private static final String[] PROTOCOLS = {ROOT + ".signature..", ROOT + ".jsonld..", ROOT + ".vocab..",
             ROOT + ".uri.."};
     private static final String STORE = ROOT + ".store..";
+    /** The composition root: the root package's classes (App, Main) and the modules in {@code assembly}. */
+    private static final String ASSEMBLY = ROOT + ".assembly..";
     private static final String[] HTTP = {"io.javalin..", "org.eclipse.jetty.."};
 
     private static JavaClasses main;
@@ -51,10 +53,16 @@ class LayeringTest {
     }
 
     @Test
-    void only_the_composition_root_and_the_command_line_know_the_store_and_jooq() {
-        noClasses().that().resideOutsideOfPackages(STORE, ROOT + ".cli..")
-                .and().haveNameNotMatching("org\\.bureaucrathackers\\.fellowship\\.App(\\$.*)?")
+    void only_the_composition_root_knows_the_store_and_jooq() {
+        noClasses().that().resideOutsideOfPackages(ROOT, ASSEMBLY, STORE)
                 .should().dependOnClassesThat().resideInAnyPackage(STORE, "org.jooq..")
+                .check(main);
+    }
+
+    @Test
+    void the_command_line_reaches_services_through_its_own_interface_not_the_composition_root() {
+        noClasses().that().resideInAPackage(ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT, ASSEMBLY)
                 .check(main);
     }
 

@@ -6,7 +6,7 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.bureaucrathackers.fellowship.App;
+import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.Await;
 import org.jooq.impl.DSL;
 
@@ -25,7 +25,7 @@ final class InboxQueue {
     private InboxQueue() {
     }
 
-    static Counts counts(App app) {
+    static Counts counts(TestInstance app) {
         Map<String, Integer> byState = app.database().dsl()
                 .select(INBOX_JOB.STATE, DSL.count()).from(INBOX_JOB).groupBy(INBOX_JOB.STATE)
                 .fetchMap(INBOX_JOB.STATE, DSL.count());
@@ -34,7 +34,7 @@ final class InboxQueue {
     }
 
     /** Posts kept: what the Creates left behind when the worker handled them, not dropped them. */
-    static int posts(App app) {
+    static int posts(TestInstance app) {
         return app.database().dsl().fetchCount(STATUS);
     }
 
@@ -42,7 +42,7 @@ final class InboxQueue {
      * Waits until {@code expected} jobs have been queued and finished, and returns the nanoseconds from
      * {@code sinceNanos} (a {@link System#nanoTime()}) to when that was first seen.
      */
-    static long awaitFinished(App app, int expected, long sinceNanos, Duration limit) {
+    static long awaitFinished(TestInstance app, int expected, long sinceNanos, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!counts(app).allFinished(expected)) {
             if (System.nanoTime() > deadline) {
@@ -58,7 +58,7 @@ final class InboxQueue {
      * H2's WRITE_DELAY as the database reports it (a setting given in the URL is listed beside the database's),
      * or "n/a" on a database without it.
      */
-    static String writeDelay(App app) {
+    static String writeDelay(TestInstance app) {
         try {
             List<String> values = app.database().dsl()
                     .fetch("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")

@@ -72,9 +72,9 @@ final class InboxWorkload {
             LoadResult inbox = inboxLoad.run(timed, LIMIT);
             expectAll(202, inbox);
             handled += timed.size();
-            long processed = InboxQueue.awaitFinished(instance.app(), handled, start, LIMIT);
+            long processed = InboxQueue.awaitFinished(instance, handled, start, LIMIT);
             expectHandled(instance, handled);
-            return new Measurement(configuration, InboxQueue.writeDelay(instance.app()), ceiling, inbox, processed);
+            return new Measurement(configuration, InboxQueue.writeDelay(instance), ceiling, inbox, processed);
         } finally {
             configuration.cleanUp().run();
         }
@@ -84,7 +84,7 @@ final class InboxWorkload {
     private static int deliver(TestInstance instance, ConcurrentLoad load, List<HttpRequest> requests,
                                int handledBefore) {
         expectAll(202, load.run(requests, LIMIT));
-        InboxQueue.awaitFinished(instance.app(), handledBefore + requests.size(), System.nanoTime(), LIMIT);
+        InboxQueue.awaitFinished(instance, handledBefore + requests.size(), System.nanoTime(), LIMIT);
         return requests.size();
     }
 
@@ -102,8 +102,8 @@ final class InboxWorkload {
 
     /** Every job done, none failed, and each Create left its post (the mention made it concern the fellow). */
     private static void expectHandled(TestInstance instance, int handled) {
-        InboxQueue.Counts counts = InboxQueue.counts(instance.app());
+        InboxQueue.Counts counts = InboxQueue.counts(instance);
         assertEquals(new InboxQueue.Counts(handled, handled, 0), counts, "inbox jobs by state");
-        assertEquals(handled, InboxQueue.posts(instance.app()), "posts kept");
+        assertEquals(handled, InboxQueue.posts(instance), "posts kept");
     }
 }

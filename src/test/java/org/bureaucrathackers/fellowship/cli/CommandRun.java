@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.bureaucrathackers.fellowship.CommandLineInstance;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 
 /** Runs the command line in this process with its own environment and working folder, capturing output. */
@@ -16,7 +17,8 @@ record CommandRun(int status, String out, String err) {
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = FellowshipCommand.run(args, outStream, errStream, new SettingsLoader(env, workingDir));
+            status = FellowshipCommand.run(args, outStream, errStream, new SettingsLoader(env, workingDir),
+                    CommandLineInstance::open);
         }
         return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

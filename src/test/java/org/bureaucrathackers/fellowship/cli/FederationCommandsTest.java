@@ -184,8 +184,8 @@ class FederationCommandsTest {
     @Test
     void fellow_update_sends_the_whole_new_profile_to_remote_followers() throws Exception {
         Account alice = fellow();
-        Account bobAccount = server.app().remoteActors().resolve(bob);
-        server.app().follows().receiveFollow(bobAccount, alice, bob + "#follows/" + alice.id());
+        Account bobAccount = server.remoteActors().resolve(bob);
+        server.follows().receiveFollow(bobAccount, alice, bob + "#follows/" + alice.id());
 
         CommandRun run = run("fellow", "update", alice.username(), "--display-name", "Alice Clerk",
                 "--bio", "Keeper of **forms**", "--field", "Desk=Room 101", "--field", "Site=https://forms.example",
@@ -204,7 +204,7 @@ class FederationCommandsTest {
         assertTrue(person.path("attachment").get(1).path("value").asText().contains("href=\"https://forms.example\""));
         assertTrue(person.path("publicKey").path("publicKeyPem").asText().contains("PUBLIC KEY"));
 
-        Account stored = server.app().fellows().findLocal(alice.username()).orElseThrow();
+        Account stored = server.fellows().findLocal(alice.username()).orElseThrow();
         assertEquals("Alice Clerk", stored.displayName());
         assertTrue(stored.manuallyApprovesFollowers());
     }
@@ -340,7 +340,7 @@ class FederationCommandsTest {
 
     private static void assertSignedBy(Account sender, TestPeer.Recorded request) {
         String keyId = sender.uri() + "#main-key";
-        PublicKey key = KeyMaterial.publicKeyFromPem(server.app().accountKeys(sender.id()).stream()
+        PublicKey key = KeyMaterial.publicKeyFromPem(server.accountKeys(sender.id()).stream()
                 .filter(k -> k.keyId().equals(keyId)).findFirst().orElseThrow().publicKey());
         SignatureVerifier verifier = new SignatureVerifier(Clock.systemUTC(),
                 (id, refresh) -> new ResolvedKey(id, sender.uri(), key, true), URI.create(origin));

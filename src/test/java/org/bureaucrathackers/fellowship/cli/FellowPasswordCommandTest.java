@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.bureaucrathackers.fellowship.App;
+import org.bureaucrathackers.fellowship.assembly.Assembly;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
@@ -38,9 +38,9 @@ class FellowPasswordCommandTest {
     }
 
     private String storedHash(String username) {
-        try (App app = App.open(settings())) {
-            Account fellow = app.fellows().findLocal(username).orElseThrow();
-            return new JooqAccountStore(app.database()).findLocalUser(fellow.id()).orElseThrow().passwordHash();
+        try (Assembly app = Assembly.open(settings())) {
+            Account fellow = app.foundation.fellows.findLocal(username).orElseThrow();
+            return new JooqAccountStore(app.foundation.database).findLocalUser(fellow.id()).orElseThrow().passwordHash();
         }
     }
 
@@ -70,16 +70,16 @@ class FellowPasswordCommandTest {
     void fellow_password_can_revoke_every_token_of_the_fellow() throws Exception {
         run("fellow", "create", "cleo");
         String token;
-        try (App app = App.open(settings())) {
-            token = app.tokens().issue(app.fellows().findLocal("cleo").orElseThrow(), "read").secret();
+        try (Assembly app = Assembly.open(settings())) {
+            token = app.foundation.tokens.issue(app.foundation.fellows.findLocal("cleo").orElseThrow(), "read").secret();
         }
         CommandRun result = run("fellow", "password", "cleo", "--revoke-tokens", "--password-file",
                 file("another passphrase").toString());
 
         assertEquals(0, result.status(), result.toString());
         assertTrue(result.out().contains("1 token revoked"), result.out());
-        try (App app = App.open(settings())) {
-            AccessTokens tokens = app.tokens();
+        try (Assembly app = Assembly.open(settings())) {
+            AccessTokens tokens = app.foundation.tokens;
             assertTrue(tokens.resolve(token).isEmpty());
         }
     }

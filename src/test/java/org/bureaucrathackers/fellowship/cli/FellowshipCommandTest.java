@@ -11,7 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
-import org.bureaucrathackers.fellowship.App;
+import org.bureaucrathackers.fellowship.assembly.Assembly;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.LocalUser;
 import org.bureaucrathackers.fellowship.config.Settings;
@@ -44,10 +44,10 @@ class FellowshipCommandTest {
         assertEquals("@alice@localhost:8080", result.out().strip());
         assertEquals("", result.err());
         assertTrue(Files.exists(work.resolve("data").resolve("fellowship.mv.db")));
-        try (App app = App.open(settings())) {
-            Account alice = app.fellows().findLocal("alice").orElseThrow();
+        try (Assembly app = Assembly.open(settings())) {
+            Account alice = app.foundation.fellows.findLocal("alice").orElseThrow();
             assertEquals("Alice Civil", alice.displayName());
-            LocalUser user = new JooqAccountStore(app.database()).findLocalUser(alice.id()).orElseThrow();
+            LocalUser user = new JooqAccountStore(app.foundation.database).findLocalUser(alice.id()).orElseThrow();
             assertTrue(user.admin());
             assertEquals("alice@ministry.example", user.email());
             assertTrue(user.passwordHash().startsWith("$argon2id$"));
@@ -58,10 +58,10 @@ class FellowshipCommandTest {
     @Test
     void fellow_create_without_options_makes_a_plain_fellow() throws Exception {
         assertEquals(0, run("fellow", "create", "bob").status());
-        try (App app = App.open(settings())) {
-            Account bob = app.fellows().findLocal("bob").orElseThrow();
+        try (Assembly app = Assembly.open(settings())) {
+            Account bob = app.foundation.fellows.findLocal("bob").orElseThrow();
             assertEquals("bob", bob.displayName());
-            LocalUser user = new JooqAccountStore(app.database()).findLocalUser(bob.id()).orElseThrow();
+            LocalUser user = new JooqAccountStore(app.foundation.database).findLocalUser(bob.id()).orElseThrow();
             assertFalse(user.admin());
         }
     }
@@ -87,8 +87,8 @@ class FellowshipCommandTest {
         assertEquals(0, result.status(), result.toString());
         String secret = result.out().strip();
         assertTrue(secret.matches("[A-Za-z0-9_-]{40,}"), secret);
-        try (App app = App.open(settings())) {
-            var token = app.tokens().resolve(secret).orElseThrow();
+        try (Assembly app = Assembly.open(settings())) {
+            var token = app.foundation.tokens.resolve(secret).orElseThrow();
             assertEquals("read write follow push", token.scopes());
         }
         try (Connection connection = DriverManager.getConnection(settings().dbUrl());
@@ -106,8 +106,8 @@ class FellowshipCommandTest {
     void token_create_defaults_to_read_scope() {
         run("fellow", "create", "alice");
         String secret = run("token", "create", "alice").out().strip();
-        try (App app = App.open(settings())) {
-            assertEquals("read", app.tokens().resolve(secret).orElseThrow().scopes());
+        try (Assembly app = Assembly.open(settings())) {
+            assertEquals("read", app.foundation.tokens.resolve(secret).orElseThrow().scopes());
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.bureaucrathackers.fellowship.App;
+import org.bureaucrathackers.fellowship.assembly.Assembly;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.config.Settings;
@@ -126,8 +126,8 @@ class GracefulStopTest {
 
     /** A fellow and one delivery to the slow inbox, written before the server starts. */
     private long queueDelivery(Settings settings) {
-        try (App app = App.open(settings)) {
-            Account alice = app.fellows().create(new FellowService.NewFellow("alice", null, null, null, false));
+        try (Assembly app = Assembly.open(settings)) {
+            Account alice = app.foundation.fellows.create(new FellowService.NewFellow("alice", null, null, null, false));
             String inboxUrl = "http://127.0.0.1:" + inbox.getAddress().getPort() + "/inbox";
             String activityId = settings.baseUrl() + "/users/alice/activities/stop-test";
             String body = "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"" + activityId
@@ -136,7 +136,7 @@ class GracefulStopTest {
             DeliveryJob job = new DeliveryJob(System.nanoTime(), alice.id(), activityId, inboxUrl,
                     "127.0.0.1:" + inbox.getAddress().getPort(), body, DeliveryState.PENDING, 0, now, null, null,
                     null, now, null);
-            new JooqDeliveryJobStore(app.database()).insertNew(List.of(job));
+            new JooqDeliveryJobStore(app.foundation.database).insertNew(List.of(job));
             return job.id();
         }
     }

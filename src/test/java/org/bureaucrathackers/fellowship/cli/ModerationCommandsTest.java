@@ -54,7 +54,7 @@ class ModerationCommandsTest {
 
     private static HttpResponse<String> followFrom(PeerActor actor) {
         return SignedInbox.post(server, "/inbox", actor.signingKey(),
-                Json.write(actor.activity("Follow", server.app().uris().actor("alice"))));
+                Json.write(actor.activity("Follow", server.uris().actor("alice"))));
     }
 
     @Test
@@ -112,7 +112,7 @@ class ModerationCommandsTest {
 
     @Test
     void fellows_and_strangers_cannot_be_suspended_or_unsuspended() {
-        CommandRun fellow = run("suspend", server.app().uris().actor("alice"));
+        CommandRun fellow = run("suspend", server.uris().actor("alice"));
         assertTrue(fellow.failedWithOneLine(), fellow.toString());
         assertTrue(fellow.err().contains("fellow of this instance"), fellow.err());
 

@@ -50,7 +50,7 @@ class RealClientsTest {
         home = TestInstance.start();
         remote = TestInstance.start();
         bob = home.createFellow("bob");
-        bobsPost = home.app().posts().post(bob, NewPost.publicText("How we rewrote the procurement form #practice"));
+        bobsPost = home.posts().post(bob, NewPost.publicText("How we rewrote the procurement form #practice"));
         remote.createFellow("carol");
     }
 
@@ -69,9 +69,9 @@ class RealClientsTest {
         Path toot = ClientProcess.onPath("toot").orElse(null);
         Assumptions.assumeTrue(toot != null, "toot is not installed (Debian package toot)");
         Account tess = fellowWithLogin("tess");
-        Status liked = home.app().posts().post(tess, NewPost.publicText("Tess's earlier note"));
-        home.app().interactions().like(bob, liked);
-        String instance = "localhost:" + home.app().port();
+        Status liked = home.posts().post(tess, NewPost.publicText("Tess's earlier note"));
+        home.interactions().like(bob, liked);
+        String instance = "localhost:" + home.port();
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", workDir.resolve("config").toString(),
                 "HOME", workDir.toString(), "NO_COLOR", "1");
 
@@ -98,10 +98,10 @@ class RealClientsTest {
         assertOutputContains(thread, "Replying from toot");
 
         assertOutputContains(toot(env, null, "follow", "bob"), "You are now following bob");
-        assertTrue(home.app().follows().isFollowing(tess, bob));
+        assertTrue(home.follows().isFollowing(tess, bob));
         assertOutputContains(toot(env, null, "unfollow", "bob"), "You are no longer following bob");
 
-        String carol = "carol@localhost:" + remote.app().port();
+        String carol = "carol@localhost:" + remote.port();
         assertOutputContains(toot(env, null, "follow", carol), "You are now following " + carol);
         Await.until("carol's new follower arrives", () -> followerCount(remote, "carol") == 1, Duration.ofSeconds(20));
         assertOutputContains(toot(env, null, "unfollow", carol), "You are no longer following " + carol);
@@ -118,19 +118,19 @@ class RealClientsTest {
         String python = ClientProcess.pythonWithMastodon(workDir).orElse(null);
         Assumptions.assumeTrue(python != null, "Mastodon.py is not installed (Debian package python3-mastodon)");
         Account pym = fellowWithLogin("pym");
-        Status liked = home.app().posts().post(pym, NewPost.publicText("Pym's earlier note"));
-        home.app().interactions().like(bob, liked);
+        Status liked = home.posts().post(pym, NewPost.publicText("Pym's earlier note"));
+        home.interactions().like(bob, liked);
         Path script = copyResource("/clients/mastodon_py_flow.py", workDir.resolve("mastodon_py_flow.py"));
 
         ClientProcess.Result run = ClientProcess.run(workDir, Map.of("HOME", workDir.toString()), null,
                 List.of(python, script.toString(), home.base(), "pym@example.org", PASSWORD, "pym", "bob",
-                        "carol@localhost:" + remote.app().port(), Long.toString(bobsPost.id())));
+                        "carol@localhost:" + remote.port(), Long.toString(bobsPost.id())));
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("\ndone"), run.output());
     }
 
     private static Account fellowWithLogin(String username) {
-        return home.app().fellows().create(new FellowService.NewFellow(username, null, PASSWORD,
+        return home.fellows().create(new FellowService.NewFellow(username, null, PASSWORD,
                 username + "@example.org", false));
     }
 
@@ -152,7 +152,7 @@ class RealClientsTest {
     }
 
     private static long followerCount(TestInstance instance, String username) {
-        String body = instance.get(instance.app().uris().followers(username), "Accept", "application/activity+json")
+        String body = instance.get(instance.uris().followers(username), "Accept", "application/activity+json")
                 .body();
         try {
             return Json.MAPPER.readTree(body).path("totalItems").asLong(-1);

@@ -150,7 +150,7 @@ class NodeInfoRoutesTest {
     }
 
     private static void countOn(TestInstance instance) throws IOException {
-        var db = instance.app().database();
+        var db = instance.database();
         assertEquals(usage(0, 0, 0, 0), usageOf(nodeInfo20(instance)));
 
         Account alice = instance.createFellow("alice");
@@ -166,7 +166,7 @@ class NodeInfoRoutesTest {
         TestRows.markAccountDeleted(db, bob.id(), now);
         assertEquals(usage(1, 1, 1, 2), usageOf(nodeInfo20(instance)), "deleted fellows are not users");
 
-        long instanceActor = instance.app().fellows().instanceActor().id();
+        long instanceActor = instance.fellows().instanceActor().id();
         TestRows.insertStatus(db, instanceActor, now.minus(Duration.ofDays(1)), null);
         assertEquals(usage(1, 1, 1, 3), usageOf(nodeInfo20(instance)), "the instance actor is no user but its posts are local");
     }

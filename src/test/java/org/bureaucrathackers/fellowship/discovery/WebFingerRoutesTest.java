@@ -31,7 +31,7 @@ class WebFingerRoutesTest {
         instance = TestInstance.start();
         instance.createFellow("Alice");
         Account gone = instance.createFellow("gone");
-        TestRows.markAccountDeleted(instance.app().database(), gone.id(), Instant.now());
+        TestRows.markAccountDeleted(instance.database(), gone.id(), Instant.now());
     }
 
     @AfterAll
@@ -64,8 +64,8 @@ class WebFingerRoutesTest {
         assertEquals("application/jrd+json; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         JsonNode jrd = json(response);
-        String actor = instance.app().uris().actor("Alice");
-        String profile = instance.app().uris().profile("Alice");
+        String actor = instance.uris().actor("Alice");
+        String profile = instance.uris().profile("Alice");
         assertEquals("acct:Alice@" + instance.domain(), jrd.get("subject").asText());
         assertEquals(List.of(profile, actor), texts(jrd.get("aliases")));
         JsonNode self = link(jrd, "self");
@@ -86,7 +86,7 @@ class WebFingerRoutesTest {
             assertEquals(200, response.statusCode(), asked);
             JsonNode jrd = json(response);
             assertEquals("acct:Alice@" + instance.domain(), jrd.get("subject").asText());
-            assertEquals(instance.app().uris().actor("Alice"), link(jrd, "self").get("href").asText());
+            assertEquals(instance.uris().actor("Alice"), link(jrd, "self").get("href").asText());
         }
     }
 
@@ -94,7 +94,7 @@ class WebFingerRoutesTest {
     void handle_with_port_and_without_scheme_is_found() throws IOException {
         assertTrue(instance.domain().matches("localhost:\\d+"), instance.domain());
         for (String resource : List.of("Alice@" + instance.domain(), "@Alice@" + instance.domain(),
-                instance.app().uris().actor("Alice"), instance.app().uris().profile("Alice"))) {
+                instance.uris().actor("Alice"), instance.uris().profile("Alice"))) {
             HttpResponse<String> response = finger(resource);
             assertEquals(200, response.statusCode(), resource);
             assertEquals("acct:Alice@" + instance.domain(), json(response).get("subject").asText(), resource);
@@ -115,7 +115,7 @@ class WebFingerRoutesTest {
 
     @Test
     void instance_actor_is_found_by_domain_at_domain_and_by_its_url() throws IOException {
-        String actorUrl = instance.app().uris().instanceActor();
+        String actorUrl = instance.uris().instanceActor();
         for (String resource : List.of("acct:" + instance.domain() + "@" + instance.domain(), actorUrl)) {
             HttpResponse<String> response = finger(resource);
             assertEquals(200, response.statusCode(), resource);

@@ -26,8 +26,8 @@ class ClientApiFederationTest {
     private final TestInstance b = network.start();
     private final Account alice = a.createFellow("alice");
     private final Account bob = b.createFellow("bob");
-    private final ApiClient aliceApp = new ApiClient(a, a.app().tokens().issue(alice, "read write follow").secret());
-    private final ApiClient bobApp = new ApiClient(b, b.app().tokens().issue(bob, "read write follow").secret());
+    private final ApiClient aliceApp = new ApiClient(a, a.tokens().issue(alice, "read write follow").secret());
+    private final ApiClient bobApp = new ApiClient(b, b.tokens().issue(bob, "read write follow").secret());
 
     @AfterEach
     void close() {
@@ -51,8 +51,8 @@ class ClientApiFederationTest {
     @Test
     void a_post_made_through_the_api_reaches_a_follower_on_another_instance() {
         Account aliceOnB = remote(b, a, "alice");
-        b.app().follows().follow(bob, aliceOnB);
-        network.until("alice's instance accepts bob", () -> b.app().follows().isFollowing(bob, aliceOnB));
+        b.follows().follow(bob, aliceOnB);
+        network.until("alice's instance accepts bob", () -> b.follows().isFollowing(bob, aliceOnB));
 
         JsonNode posted = ok(aliceApp.postJson("/api/v1/statuses", Map.of(
                 "status", "Permits in a day, not a month #civic", "visibility", "private", "spoiler_text", "process")));
@@ -72,8 +72,8 @@ class ClientApiFederationTest {
     @Test
     void a_remote_post_appears_in_the_home_timeline_and_can_be_answered_and_liked() {
         Account bobOnA = remote(a, b, "bob");
-        a.app().follows().follow(alice, bobOnA);
-        network.until("bob's instance accepts alice", () -> a.app().follows().isFollowing(alice, bobOnA));
+        a.follows().follow(alice, bobOnA);
+        network.until("bob's instance accepts alice", () -> a.follows().isFollowing(alice, bobOnA));
 
         String uri = ok(bobApp.postJson("/api/v1/statuses", Map.of("status", "Who else digitised their forms?")))
                 .get("uri").asText();

@@ -61,13 +61,13 @@ class ClientApiFollowTest {
         Account aliceOnB = remote(b, a, "alice");
         network.until("b accepts the follow", () -> relationship(bobId).get("following").asBoolean());
         assertFalse(relationship(bobId).get("requested").asBoolean());
-        assertTrue(b.app().follows().isFollowing(aliceOnB, local(b, "bob")));
+        assertTrue(b.follows().isFollowing(aliceOnB, local(b, "bob")));
         JsonNode bobsFollowers = ApiClient.json(bob.get("/api/v1/accounts/" + local(b, "bob").id() + "/followers"));
         assertEquals("alice@" + a.domain(), bobsFollowers.get(0).get("acct").asText());
 
         JsonNode unfollowed = ApiClient.json(alice.post("/api/v1/accounts/" + bobId + "/unfollow"));
         assertFalse(unfollowed.get("following").asBoolean());
-        network.until("b forgets the follower", () -> !b.app().follows().isFollowing(aliceOnB, local(b, "bob")));
+        network.until("b forgets the follower", () -> !b.follows().isFollowing(aliceOnB, local(b, "bob")));
     }
 
     @Test
@@ -115,7 +115,7 @@ class ClientApiFollowTest {
         assertEquals(200, looked.statusCode(), looked.body());
         assertEquals("bob@" + b.domain(), ApiClient.json(looked).get("acct").asText());
 
-        String url = b.app().posts().post(local(b, "bob"), NewPost.publicText("Open data on #permits")).url();
+        String url = b.posts().post(local(b, "bob"), NewPost.publicText("Open data on #permits")).url();
         JsonNode found = ApiClient.json(alice.get("/api/v2/search?type=statuses&resolve=true&q="
                 + URLEncoder.encode(url, StandardCharsets.UTF_8))).get("statuses");
         assertEquals(1, found.size(), found.toString());

@@ -31,16 +31,16 @@ class DeliveryResilienceTest {
     private void bobFollowsAlice() {
         Account bob = b.createFellow("bob");
         Account aliceOnB = remote(b, a, "alice");
-        b.app().follows().follow(bob, aliceOnB);
-        network.until("alice accepts bob", () -> b.app().follows().isFollowing(bob, aliceOnB));
+        b.follows().follow(bob, aliceOnB);
+        network.until("alice accepts bob", () -> b.follows().isFollowing(bob, aliceOnB));
     }
 
     /** Posts while b is down and waits until the delivery has failed once. */
     private Status postWhileBIsDown() {
         b.stop();
-        Status post = a.app().posts().post(alice, NewPost.publicText("Are you there?"));
+        Status post = a.posts().post(alice, NewPost.publicText("Are you there?"));
         network.until("the first attempt fails", () -> {
-            List<String> jobs = DeliveryJobs.of(a.app(), post.uri());
+            List<String> jobs = DeliveryJobs.of(a, post.uri());
             return jobs.size() == 1 && jobs.get(0).startsWith("pending 1 ");
         });
         return post;
@@ -52,10 +52,10 @@ class DeliveryResilienceTest {
         Status post = postWhileBIsDown();
 
         b = network.restart(b);
-        DeliveryJobs.makeDueNow(a.app());
+        DeliveryJobs.makeDueNow(a);
 
         network.until("b gets the post", () -> status(b, post.uri()).isPresent());
-        network.until("the job is done", () -> DeliveryJobs.of(a.app(), post.uri()).get(0).startsWith("done 2 "));
+        network.until("the job is done", () -> DeliveryJobs.of(a, post.uri()).get(0).startsWith("done 2 "));
     }
 
     @Test
@@ -65,13 +65,13 @@ class DeliveryResilienceTest {
         TestInstance aAgain = network.restart(a);
         b = network.restart(b);
 
-        DeliveryJobs.makeDueNow(aAgain.app());
+        DeliveryJobs.makeDueNow(aAgain);
 
         network.until("b gets the post", () -> status(b, post.uri()).isPresent());
-        network.until("the one job is done", () -> DeliveryJobs.of(aAgain.app(), post.uri()).equals(
-                List.of("done 2 " + b.app().uris().sharedInbox())));
+        network.until("the one job is done", () -> DeliveryJobs.of(aAgain, post.uri()).equals(
+                List.of("done 2 " + b.uris().sharedInbox())));
         network.pump();
-        assertEquals(List.of("done 2 " + b.app().uris().sharedInbox()), DeliveryJobs.of(aAgain.app(), post.uri()));
+        assertEquals(List.of("done 2 " + b.uris().sharedInbox()), DeliveryJobs.of(aAgain, post.uri()));
         assertTrue(status(b, post.uri()).isPresent());
     }
 }

@@ -261,12 +261,12 @@ class FederationExamplesTest {
             String bobHandle = "bob@social.example:" + peerPort();
             peerWebFinger(bobHandle);
             Account alice = instance.createFellow("alice");
-            alice = instance.app().profiles().update(alice, new ProfileChanges("Alice",
+            alice = instance.profiles().update(alice, new ProfileChanges("Alice",
                     "Service designer at the Ministry.", List.of(new ProfileChanges.Field("Team", "Digital Service")),
                     false));
 
             served("actor.json", alice.uri());
-            served("instance-actor.json", instance.app().uris().instanceActor());
+            served("instance-actor.json", instance.uris().instanceActor());
             served("webfinger.json", "/.well-known/webfinger?resource="
                     + URLEncoder.encode("acct:alice@" + instance.domain(), StandardCharsets.UTF_8));
             served("nodeinfo-links.json", "/.well-known/nodeinfo");
@@ -275,12 +275,12 @@ class FederationExamplesTest {
             SignedInbox.deliver(instance, bob, bob.activity("Follow", alice.uri()));
             received("accept.json", "Accept", a -> true);
 
-            Account bobHere = instance.app().remoteActors().resolve(bob.uri());
-            instance.app().follows().follow(alice, bobHere);
+            Account bobHere = instance.remoteActors().resolve(bob.uri());
+            instance.follows().follow(alice, bobHere);
             JsonNode follow = received("follow.json", "Follow", a -> true);
             SignedInbox.deliver(instance, bob, bob.activity("Accept", follow));
 
-            Status post = instance.app().posts().post(alice, new NewPost("@" + bobHandle
+            Status post = instance.posts().post(alice, new NewPost("@" + bobHandle
                     + " form *27B/6* is back, and shorter. #paperwork", Status.Visibility.PUBLIC, null, null, "en"));
             received("create.json", "Create", a -> true);
             served("note.json", post.uri());
@@ -288,10 +288,10 @@ class FederationExamplesTest {
 
             ObjectNode bobsNote = bob.note("<p>Three signatures fewer on the travel form.</p>");
             bob.serveObject(bobsNote);
-            Status bobsPost = instance.app().statusResolver().resolve(bobsNote.get("id").asText());
-            instance.app().interactions().like(alice, bobsPost);
+            Status bobsPost = instance.statusResolver().resolve(bobsNote.get("id").asText());
+            instance.interactions().like(alice, bobsPost);
             received("like.json", "Like", a -> true);
-            instance.app().interactions().boost(alice, bobsPost);
+            instance.interactions().boost(alice, bobsPost);
             received("announce.json", "Announce", a -> true);
 
             JsonNode outbox = served("outbox.json", alice.outboxUrl());
@@ -300,19 +300,19 @@ class FederationExamplesTest {
             served("followers-page.json", followers.path("first").asText());
             served("following.json", alice.followingUrl());
             served("featured.json", alice.featuredUrl());
-            served("featured-tags.json", instance.app().uris().actor("alice") + "/collections/tags");
+            served("featured-tags.json", instance.uris().actor("alice") + "/collections/tags");
 
-            instance.app().posts().edit(alice, post.id(), new PostEdit("@" + bobHandle
+            instance.posts().edit(alice, post.id(), new PostEdit("@" + bobHandle
                     + " form *27B/6* is back, and two pages shorter. #paperwork", null, null));
             received("update-note.json", "Update", a -> a.path("object").path("type").asText().equals("Note"));
-            instance.app().profiles().update(alice, new ProfileChanges(null, "Service designer at the Ministry, "
+            instance.profiles().update(alice, new ProfileChanges(null, "Service designer at the Ministry, "
                     + "on loan to procurement.", null, null));
             received("update-person.json", "Update", a -> a.path("object").path("type").asText().equals("Person"));
-            instance.app().interactions().unlike(alice, bobsPost);
+            instance.interactions().unlike(alice, bobsPost);
             received("undo-like.json", "Undo", a -> a.path("object").path("type").asText().equals("Like"));
-            instance.app().posts().delete(alice, post.id());
+            instance.posts().delete(alice, post.id());
             received("delete.json", "Delete", a -> true);
-            instance.app().follows().unfollow(alice, bobHere);
+            instance.follows().unfollow(alice, bobHere);
             received("undo-follow.json", "Undo", a -> a.path("object").path("type").asText().equals("Follow"));
 
             return new Normaliser(instance, bob).normalise(sent);
@@ -345,7 +345,7 @@ class FederationExamplesTest {
         private JsonNode received(String example, String type, Predicate<JsonNode> which) {
             List<JsonNode> found = new ArrayList<>();
             Await.until(bob.uri() + " gets a " + type + " for " + example, () -> {
-                instance.app().deliveryWorker().wakeUp();
+                instance.deliveryWorker().wakeUp();
                 bob.received(type).stream().filter(which).filter(a -> !sent.containsValue(a)).findFirst()
                         .ifPresent(found::add);
                 return !found.isEmpty();

@@ -41,13 +41,13 @@ class FederationTest {
     /** alice follows bob and b accepts; returns bob as a knows him. */
     private Account aliceFollowsBob() {
         Account bobOnA = remote(a, b, "bob");
-        a.app().follows().follow(alice, bobOnA);
-        network.until("a hears that bob accepted", () -> a.app().follows().isFollowing(alice, bobOnA));
+        a.follows().follow(alice, bobOnA);
+        network.until("a hears that bob accepted", () -> a.follows().isFollowing(alice, bobOnA));
         return bobOnA;
     }
 
     private Status bobPostsAndAliceGetsIt(String text) {
-        Status post = b.app().posts().post(bob, NewPost.publicText(text));
+        Status post = b.posts().post(bob, NewPost.publicText(text));
         network.until("the post reaches a", () -> status(a, post.uri()).isPresent());
         return post;
     }
@@ -56,24 +56,24 @@ class FederationTest {
     void a_follow_is_accepted_and_both_sides_agree() {
         Account bobOnA = aliceFollowsBob();
 
-        assertTrue(b.app().follows().isFollowing(remote(b, a, "alice"), bob));
-        assertTrue(a.app().follows().isFollowing(alice, bobOnA));
+        assertTrue(b.follows().isFollowing(remote(b, a, "alice"), bob));
+        assertTrue(a.follows().isFollowing(alice, bobOnA));
     }
 
     @Test
     void a_follow_of_a_fellow_who_approves_by_hand_waits_for_approval() {
-        b.app().database().dsl().update(ACCOUNT).set(ACCOUNT.MANUALLY_APPROVES_FOLLOWERS, true)
+        b.database().dsl().update(ACCOUNT).set(ACCOUNT.MANUALLY_APPROVES_FOLLOWERS, true)
                 .where(ACCOUNT.ID.eq(bob.id())).execute();
         Account bobOnA = remote(a, b, "bob");
-        a.app().follows().follow(alice, bobOnA);
+        a.follows().follow(alice, bobOnA);
         Account bobNow = local(b, "bob");
-        network.until("b holds the request", () -> b.app().follows().pendingRequests(bobNow).size() == 1);
+        network.until("b holds the request", () -> b.follows().pendingRequests(bobNow).size() == 1);
         network.pump();
-        assertFalse(a.app().follows().isFollowing(alice, bobOnA));
+        assertFalse(a.follows().isFollowing(alice, bobOnA));
 
-        assertTrue(b.app().follows().approve(bobNow, remote(b, a, "alice")));
+        assertTrue(b.follows().approve(bobNow, remote(b, a, "alice")));
 
-        network.until("a hears of the approval", () -> a.app().follows().isFollowing(alice, bobOnA));
+        network.until("a hears of the approval", () -> a.follows().isFollowing(alice, bobOnA));
     }
 
     @Test
@@ -83,7 +83,7 @@ class FederationTest {
         Status copy = status(a, post.uri()).orElseThrow();
         assertTrue(copy.contentHtml().contains("Tea at five?"));
 
-        Status reply = a.app().posts().post(alice, new NewPost("Yes please", null, post.uri(), null, null));
+        Status reply = a.posts().post(alice, new NewPost("Yes please", null, post.uri(), null, null));
 
         assertEquals(copy.id(), reply.inReplyToId());
         network.until("the reply reaches b", () -> status(b, reply.uri()).isPresent());
@@ -96,16 +96,16 @@ class FederationTest {
         aliceFollowsBob();
         Status post = bobPostsAndAliceGetsIt("Like me");
         Status copy = status(a, post.uri()).orElseThrow();
-        JooqFavouriteStore favourites = new JooqFavouriteStore(b.app().database());
+        JooqFavouriteStore favourites = new JooqFavouriteStore(b.database());
 
-        a.app().interactions().like(alice, copy);
-        Status boost = a.app().interactions().boost(alice, copy);
+        a.interactions().like(alice, copy);
+        Status boost = a.interactions().boost(alice, copy);
 
         network.until("b counts the like", () -> favourites.count(post.id()) == 1);
         network.until("b has the boost", () -> status(b, boost.uri()).isPresent());
         assertEquals(post.id(), status(b, boost.uri()).orElseThrow().reblogOfId());
 
-        a.app().interactions().unlike(alice, copy);
+        a.interactions().unlike(alice, copy);
         network.until("b drops the like", () -> favourites.count(post.id()) == 0);
     }
 
@@ -114,7 +114,7 @@ class FederationTest {
         aliceFollowsBob();
         Status post = bobPostsAndAliceGetsIt("First draft");
 
-        b.app().posts().edit(bob, post.id(), new PostEdit("Second draft", null, null));
+        b.posts().edit(bob, post.id(), new PostEdit("Second draft", null, null));
 
         network.until("a shows the edit",
                 () -> status(a, post.uri()).orElseThrow().contentHtml().contains("Second draft"));
@@ -125,7 +125,7 @@ class FederationTest {
         aliceFollowsBob();
         Status post = bobPostsAndAliceGetsIt("Regrettable");
 
-        b.app().posts().delete(bob, post.id());
+        b.posts().delete(bob, post.id());
 
         assertEquals(410, b.get(post.uri(), "Accept", "application/activity+json").statusCode());
         network.until("a removes its copy", () -> status(a, post.uri()).isEmpty());
@@ -135,14 +135,14 @@ class FederationTest {
     void a_profile_update_reaches_followers() {
         Account bobOnA = aliceFollowsBob();
 
-        b.app().profiles().update(local(b, "bob"), new org.bureaucrathackers.fellowship.actor.ProfileChanges(
+        b.profiles().update(local(b, "bob"), new org.bureaucrathackers.fellowship.actor.ProfileChanges(
                 "Bob Builder", "Works on *permits*.",
                 java.util.List.of(new org.bureaucrathackers.fellowship.actor.ProfileChanges.Field("Unit", "Permits")),
                 null));
 
         network.until("a sees bob's new name", () -> "Bob Builder".equals(
-                a.app().remoteActors().cached(bobOnA.uri()).map(Account::displayName).orElse(null)));
-        Account updated = a.app().remoteActors().cached(bobOnA.uri()).orElseThrow();
+                a.remoteActors().cached(bobOnA.uri()).map(Account::displayName).orElse(null)));
+        Account updated = a.remoteActors().cached(bobOnA.uri()).orElseThrow();
         assertTrue(updated.summaryHtml().contains("<em>permits</em>"), updated.summaryHtml());
         assertEquals("Unit", updated.fields().get(0).name());
         assertEquals(bobOnA.id(), updated.id(), "the remote copy keeps its id");
@@ -153,25 +153,25 @@ class FederationTest {
         Account bobOnA = aliceFollowsBob();
         Account aliceOnB = remote(b, a, "alice");
 
-        a.app().follows().unfollow(alice, bobOnA);
+        a.follows().unfollow(alice, bobOnA);
 
-        network.until("b forgets the follower", () -> !b.app().follows().isFollowing(aliceOnB, bob));
+        network.until("b forgets the follower", () -> !b.follows().isFollowing(aliceOnB, bob));
     }
 
     @Test
     void a_block_ends_follows_both_ways_and_later_posts_are_not_delivered() {
         Account bobOnA = aliceFollowsBob();
         Account aliceOnB = remote(b, a, "alice");
-        b.app().follows().follow(bob, aliceOnB);
-        network.until("bob follows alice", () -> b.app().follows().isFollowing(bob, aliceOnB));
+        b.follows().follow(bob, aliceOnB);
+        network.until("bob follows alice", () -> b.follows().isFollowing(bob, aliceOnB));
 
-        b.app().follows().block(bob, aliceOnB);
+        b.follows().block(bob, aliceOnB);
 
-        network.until("a drops both follows", () -> !a.app().follows().isFollowing(alice, bobOnA)
-                && !a.app().follows().isFollowing(remote(a, b, "bob"), alice));
-        assertFalse(b.app().follows().isFollowing(aliceOnB, bob));
-        Status later = b.app().posts().post(bob, NewPost.publicText("Not for alice"));
-        assertTrue(DeliveryJobs.of(b.app(), later.uri()).isEmpty(), "nothing queued for a");
+        network.until("a drops both follows", () -> !a.follows().isFollowing(alice, bobOnA)
+                && !a.follows().isFollowing(remote(a, b, "bob"), alice));
+        assertFalse(b.follows().isFollowing(aliceOnB, bob));
+        Status later = b.posts().post(bob, NewPost.publicText("Not for alice"));
+        assertTrue(DeliveryJobs.of(b, later.uri()).isEmpty(), "nothing queued for a");
     }
 
     @Test
@@ -181,14 +181,14 @@ class FederationTest {
         remote(c, b, "bob");
         aliceFollowsBob();
 
-        Status secret = b.app().posts().post(bob, new NewPost("For followers", Status.Visibility.PRIVATE, null, null,
+        Status secret = b.posts().post(bob, new NewPost("For followers", Status.Visibility.PRIVATE, null, null,
                 null));
 
         network.until("the follower's instance gets it", () -> status(a, secret.uri()).isPresent());
-        assertTrue(DeliveryJobs.of(b.app(), secret.uri()).stream().noneMatch(job -> job.contains(c.base())));
+        assertTrue(DeliveryJobs.of(b, secret.uri()).stream().noneMatch(job -> job.contains(c.base())));
         assertTrue(status(c, secret.uri()).isEmpty());
         FetchException refused = assertThrows(FetchException.class,
-                () -> c.app().fetcher().fetch(URI.create(secret.uri())));
+                () -> c.fetcher().fetch(URI.create(secret.uri())));
         assertEquals(FetchException.Kind.NOT_FOUND, refused.kind());
         assertEquals(404, b.get(secret.uri(), "Accept", "application/activity+json").statusCode());
     }

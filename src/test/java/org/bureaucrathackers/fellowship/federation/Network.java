@@ -36,18 +36,18 @@ final class Network implements AutoCloseable {
     /** How {@code on} knows the fellow {@code username} of {@code home} (fetched once, then cached). */
     static Account remote(TestInstance on, TestInstance home, String username) {
         try {
-            return on.app().remoteActors().resolve(home.app().uris().actor(username));
+            return on.remoteActors().resolve(home.uris().actor(username));
         } catch (FetchException e) {
             throw new AssertionError(e);
         }
     }
 
     static Account local(TestInstance instance, String username) {
-        return instance.app().fellows().findLocal(username).orElseThrow();
+        return instance.fellows().findLocal(username).orElseThrow();
     }
 
     static Optional<Status> status(TestInstance on, String uri) {
-        return on.app().posts().find(uri);
+        return on.posts().find(uri);
     }
 
     /** Runs every instance's workers until {@code condition} holds, or fails after a bounded wait. */
@@ -64,8 +64,8 @@ final class Network implements AutoCloseable {
             if (instance.isStopped()) {
                 continue;
             }
-            instance.app().deliveryWorker().wakeUp();
-            instance.app().inboxWorker().drain();
+            instance.deliveryWorker().wakeUp();
+            instance.inboxWorker().drain();
         }
     }
 

@@ -41,7 +41,7 @@ class OutgoingProofsTest {
         peer = TestPeer.start();
         instance = TestInstance.start(peer.resolverOrSystem());
         alice = instance.createFellow("alice");
-        post = instance.app().posts().post(alice, NewPost.publicText("Form 27B/6, now in one page."));
+        post = instance.posts().post(alice, NewPost.publicText("Form 27B/6, now in one page."));
     }
 
     @AfterAll
@@ -97,8 +97,8 @@ class OutgoingProofsTest {
     @Test
     void our_delivered_activities_carry_a_proof_by_their_actor() throws Exception {
         PeerActor zed = PeerActor.serve(peer, "social.example", "zed");
-        Account zedHere = instance.app().remoteActors().resolve(zed.uri());
-        instance.app().follows().follow(alice, zedHere);
+        Account zedHere = instance.remoteActors().resolve(zed.uri());
+        instance.follows().follow(alice, zedHere);
         Await.until("zed receives the Follow", () -> !zed.received("Follow").isEmpty());
 
         assertProvedByAlice(zed.received("Follow").get(0));
@@ -131,7 +131,7 @@ class OutgoingProofsTest {
         java.security.PublicKey publicKey = KeyMaterial.ed25519FromMultibase(key.get("publicKeyMultibase").asText());
         assertTrue(PROOFS.verifies(actor, proof, publicKey), "the instance actor's proof verifies");
 
-        instance.app().posts().post(alice, NewPost.publicText("Waivers, explained #waivers"));
+        instance.posts().post(alice, NewPost.publicText("Waivers, explained #waivers"));
         JsonNode tag = getActivityJson("/tags/waivers");
         DataIntegrityProof tagProof = PROOFS.proofsOf(tag).get(0);
         assertEquals(proof.verificationMethod(), tagProof.verificationMethod());

@@ -61,7 +61,7 @@ class PrivateNetworkGuardTest {
     static void start() {
         instance = TestInstance.startAsShipped(names());
         bob = ApiClient.fellow(instance, "bob", "read write");
-        bobAccount = instance.app().fellows().findLocal("bob").orElseThrow();
+        bobAccount = instance.fellows().findLocal("bob").orElseThrow();
     }
 
     @AfterAll
@@ -140,12 +140,12 @@ class PrivateNetworkGuardTest {
     void delivery_to_a_follower_whose_inbox_is_on_loopback_is_refused_and_sends_nothing() throws Exception {
         // No follower can get here through the inbox (its key cannot be fetched), so the store is told directly.
         String carol = "http://" + listener.authority() + "/users/carol";
-        Account follower = instance.app().remoteActors().store(new FetchedDocument(URI.create(carol),
+        Account follower = instance.remoteActors().store(new FetchedDocument(URI.create(carol),
                 Json.MAPPER.readTree(actorDocument(carol, "carol", KeyMaterial.generateRsa(), null))));
-        instance.app().follows().receiveFollow(follower, bobAccount, carol + "#follow");
+        instance.follows().receiveFollow(follower, bobAccount, carol + "#follow");
         HttpResponse<String> posted = bob.postForm("/api/v1/statuses", "status", "Minutes of the working group.");
         assertEquals(200, posted.statusCode(), posted.body());
-        instance.app().deliveryWorker().wakeUp();
+        instance.deliveryWorker().wakeUp();
 
         Await.until("both deliveries to carol have failed", () -> jobsTo(carol).size() >= 2
                 && jobsTo(carol).stream().allMatch(job -> job.startsWith("failed")), Duration.ofSeconds(30));
@@ -161,7 +161,7 @@ class PrivateNetworkGuardTest {
         String dave = "https://dave.example/users/dave";
         KeyPair keys = KeyMaterial.generateRsa();
         String loopback = "http://" + listener.authority();
-        instance.app().remoteActors().store(new FetchedDocument(URI.create(dave),
+        instance.remoteActors().store(new FetchedDocument(URI.create(dave),
                 Json.MAPPER.readTree(actorDocument(dave, "dave", keys, loopback + "/avatar.png"))));
         String create = "{\"@context\":\"https://www.w3.org/ns/activitystreams\","
                 + "\"id\":\"" + dave + "/statuses/1/activity\",\"type\":\"Create\",\"actor\":\"" + dave + "\","
@@ -178,7 +178,7 @@ class PrivateNetworkGuardTest {
         HttpResponse<String> response = SignedInbox.post(instance, "/users/bob/inbox",
                 new SigningKey(dave + "#main-key", keys.getPrivate()), create);
         assertEquals(202, response.statusCode(), response.body());
-        instance.app().inboxWorker().drain();
+        instance.inboxWorker().drain();
 
         JsonNode mention = firstMention();
         assertEquals(loopback + "/scan.png", mention.at("/status/media_attachments/0/url").asText(), mention.toString());
@@ -196,7 +196,7 @@ class PrivateNetworkGuardTest {
     }
 
     private static List<String> jobsTo(String actor) {
-        return instance.app().database().dsl()
+        return instance.database().dsl()
                 .select(Tables.DELIVERY_JOB.STATE, Tables.DELIVERY_JOB.LAST_ERROR)
                 .from(Tables.DELIVERY_JOB).where(Tables.DELIVERY_JOB.INBOX_URL.startsWith(actor))
                 .fetch(r -> r.value1() + " " + r.value2());

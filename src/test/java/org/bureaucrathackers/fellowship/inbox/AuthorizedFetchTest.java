@@ -35,11 +35,11 @@ class AuthorizedFetchTest {
         blocked = SigningPeer.serve(peer, "pest");
         for (TestInstance instance : new TestInstance[]{secure, open}) {
             Account alice = instance.createFellow("alice");
-            Status status = instance.app().posts().post(alice, NewPost.publicText("Opening hours changed."));
+            Status status = instance.posts().post(alice, NewPost.publicText("Opening hours changed."));
             if (instance == secure) {
                 post = status;
-                Account pest = instance.app().remoteActors().resolve(blocked.id());
-                instance.app().follows().block(alice, pest);
+                Account pest = instance.remoteActors().resolve(blocked.id());
+                instance.follows().block(alice, pest);
             }
         }
     }
@@ -112,7 +112,7 @@ class AuthorizedFetchTest {
 
     @Test
     void another_instance_fetches_a_fellow_from_a_secure_instance_with_its_signed_gets() throws Exception {
-        Account fetched = open.app().remoteActors().resolve(secure.base() + "/users/alice");
+        Account fetched = open.remoteActors().resolve(secure.base() + "/users/alice");
         assertEquals("alice", fetched.username());
         assertEquals(secure.domain(), fetched.domain());
     }

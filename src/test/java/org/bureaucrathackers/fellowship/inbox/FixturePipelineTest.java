@@ -145,17 +145,17 @@ class FixturePipelineTest {
             path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         }
         SigningPeer actor = ACTORS.computeIfAbsent(path, p -> SigningPeer.serveAt(peer, p, "fixture" + ACTORS.size()));
-        Map<String, Integer> before = TableCounts.of(instance.app().database());
+        Map<String, Integer> before = TableCounts.of(instance.database());
         HttpResponse<String> response = instance.send(actor.signedPost(instance.url("/inbox"), body));
         String actual = response.statusCode() + " " + response.body();
         assertTrue(response.statusCode() < 500, file + ": " + actual);
         assertNotNull(expected, "no expected outcome stated for " + file + "; it got " + actual);
         assertEquals(expected.status(), response.statusCode(), file + " (" + expected.reason() + "): " + actual);
-        Map<String, Integer> after = TableCounts.of(instance.app().database());
+        Map<String, Integer> after = TableCounts.of(instance.database());
         int newJobs = after.get("inbox_job") - before.get("inbox_job");
         assertEquals(expected.jobs(), newJobs, file + ": inbox jobs queued");
         // The worker runs over whatever was queued without throwing, handlers or not.
-        instance.app().inboxWorker().drain();
+        instance.inboxWorker().drain();
     }
 
     /** Who the fixture speaks as: its actor, else its author, else its own id (for bare objects). */

@@ -52,13 +52,13 @@ class HostileRequestsTest {
     @BeforeAll
     static void start() {
         instance = TestInstance.start();
-        instance.app().inboxWorker().pausePolling();
+        instance.inboxWorker().pausePolling();
         peer = TestPeer.start();
         mallory = SigningPeer.serve(peer, "mallory");
         eve = SigningPeer.serve(peer, "eve");
         otherHost = peer.origin("localhost");
         bob = instance.createFellow("bob");
-        bobsPost = instance.app().posts().post(bob, NewPost.publicText("Queue here for form 27B/6."));
+        bobsPost = instance.posts().post(bob, NewPost.publicText("Queue here for form 27B/6."));
         inbox = instance.url("/users/bob/inbox");
     }
 
@@ -96,12 +96,12 @@ class HostileRequestsTest {
     /** Sends the request and checks its status and that no activity table gained a row. */
     private static HttpResponse<String> refused(int status, HttpRequest request) {
         // Activities accepted by earlier tests are handled first, so their rows do not land mid-count.
-        instance.app().inboxWorker().drain();
-        Map<String, Integer> before = TableCounts.of(instance.app().database());
+        instance.inboxWorker().drain();
+        Map<String, Integer> before = TableCounts.of(instance.database());
         HttpResponse<String> response = send(request);
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"error\""), response.body());
-        assertEquals(before, TableCounts.of(instance.app().database()), "nothing is stored");
+        assertEquals(before, TableCounts.of(instance.database()), "nothing is stored");
         return response;
     }
 
@@ -119,12 +119,12 @@ class HostileRequestsTest {
     @Test
     void a_replayed_activity_is_acknowledged_but_queued_once() {
         String body = follow(id(mallory), mallory.id());
-        int jobsBefore = TableCounts.of(instance.app().database()).get("inbox_job");
+        int jobsBefore = TableCounts.of(instance.database()).get("inbox_job");
         assertEquals(202, send(mallory.signedPost(inbox, body)).statusCode());
         HttpResponse<String> again = send(mallory.signedPost(inbox, body));
         assertEquals(202, again.statusCode());
         assertTrue(again.body().contains("already received"), again.body());
-        assertEquals(jobsBefore + 1, TableCounts.of(instance.app().database()).get("inbox_job"));
+        assertEquals(jobsBefore + 1, TableCounts.of(instance.database()).get("inbox_job"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class HostileRequestsTest {
     @Test
     @Timeout(60)
     void a_body_over_one_mebibyte_is_refused_with_413() throws Exception {
-        Map<String, Integer> before = TableCounts.of(instance.app().database());
+        Map<String, Integer> before = TableCounts.of(instance.database());
         URI target = URI.create(inbox);
         // A raw request announcing the size and waiting for 100 Continue, as a careful client would: the server
         // refuses from the headers alone.
@@ -153,7 +153,7 @@ class HostileRequestsTest {
                     StandardCharsets.US_ASCII)).readLine();
             assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 413 "), statusLine);
         }
-        assertEquals(before, TableCounts.of(instance.app().database()));
+        assertEquals(before, TableCounts.of(instance.database()));
     }
 
     @Test
@@ -207,7 +207,7 @@ class HostileRequestsTest {
     void a_delete_of_an_object_that_is_not_the_actors_is_refused_with_403() {
         refused(403, mallory.signedPost(inbox, delete(id(mallory), mallory.id(), bobsPost.uri())));
         refused(403, mallory.signedPost(inbox, delete(id(mallory), mallory.id(), otherHost + "/notes/1")));
-        assertTrue(instance.app().posts().find(bobsPost.uri()).isPresent());
+        assertTrue(instance.posts().find(bobsPost.uri()).isPresent());
     }
 
     @Test
@@ -225,12 +225,12 @@ class HostileRequestsTest {
         String body = "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"" + ghost + "#delete\","
                 + "\"type\":\"Delete\",\"actor\":\"" + ghost + "\",\"object\":\"" + ghost + "\"}";
         int requestsBefore = peer.requests().size();
-        Map<String, Integer> before = TableCounts.of(instance.app().database());
+        Map<String, Integer> before = TableCounts.of(instance.database());
         HttpResponse<String> response = send(SigningPeer.signedPost(inbox, body,
                 new SigningKey(ghost + "#main-key", KeyMaterial.generateRsa().getPrivate()), Instant.now()));
         assertEquals(202, response.statusCode(), response.body());
         assertEquals(requestsBefore, peer.requests().size(), "no key or actor was fetched");
-        assertEquals(before, TableCounts.of(instance.app().database()));
+        assertEquals(before, TableCounts.of(instance.database()));
     }
 
     @Test

@@ -24,9 +24,9 @@ class InboxWorkerRestartTest {
         TestInstance first = TestInstance.start();
         TestInstance second = null;
         try {
-            String node = first.app().settings().nodeName();
-            JooqInboxStore store = new JooqInboxStore(first.app().database());
-            first.app().inboxWorker().pausePolling();
+            String node = first.settings().nodeName();
+            JooqInboxStore store = new JooqInboxStore(first.database());
+            first.inboxWorker().pausePolling();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 String id = "https://peer.test/activities/crashed-" + i;
@@ -39,7 +39,7 @@ class InboxWorkerRestartTest {
             second = first.startAgain();
             TestInstance restarted = second;
             for (String id : ids) {
-                Await.until("the restarted node runs " + id, () -> !InboxJobs.outcome(restarted.app(), id)
+                Await.until("the restarted node runs " + id, () -> !InboxJobs.outcome(restarted, id)
                         .startsWith("pending"));
             }
         } finally {
@@ -53,8 +53,8 @@ class InboxWorkerRestartTest {
     @Test
     void a_stopping_worker_hands_back_the_activities_it_had_claimed_but_not_started() {
         try (TestInstance instance = TestInstance.start()) {
-            InboxWorker worker = instance.app().inboxWorker();
-            JooqInboxStore store = new JooqInboxStore(instance.app().database());
+            InboxWorker worker = instance.inboxWorker();
+            JooqInboxStore store = new JooqInboxStore(instance.database());
             worker.pausePolling();
             for (int i = 0; i < 30; i++) {
                 store.enqueue(job(700 + i, "https://peer.test/activities/batch-" + i), Instant.now());
@@ -66,14 +66,14 @@ class InboxWorkerRestartTest {
 
             int unfinished = 0;
             for (int i = 0; i < 30; i++) {
-                String outcome = InboxJobs.outcome(instance.app(), "https://peer.test/activities/batch-" + i);
+                String outcome = InboxJobs.outcome(instance, "https://peer.test/activities/batch-" + i);
                 assertNotNull(outcome);
                 if (outcome.startsWith("pending")) {
                     unfinished++;
                 }
             }
             assertTrue(unfinished > 0, "the stop came before the batch was done");
-            String node = instance.app().settings().nodeName();
+            String node = instance.settings().nodeName();
             assertEquals(unfinished, store.claimDue(node + "-other", Instant.now(), LEASE, 50).size(),
                     "every unfinished activity is back in the queue, claimable at once by any node");
         }

@@ -51,7 +51,7 @@ class ObjectProofInboxTest {
         eve.publishAssertionMethod();
         relay = PeerActor.serve(peer, "relay.example", "relay");
         bob = instance.createFellow("bob");
-        bobsPost = instance.app().posts().post(bob, NewPost.publicText("Who has filled in form 27B/6 lately?"));
+        bobsPost = instance.posts().post(bob, NewPost.publicText("Who has filled in form 27B/6 lately?"));
     }
 
     @AfterAll
@@ -69,21 +69,21 @@ class ObjectProofInboxTest {
 
     private static HttpResponse<String> post(SigningKey httpKey, ObjectNode activity) {
         HttpResponse<String> response = SignedInbox.post(instance, "/inbox", httpKey, Json.write(activity));
-        instance.app().inboxWorker().drain();
+        instance.inboxWorker().drain();
         return response;
     }
 
     private static boolean stored(String noteId) {
-        return new JooqStatusStore(instance.app().database()).findByUri(noteId).isPresent();
+        return new JooqStatusStore(instance.database()).findByUri(noteId).isPresent();
     }
 
     /** Posts and checks the status and that no activity table gained a row. */
     private static HttpResponse<String> refused(int status, SigningKey httpKey, ObjectNode activity) {
-        instance.app().inboxWorker().drain();
-        Map<String, Integer> before = TableCounts.of(instance.app().database());
+        instance.inboxWorker().drain();
+        Map<String, Integer> before = TableCounts.of(instance.database());
         HttpResponse<String> response = post(httpKey, activity);
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals(before, TableCounts.of(instance.app().database()), "nothing is stored");
+        assertEquals(before, TableCounts.of(instance.database()), "nothing is stored");
         return response;
     }
 
@@ -187,8 +187,8 @@ class ObjectProofInboxTest {
     }
     @Test
     void an_accept_embedding_our_own_follow_rewritten_by_the_peer_is_accepted_despite_its_stale_proof() throws Exception {
-        Account annHere = instance.app().remoteActors().resolve(ann.uri());
-        org.bureaucrathackers.fellowship.follow.Follow follow = instance.app().follows().follow(bob, annHere);
+        Account annHere = instance.remoteActors().resolve(ann.uri());
+        org.bureaucrathackers.fellowship.follow.Follow follow = instance.follows().follow(bob, annHere);
         // As Fedify answers: our Follow embedded with its actor replaced by our whole Person, our proof still on it.
         ObjectNode ours = Json.object();
         ours.put("id", follow.uri());
@@ -204,7 +204,7 @@ class ObjectProofInboxTest {
 
         assertEquals(202, response.statusCode(), response.body());
         assertEquals(org.bureaucrathackers.fellowship.follow.Follow.State.ACCEPTED,
-                new org.bureaucrathackers.fellowship.store.JooqFollowStore(instance.app().database())
+                new org.bureaucrathackers.fellowship.store.JooqFollowStore(instance.database())
                         .find(bob.id(), annHere.id()).orElseThrow().state());
     }
 }

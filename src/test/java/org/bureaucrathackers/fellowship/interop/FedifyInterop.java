@@ -67,7 +67,7 @@ abstract class FedifyInterop {
     static Fellow fellow(String name) {
         String username = name + NUMBERS.incrementAndGet();
         ApiClient api = ApiClient.fellow(fellowship, username, "read write follow");
-        return new Fellow(username, fellowship.app().uris().actor(username), api);
+        return new Fellow(username, fellowship.uris().actor(username), api);
     }
 
     static FedifyActor fedifyActor(String name) {
@@ -97,8 +97,8 @@ abstract class FedifyInterop {
     }
 
     static void pump() {
-        fellowship.app().deliveryWorker().wakeUp();
-        fellowship.app().inboxWorker().drain();
+        fellowship.deliveryWorker().wakeUp();
+        fellowship.inboxWorker().drain();
     }
 
     /** What a Mastodon app does before following: search with resolve, then take the one account found. */

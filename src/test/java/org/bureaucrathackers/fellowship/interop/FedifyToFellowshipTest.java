@@ -165,8 +165,8 @@ class FedifyToFellowshipTest extends FedifyInterop {
         JsonNode note = peer.control("/control/post", Map.of("actor", bob.username(),
                 "content", "<p>Draft guidance on open meetings</p>"));
         String noteId = note.get("id").asText();
-        until("the post arrives", () -> fellowship.app().posts().find(noteId).isPresent());
-        String statusId = Long.toString(fellowship.app().posts().find(noteId).orElseThrow().id());
+        until("the post arrives", () -> fellowship.posts().find(noteId).isPresent());
+        String statusId = Long.toString(fellowship.posts().find(noteId).orElseThrow().id());
         int sent = peer.sent().size();
 
         peer.control("/control/update-note", Map.of("actor", bob.username(), "note", noteId,

@@ -48,7 +48,7 @@ class FedifyVerifiesOurProofsTest {
         peer = TestPeer.start();
         instance = TestInstance.start(peer.resolverOrSystem());
         alice = instance.createFellow("alice");
-        post = instance.app().posts().post(alice, NewPost.publicText("Checked by Fedify: form 27B/6."));
+        post = instance.posts().post(alice, NewPost.publicText("Checked by Fedify: form 27B/6."));
     }
 
     @AfterAll
@@ -96,7 +96,7 @@ class FedifyVerifiesOurProofsTest {
     @Test
     void fedify_verifies_the_proof_on_a_follow_we_deliver_and_refuses_a_changed_copy() throws Exception {
         PeerActor zed = PeerActor.serve(peer, "social.example", "zed");
-        instance.app().follows().follow(alice, instance.app().remoteActors().resolve(zed.uri()));
+        instance.follows().follow(alice, instance.remoteActors().resolve(zed.uri()));
         Await.until("zed receives the Follow", () -> !zed.received("Follow").isEmpty());
         JsonNode follow = zed.received("Follow").get(0);
 

@@ -225,7 +225,7 @@ class FellowshipToFedifyTest extends FedifyInterop {
 
     /** What Fellowship's double-knock memory (S17) says to sign with first at the peer's origin. */
     private static String schemeWeKnockWith() {
-        SignatureScheme scheme = new SchemeMemory(new JooqSignatureSchemeStore(fellowship.app().database()),
+        SignatureScheme scheme = new SchemeMemory(new JooqSignatureSchemeStore(fellowship.database()),
                 Clock.systemUTC()).firstKnock(InboxUrls.originOf(URI.create(peer.base())));
         return scheme == SignatureScheme.RFC9421 ? "rfc9421" : "draft-cavage";
     }

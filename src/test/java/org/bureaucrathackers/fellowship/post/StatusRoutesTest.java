@@ -41,11 +41,11 @@ class StatusRoutesTest {
     @BeforeAll
     static void start() {
         instance = TestInstance.start();
-        posts = instance.app().posts();
+        posts = instance.posts();
         alice = instance.createFellow("alice");
         carol = instance.createFellow("carol");
         bob = Accounts.remote(9_000_000L, "bob", "mastodon.example");
-        new JooqAccountStore(instance.app().database()).insertRemote(bob);
+        new JooqAccountStore(instance.database()).insertRemote(bob);
         open = posts.post(alice, new NewPost("Hello #OpenGov <script>alert(1)</script>", Status.Visibility.PUBLIC, null,
                 null, "en"));
         warned = posts.post(alice, new NewPost("behind a warning", Status.Visibility.UNLISTED, null, "Budget talk", null));
@@ -189,7 +189,7 @@ class StatusRoutesTest {
 
     @Test
     void a_boost_is_served_as_its_announce_and_listed_in_the_outbox() throws Exception {
-        Status boost = instance.app().interactions().boost(carol, open);
+        Status boost = instance.interactions().boost(carol, open);
         JsonNode announce = json(instance.get(boost.uri(), "Accept", AS_JSON));
         assertEquals("Announce", announce.get("type").asText());
         assertEquals(open.uri(), announce.get("object").asText());
@@ -199,7 +199,7 @@ class StatusRoutesTest {
         assertEquals("Announce", newest.get("type").asText());
         assertEquals(boost.uri(), newest.get("id").asText());
         assertEquals("Create", outbox.get("orderedItems").get(1).get("type").asText());
-        instance.app().interactions().unboost(carol, open);
+        instance.interactions().unboost(carol, open);
         assertEquals(404, instance.get(boost.uri(), "Accept", AS_JSON).statusCode());
     }
 

@@ -36,7 +36,7 @@ class TagRoutesTest {
     static void start() throws Exception {
         instance = TestInstance.start();
         alice = instance.createFellow("alice");
-        PostService posts = instance.app().posts();
+        PostService posts = instance.posts();
         publicPost = posts.post(alice, new NewPost("Plain letters work #OpenGov <script>alert(1)</script>",
                 Status.Visibility.PUBLIC, null, null, "en"));
         posts.post(alice, new NewPost("unlisted words #opengov", Status.Visibility.UNLISTED, null, null, null));
@@ -45,13 +45,13 @@ class TagRoutesTest {
         posts.post(alice, new NewPost("another topic #budget", Status.Visibility.PUBLIC, null, null, null));
 
         Account carol = Accounts.remote(9_000_001L, "carol", "remote.example");
-        new JooqAccountStore(instance.app().database()).insertRemote(carol);
+        new JooqAccountStore(instance.database()).insertRemote(carol);
         String note = "{\"id\":\"https://remote.example/users/carol/statuses/1\",\"type\":\"Note\","
                 + "\"attributedTo\":\"" + carol.uri() + "\",\"content\":\"<p>From afar #opengov"
                 + "<script>steal()</script><img src=x onerror=alert(2)></p>\","
                 + "\"to\":[\"https://www.w3.org/ns/activitystreams#Public\"],\"published\":\"2026-03-01T08:00:00Z\","
                 + "\"tag\":[{\"type\":\"Hashtag\",\"name\":\"#opengov\",\"href\":\"https://remote.example/tags/opengov\"}]}";
-        remotePost = instance.app().remoteNotes().create(carol, new NoteReader().read(Json.MAPPER.readTree(note)));
+        remotePost = instance.remoteNotes().create(carol, new NoteReader().read(Json.MAPPER.readTree(note)));
     }
 
     @AfterAll
@@ -102,7 +102,7 @@ class TagRoutesTest {
 
     @Test
     void the_hashtag_page_is_paged_with_a_link_to_older_posts() {
-        PostService posts = instance.app().posts();
+        PostService posts = instance.posts();
         List<Status> made = new ArrayList<>();
         for (int i = 0; i < TagRoutes.PAGE_SIZE + 3; i++) {
             made.add(posts.post(alice, new NewPost("Paged post number " + i + " #paging", Status.Visibility.PUBLIC,

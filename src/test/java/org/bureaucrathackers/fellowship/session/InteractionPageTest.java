@@ -107,8 +107,8 @@ class InteractionPageTest {
         Account alice = fellowWithPassword();
         Browser browser = signedIn(alice);
         ApiClient bob = ApiClient.fellow(instance, "bob" + NEXT.incrementAndGet(), "read");
-        Account bobAccount = instance.app().fellows().findLocal(username(bob)).orElseThrow();
-        instance.app().profiles().update(bobAccount, new ProfileChanges(null, null, null, true));
+        Account bobAccount = instance.fellows().findLocal(username(bob)).orElseThrow();
+        instance.profiles().update(bobAccount, new ProfileChanges(null, null, null, true));
 
         HttpResponse<String> done = browser.submit(browser.get("/authorize_interaction?uri="
                 + encode(instance.base() + "/users/" + username(bob))));
@@ -155,7 +155,7 @@ class InteractionPageTest {
     @Test
     void a_post_url_opens_the_post_for_a_signed_in_fellow() {
         Account author = instance.createFellow("author" + NEXT.incrementAndGet());
-        Status post = instance.app().posts().post(author, new NewPost("Forms in <b>triplicate</b> <script>x()</script>",
+        Status post = instance.posts().post(author, new NewPost("Forms in <b>triplicate</b> <script>x()</script>",
                 Status.Visibility.PUBLIC, null, null, "en"));
         Browser browser = signedIn(fellowWithPassword());
 
@@ -170,7 +170,7 @@ class InteractionPageTest {
     @Test
     void a_followers_only_post_stays_hidden_from_a_fellow_outside_its_audience() {
         Account author = instance.createFellow("author" + NEXT.incrementAndGet());
-        Status post = instance.app().posts().post(author, new NewPost("only for followers",
+        Status post = instance.posts().post(author, new NewPost("only for followers",
                 Status.Visibility.PRIVATE, null, null, null));
         Browser browser = signedIn(fellowWithPassword());
 
@@ -275,7 +275,7 @@ class InteractionPageTest {
     }
 
     private static Account fellowWithPassword() {
-        return instance.app().fellows().create(new FellowService.NewFellow("fellow" + NEXT.incrementAndGet(), null,
+        return instance.fellows().create(new FellowService.NewFellow("fellow" + NEXT.incrementAndGet(), null,
                 PASSWORD, null, false));
     }
 

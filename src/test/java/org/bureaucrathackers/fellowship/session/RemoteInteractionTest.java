@@ -72,7 +72,7 @@ class RemoteInteractionTest {
 
     @Test
     void confirming_a_remote_handle_sends_the_follow_to_its_server() throws Exception {
-        Account alice = instance.app().fellows().create(new FellowService.NewFellow("alice", null, PASSWORD, null,
+        Account alice = instance.fellows().create(new FellowService.NewFellow("alice", null, PASSWORD, null,
                 false));
         Browser browser = signedIn(alice);
 
@@ -91,7 +91,7 @@ class RemoteInteractionTest {
 
     @Test
     void a_remote_post_is_fetched_and_shown_sanitised() {
-        Browser browser = signedIn(instance.app().fellows().create(new FellowService.NewFellow("carol", null,
+        Browser browser = signedIn(instance.fellows().create(new FellowService.NewFellow("carol", null,
                 PASSWORD, null, false)));
 
         HttpResponse<String> page = browser.get("/authorize_interaction?uri=" + encode(bobNote));

@@ -32,7 +32,7 @@ public final class ApiClient {
     /** A new fellow with a token granting {@code scopes}. */
     public static ApiClient fellow(TestInstance instance, String username, String scopes) {
         Account account = instance.createFellow(username);
-        return new ApiClient(instance, instance.app().tokens().issue(account, scopes).secret());
+        return new ApiClient(instance, instance.tokens().issue(account, scopes).secret());
     }
 
     /** No token at all. */

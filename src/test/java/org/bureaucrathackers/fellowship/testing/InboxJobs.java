@@ -2,8 +2,6 @@ package org.bureaucrathackers.fellowship.testing;
 
 import static org.bureaucrathackers.fellowship.store.schema.Tables.INBOX_JOB;
 
-import org.bureaucrathackers.fellowship.App;
-
 /** What became of received activities: the state and error the inbox worker left on their jobs. */
 public final class InboxJobs {
 
@@ -11,7 +9,7 @@ public final class InboxJobs {
     }
 
     /** "state: last error" of the job for {@code activityId}, or null when there is none. */
-    public static String outcome(App app, String activityId) {
+    public static String outcome(TestInstance app, String activityId) {
         return app.database().dsl().select(INBOX_JOB.STATE, INBOX_JOB.LAST_ERROR).from(INBOX_JOB)
                 .where(INBOX_JOB.ACTIVITY_ID.eq(activityId))
                 .fetchOptional(r -> r.value1() + (r.value2() == null ? "" : ": " + r.value2()))

@@ -55,7 +55,7 @@ public final class SignedInbox {
     /** Delivers to the shared inbox as {@code sender}, then runs the inbox worker until the job is done. */
     public static HttpResponse<String> deliver(TestInstance instance, PeerActor sender, JsonNode activity) {
         HttpResponse<String> response = post(instance, "/inbox", sender.signingKey(), Json.write(activity));
-        instance.app().inboxWorker().drain();
+        instance.inboxWorker().drain();
         return response;
     }
 }

@@ -11,18 +11,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.actor.ProfileService;
+import org.bureaucrathackers.fellowship.actor.RemoteActors;
+import org.bureaucrathackers.fellowship.actor.StoredKey;
+import org.bureaucrathackers.fellowship.assembly.Assembly;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
+import org.bureaucrathackers.fellowship.delivery.DeliveryWorker;
+import org.bureaucrathackers.fellowship.delivery.HostHealth;
+import org.bureaucrathackers.fellowship.delivery.QueueOverview;
+import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
+import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
+import org.bureaucrathackers.fellowship.inbox.InboxWorker;
+import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
+import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
+import org.bureaucrathackers.fellowship.moderation.Suspensions;
+import org.bureaucrathackers.fellowship.notification.Notifications;
+import org.bureaucrathackers.fellowship.post.InteractionService;
+import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.PostingPreferences;
+import org.bureaucrathackers.fellowship.post.RemoteNotes;
+import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusResolver;
+import org.bureaucrathackers.fellowship.store.Database;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.PortInUseException;
+import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
 
 /**
  * A real instance for HTTP tests: the whole {@link App} on a free loopback port, with its own H2 database
- * in a temporary folder. Close it to stop the server and delete nothing but what it created.
+ * in a temporary folder; tests reach its services through it. Close it to stop the server and delete nothing but what it created.
  */
 public final class TestInstance implements AutoCloseable {
 
@@ -33,6 +59,7 @@ public final class TestInstance implements AutoCloseable {
             .build();
 
     private final App app;
+    private final Assembly assembly;
     private final Path dataDir;
     private final HostResolver resolver;
     private final String schema;
@@ -49,8 +76,9 @@ public final class TestInstance implements AutoCloseable {
         public static final Storage H2_FILE = new Storage(SettingsLoader::defaultDbUrl, null);
     }
 
-    private TestInstance(App app, Path dataDir, HostResolver resolver, String schema) {
+    private TestInstance(App app, Assembly assembly, Path dataDir, HostResolver resolver, String schema) {
         this.app = app;
+        this.assembly = assembly;
         this.dataDir = dataDir;
         this.resolver = resolver;
         this.schema = schema;
@@ -126,9 +154,11 @@ public final class TestInstance implements AutoCloseable {
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
                     storage.jdbcUrl().apply(dataDir), allowPrivateNetwork, "Test Ministry",
                     "A ministry instance used in tests.");
-            App app = App.open(adjust.apply(settings), storage.schema(), clock, resolver, discoveryLimits);
+            Assembly assembly = Assembly.open(adjust.apply(settings), storage.schema(), clock, resolver,
+                    discoveryLimits);
+            App app = new App(assembly);
             try {
-                return new TestInstance(app.startServer(), dataDir, resolver, storage.schema());
+                return new TestInstance(app.startServer(), assembly, dataDir, resolver, storage.schema());
             } catch (PortInUseException e) {
                 app.close();
                 TempFiles.deleteRecursively(dataDir);
@@ -148,21 +178,128 @@ public final class TestInstance implements AutoCloseable {
         }
     }
 
-    public App app() {
-        return app;
-    }
-
     /** scheme://host:port, no trailing slash. */
     public String base() {
-        return app.settings().baseUrl();
+        return settings().baseUrl();
     }
 
     public String domain() {
-        return app.settings().domain();
+        return settings().domain();
     }
 
     public Account createFellow(String username) {
-        return app.fellows().create(new FellowService.NewFellow(username, null, null, null, false));
+        return fellows().create(new FellowService.NewFellow(username, null, null, null, false));
+    }
+
+    // What tests reach inside the instance: the services of its modules, as the server wires them.
+
+    public int port() {
+        return app.port();
+    }
+
+    public Settings settings() {
+        return assembly.foundation.settings;
+    }
+
+    public LocalUris uris() {
+        return assembly.foundation.uris;
+    }
+
+    public Database database() {
+        return assembly.foundation.database;
+    }
+
+    public FellowService fellows() {
+        return assembly.foundation.fellows;
+    }
+
+    /** The stored keys of an account (the signing code uses them; they are never served). */
+    public List<StoredKey> accountKeys(long accountId) {
+        return assembly.foundation.accounts.keysOf(accountId);
+    }
+
+    public AccessTokens tokens() {
+        return assembly.foundation.tokens;
+    }
+
+    public DomainBlocks domainBlocks() {
+        return assembly.foundation.domainBlocks;
+    }
+
+    public Suspensions suspensions() {
+        return assembly.foundation.suspensions;
+    }
+
+    public ActivityPubFetcher fetcher() {
+        return assembly.federation.fetcher;
+    }
+
+    public RemoteActors remoteActors() {
+        return assembly.federation.remoteActors;
+    }
+
+    public WebFingerClient webFinger() {
+        return assembly.federation.webFinger;
+    }
+
+    public DeliveryQueue deliveryQueue() {
+        return assembly.federation.deliveryQueue;
+    }
+
+    public DeliveryWorker deliveryWorker() {
+        return assembly.federation.deliveryWorker;
+    }
+
+    public HostHealth hostHealth() {
+        return assembly.federation.hostHealth;
+    }
+
+    public QueueOverview queueOverview() {
+        return assembly.federation.queueOverview;
+    }
+
+    public InboxWorker inboxWorker() {
+        return assembly.inbound.worker;
+    }
+
+    public PostService posts() {
+        return assembly.features.posts;
+    }
+
+    public InteractionService interactions() {
+        return assembly.features.interactions;
+    }
+
+    public FollowService follows() {
+        return assembly.features.follows;
+    }
+
+    public Notifications notifications() {
+        return assembly.features.notifications;
+    }
+
+    public RemoteNotes remoteNotes() {
+        return assembly.features.remoteNotes;
+    }
+
+    public ProfileService profiles() {
+        return assembly.features.profiles;
+    }
+
+    public StatusResolver statusResolver() {
+        return assembly.features.statusResolver;
+    }
+
+    public MuteService mutes() {
+        return assembly.features.mutes;
+    }
+
+    public PostingPreferences postingPreferences() {
+        return assembly.features.postingPreferences;
+    }
+
+    public StatusAccess statusAccess() {
+        return assembly.features.statusAccess;
     }
 
     public HttpResponse<String> get(String pathOrUrl, String... headers) {
@@ -209,8 +346,10 @@ public final class TestInstance implements AutoCloseable {
     public TestInstance startAgain() {
         stop();
         handedOver = true;
-        App again = App.open(app.settings(), schema, Clock.systemUTC(), resolver).startServer();
-        return new TestInstance(again, dataDir, resolver, schema);
+        Assembly parts = Assembly.open(settings(), schema, Clock.systemUTC(), resolver,
+                DiscoveryBudget.Limits.DEFAULT);
+        App again = new App(parts).startServer();
+        return new TestInstance(again, parts, dataDir, resolver, schema);
     }
 
     @Override

@@ -29,7 +29,7 @@ final class AuthorizeFlowPages {
     }
 
     static void addTo(TestInstance instance, List<String> linked, List<String> submitted) {
-        instance.app().fellows().create(new FellowService.NewFellow("carol", null, "correct horse battery", null,
+        instance.fellows().create(new FellowService.NewFellow("carol", null, "correct horse battery", null,
                 false));
         String clientId = ApiClient.json(ApiClient.anonymous(instance).postJson("/api/v1/apps", Map.of(
                 "client_name", "Checker & <Co>", "redirect_uris", OOB, "scopes", "read write follow push",

@@ -47,7 +47,7 @@ class HtmlValidityTest {
     static void start() {
         instance = TestInstance.start();
         Account alice = instance.createFellow("alice");
-        PostService posts = instance.app().posts();
+        PostService posts = instance.posts();
         Status first = posts.post(alice, new NewPost("Hello **world** #OpenGov @alice, see https://ministry.example/x"
                 + "\n\n- one\n- two\n\n```\ncode <b>\n```\n\n# Heading\n\n<script>alert(1)</script>",
                 Status.Visibility.PUBLIC, null, null, "en"));
@@ -55,11 +55,11 @@ class HtmlValidityTest {
                 "Budget <talk>", null));
         PAGES.add(first.url().substring(instance.base().length()));
         PAGES.add(warned.url().substring(instance.base().length()));
-        Account bob = Accounts.local(instance.app().uris(), 2_000_000L, "bob",
+        Account bob = Accounts.local(instance.uris(), 2_000_000L, "bob",
                 List.of(new ProfileField("Unit", "<a href=\"https://ministry.example/unit\">Digital unit</a>"),
                         new ProfileField("Trying next", "Plain-language <em>letters</em> <script>alert(1)</script>")),
                 null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), null);
-        new JooqAccountStore(instance.app().database()).insertLocal(bob, null, Accounts.freshKeys(bob));
+        new JooqAccountStore(instance.database()).insertLocal(bob, null, Accounts.freshKeys(bob));
         AuthorizeFlowPages.addTo(instance, PAGES, SUBMITTED);
         InteractionFlowPages.addTo(instance, PAGES, SUBMITTED);
     }

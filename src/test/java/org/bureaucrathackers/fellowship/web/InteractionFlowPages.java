@@ -25,10 +25,10 @@ final class InteractionFlowPages {
     static void addTo(TestInstance instance, List<String> linked, List<String> submitted) {
         linked.addAll(List.of("/tags/opengov", "/tags/nothing", "/tags/2026", "/auth/sign_in",
                 "/auth/sign_in?return_to=%2Fauthorize_interaction%3Furi%3Dx"));
-        Account dora = instance.app().fellows().create(new FellowService.NewFellow("dora", null, PASSWORD, null,
+        Account dora = instance.fellows().create(new FellowService.NewFellow("dora", null, PASSWORD, null,
                 false));
         Account erin = instance.createFellow("erin");
-        Status post = instance.app().posts().post(erin, new NewPost("A <b>post</b> #opengov", Status.Visibility.PUBLIC,
+        Status post = instance.posts().post(erin, new NewPost("A <b>post</b> #opengov", Status.Visibility.PUBLIC,
                 null, "Content & <warning>", "en"));
 
         Browser browser = new Browser(instance);

@@ -30,7 +30,7 @@ class LimitsAndErrorsTest {
 
     @Test
     void oversized_body_is_refused_with_413_and_a_message() {
-        String response = RawHttp.postDeclaringLength(instance.app().port(), "/inbox", "application/activity+json",
+        String response = RawHttp.postDeclaringLength(instance.port(), "/inbox", "application/activity+json",
                 WebServer.MAX_REQUEST_BYTES + 1);
         assertEquals(413, RawHttp.status(response), response);
         assertTrue(response.contains("larger than"), response);

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
@@ -35,7 +34,7 @@ final class HandlerRig implements AutoCloseable {
 
     final TestPeer peer = TestPeer.start();
     final TestInstance instance;
-    final App app;
+    final TestInstance app;
     final Account bob;
 
     HandlerRig() {
@@ -45,7 +44,7 @@ final class HandlerRig implements AutoCloseable {
     /** A rig whose instance lets each inbound activity discover only so much (X19). */
     HandlerRig(DiscoveryBudget.Limits limits) {
         instance = TestInstance.start(peer.resolverOrSystem(), settings -> settings, limits);
-        app = instance.app();
+        app = instance;
         app.inboxWorker().pausePolling();
         bob = instance.createFellow("bob");
     }

@@ -27,9 +27,9 @@ public final class RemoteStatuses {
     private final JooqMentionTagStore mentionTags;
 
     public RemoteStatuses(TestInstance instance) {
-        this.accounts = new JooqAccountStore(instance.app().database());
-        this.statuses = new JooqStatusStore(instance.app().database());
-        this.mentionTags = new JooqMentionTagStore(instance.app().database());
+        this.accounts = new JooqAccountStore(instance.database());
+        this.statuses = new JooqStatusStore(instance.database());
+        this.mentionTags = new JooqMentionTagStore(instance.database());
     }
 
     public Account account(String username, String domain) {

@@ -19,7 +19,7 @@ public record TestFellow(Account account, ApiClient api) {
 
     public static TestFellow create(TestInstance instance, String name, String scopes) {
         Account account = instance.createFellow(name + NUMBERS.incrementAndGet());
-        String token = instance.app().tokens().issue(account, scopes).secret();
+        String token = instance.tokens().issue(account, scopes).secret();
         return new TestFellow(account, new ApiClient(instance, token));
     }
 
@@ -54,6 +54,6 @@ public record TestFellow(Account account, ApiClient api) {
     }
 
     public void follows(TestInstance instance, TestFellow other) {
-        instance.app().follows().follow(account, other.account);
+        instance.follows().follow(account, other.account);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.follow.FollowOptions;
 import org.bureaucrathackers.fellowship.post.NewPost;
@@ -35,13 +34,13 @@ class StreamingApiTest {
     private static final Duration QUIET = Duration.ofMillis(1_500);
     private static TestPeer peer;
     private static TestInstance instance;
-    private static App app;
+    private static TestInstance app;
 
     @BeforeAll
     static void start() {
         peer = TestPeer.start();
         instance = TestInstance.start(peer.resolverOrSystem());
-        app = instance.app();
+        app = instance;
     }
 
     @AfterAll
@@ -393,7 +392,7 @@ class StreamingApiTest {
     void closing_the_app_with_open_streams_finishes_quickly_and_ends_them() {
         try (TestInstance other = TestInstance.start()) {
             Account carol = other.createFellow("carol");
-            String token = other.app().tokens().issue(carol, "read").secret();
+            String token = other.tokens().issue(carol, "read").secret();
             StreamingClient.Socket socket = StreamingClient.webSocket(other, "/api/v1/streaming?stream=user", token);
             StreamingClient.EventStream events = StreamingClient.events(other, "/api/v1/streaming/user", token);
             events.nextComment();

@@ -42,7 +42,7 @@ class AccountsApiTest {
     @Test
     void an_account_by_id_has_every_documented_key_and_needs_no_token() {
         Account alice = instance.createFellow("acc_alice");
-        instance.app().posts().post(alice, NewPost.publicText("First post"));
+        instance.posts().post(alice, NewPost.publicText("First post"));
 
         HttpResponse<String> response = ApiClient.anonymous(instance).get("/api/v1/accounts/" + alice.id());
 
@@ -85,7 +85,7 @@ class AccountsApiTest {
     void lookup_finds_local_fellows_by_any_form_of_their_handle_and_known_remote_accounts() {
         Account lou = instance.createFellow("acc_lou");
         Account remote = Accounts.remote(lou.id() + 1, "rita", "remote.example");
-        new JooqAccountStore(instance.app().database()).insertRemote(remote);
+        new JooqAccountStore(instance.database()).insertRemote(remote);
         ApiClient anonymous = ApiClient.anonymous(instance);
 
         for (String acct : List.of("acc_lou", "ACC_LOU", "@acc_lou", "acc_lou@" + instance.domain())) {
@@ -111,7 +111,7 @@ class AccountsApiTest {
         List<String> fans = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Account fan = instance.createFellow("acc_fan" + i);
-            instance.app().follows().follow(fan, star);
+            instance.follows().follow(fan, star);
             fans.add(0, Long.toString(fan.id()));
         }
         ApiClient anonymous = ApiClient.anonymous(instance);
@@ -150,8 +150,8 @@ class AccountsApiTest {
     @Test
     void hidden_follow_lists_are_shown_only_to_their_owner() {
         Account shy = instance.createFellow("acc_shy");
-        ApiClient shyClient = new ApiClient(instance, instance.app().tokens().issue(shy, "read write").secret());
-        instance.app().follows().follow(instance.createFellow("acc_shyfan"), shy);
+        ApiClient shyClient = new ApiClient(instance, instance.tokens().issue(shy, "read write").secret());
+        instance.follows().follow(instance.createFellow("acc_shyfan"), shy);
         assertEquals(200, shyClient.patchForm("/api/v1/accounts/update_credentials", "hide_collections", "true")
                 .statusCode());
 
@@ -165,9 +165,9 @@ class AccountsApiTest {
     @Test
     void featured_tags_show_how_often_and_when_the_tag_was_used() {
         Account tagger = instance.createFellow("acc_tagger");
-        new JooqFeaturedTagStore(instance.app().database()).insert(
+        new JooqFeaturedTagStore(instance.database()).insert(
                 new FeaturedTag(tagger.id() + 1, tagger.id(), "permits", Instant.now()));
-        instance.app().posts().post(tagger, NewPost.publicText("Faster #permits for everyone"));
+        instance.posts().post(tagger, NewPost.publicText("Faster #permits for everyone"));
 
         JsonNode tags = ApiClient.json(ApiClient.anonymous(instance)
                 .get("/api/v1/accounts/" + tagger.id() + "/featured_tags"));

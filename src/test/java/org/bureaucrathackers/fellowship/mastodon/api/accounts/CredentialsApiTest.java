@@ -110,7 +110,7 @@ class CredentialsApiTest {
         assertEquals("unlisted", preferences.get("posting:default:visibility").asText());
         assertTrue(preferences.get("posting:default:sensitive").asBoolean());
         assertEquals("fr", preferences.get("posting:default:language").asText());
-        assertEquals(Status.Visibility.UNLISTED, instance.app().postingPreferences()
+        assertEquals(Status.Visibility.UNLISTED, instance.postingPreferences()
                 .defaultVisibility(Long.parseLong(me.get("id").asText())));
     }
 
@@ -218,16 +218,16 @@ class CredentialsApiTest {
     @Test
     void a_profile_edit_is_sent_to_remote_followers() {
         Account gus = instance.createFellow("uc_gus");
-        ApiClient client = new ApiClient(instance, instance.app().tokens().issue(gus, "read write").secret());
+        ApiClient client = new ApiClient(instance, instance.tokens().issue(gus, "read write").secret());
         // A remote follower, as the federation core stores one after an accepted Follow.
         Account watcher = Accounts.remote(gus.id() + 1, "watcher", "watchers.example");
-        new JooqAccountStore(instance.app().database()).insertRemote(watcher);
-        new JooqFollowStore(instance.app().database()).insert(
+        new JooqAccountStore(instance.database()).insertRemote(watcher);
+        new JooqFollowStore(instance.database()).insert(
                 new Follow(gus.id() + 2, watcher.id(), gus.id(), Follow.State.ACCEPTED, null, Instant.now()));
 
         assertEquals(200, client.patchForm("/api/v1/accounts/update_credentials", "display_name", "Gus").statusCode());
 
-        List<String> jobs = DeliveryJobs.of(instance.app(), gus.uri() + "#updates/");
+        List<String> jobs = DeliveryJobs.of(instance, gus.uri() + "#updates/");
         assertEquals(1, jobs.size(), jobs.toString());
         assertTrue(jobs.get(0).endsWith("https://watchers.example/inbox"), jobs.toString());
     }

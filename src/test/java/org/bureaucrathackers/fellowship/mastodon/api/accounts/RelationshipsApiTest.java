@@ -48,7 +48,7 @@ class RelationshipsApiTest {
     private static Fellow fellow(String name) {
         Account account = instance.createFellow(name);
         return new Fellow(account, new ApiClient(instance,
-                instance.app().tokens().issue(account, "read write follow").secret()));
+                instance.tokens().issue(account, "read write follow").secret()));
     }
 
     @Test
@@ -89,7 +89,7 @@ class RelationshipsApiTest {
         Fellow cat = fellow("rel_cat");
         Fellow dot = fellow("rel_dot");
         Fellow eve = fellow("rel_eve");
-        instance.app().profiles().update(dot.account(), new ProfileChanges(null, null, null, true));
+        instance.profiles().update(dot.account(), new ProfileChanges(null, null, null, true));
 
         JsonNode requested = ApiClient.json(cat.client().post("/api/v1/accounts/" + dot.id() + "/follow"));
         assertTrue(requested.get("requested").asBoolean());
@@ -156,7 +156,7 @@ class RelationshipsApiTest {
         JsonNode both = ApiClient.json(hal.client().postJson("/api/v1/accounts/" + jo.id() + "/mute",
                 "{\"duration\": 3600}"));
         assertTrue(both.get("muting_notifications").asBoolean());
-        assertTrue(instance.app().mutes().mutes(hal.account().id(), jo.account().id()));
+        assertTrue(instance.mutes().mutes(hal.account().id(), jo.account().id()));
 
         JsonNode idaSide = ApiClient.json(ida.client().get("/api/v1/accounts/relationships?id[]=" + hal.id())).get(0);
         assertFalse(idaSide.get("muting").asBoolean());
@@ -248,7 +248,7 @@ class RelationshipsApiTest {
         assertEquals(422, language.statusCode());
         assertTrue(ApiClient.json(language).get("error").asText().contains("language"));
         assertEquals(400, oli.client().postJson("/api/v1/accounts/" + pam.id() + "/follow", "{not json").statusCode());
-        String huge = RawHttp.postDeclaringLength(instance.app().port(), "/api/v1/accounts/" + pam.id() + "/follow",
+        String huge = RawHttp.postDeclaringLength(instance.port(), "/api/v1/accounts/" + pam.id() + "/follow",
                 "application/json", 5L * 1024 * 1024);
         assertEquals(413, RawHttp.status(huge), huge);
         assertTrue(huge.contains("\"error\""), huge);

@@ -139,9 +139,9 @@ class InstanceApiTest {
         assertEquals(limit, getJson(instance, "/api/v2/instance").get("configuration").get("statuses")
                 .get("max_characters").asInt());
         Account writer = instance.createFellow("longwriter");
-        instance.app().posts().post(writer, NewPost.publicText("a".repeat(limit)));
+        instance.posts().post(writer, NewPost.publicText("a".repeat(limit)));
         assertThrows(InvalidPostException.class,
-                () -> instance.app().posts().post(writer, NewPost.publicText("a".repeat(limit + 1))));
+                () -> instance.posts().post(writer, NewPost.publicText("a".repeat(limit + 1))));
     }
 
     @Test
@@ -172,8 +172,8 @@ class InstanceApiTest {
     void contact_account_is_the_longest_standing_administrator() {
         try (TestInstance fresh = TestInstance.start()) {
             fresh.createFellow("member");
-            fresh.app().fellows().create(new FellowService.NewFellow("chief", "The Chief", null, null, true));
-            fresh.app().fellows().create(new FellowService.NewFellow("deputy", null, null, null, true));
+            fresh.fellows().create(new FellowService.NewFellow("chief", "The Chief", null, null, true));
+            fresh.fellows().create(new FellowService.NewFellow("deputy", null, null, null, true));
             JsonNode account = getJson(fresh, "/api/v1/instance").get("contact_account");
             JsonShape.of(account).digits("id").string("username", "acct", "display_name", "avatar", "url")
                     .datetime("created_at");
@@ -193,9 +193,9 @@ class InstanceApiTest {
 
             Account ada = fresh.createFellow("ada");
             fresh.createFellow("grace");
-            fresh.app().posts().post(ada, NewPost.publicText("First practice note"));
-            fresh.app().posts().post(ada, NewPost.publicText("Second practice note"));
-            JooqAccountStore store = new JooqAccountStore(fresh.app().database());
+            fresh.posts().post(ada, NewPost.publicText("First practice note"));
+            fresh.posts().post(ada, NewPost.publicText("Second practice note"));
+            JooqAccountStore store = new JooqAccountStore(fresh.database());
             store.insertRemote(Accounts.remote(9_001, "bob", "agency.example"));
             store.insertRemote(Accounts.remote(9_002, "carol", "agency.example"));
             store.insertRemote(Accounts.remote(9_003, "dan", "council.example:8443"));
@@ -215,9 +215,9 @@ class InstanceApiTest {
         try (TestInstance fresh = TestInstance.start()) {
             ApiClient.fellow(fresh, "ada", "read");
             ApiClient.fellow(fresh, "grace", "read");
-            fresh.app().tokens().issue(fresh.app().fellows().findLocal("ada").orElseThrow(), "read");
-            Account author = fresh.app().fellows().findLocal("ada").orElseThrow();
-            fresh.app().posts().post(author, NewPost.publicText("A note this week"));
+            fresh.tokens().issue(fresh.fellows().findLocal("ada").orElseThrow(), "read");
+            Account author = fresh.fellows().findLocal("ada").orElseThrow();
+            fresh.posts().post(author, NewPost.publicText("A note this week"));
             JsonNode weeks = getJson(fresh, "/api/v1/instance/activity");
             assertEquals(12, weeks.size());
             JsonShape.of(weeks).each("", week -> week.digits("week", "statuses", "logins", "registrations"));

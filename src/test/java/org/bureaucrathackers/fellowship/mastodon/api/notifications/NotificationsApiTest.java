@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bureaucrathackers.fellowship.App;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
 import org.bureaucrathackers.fellowship.post.NewPost;
@@ -31,13 +30,13 @@ class NotificationsApiTest {
     private static final Pattern NEXT = Pattern.compile("^<([^>]+)>; rel=\"next\"");
     private static TestPeer peer;
     private static TestInstance instance;
-    private static App app;
+    private static TestInstance app;
 
     @BeforeAll
     static void start() {
         peer = TestPeer.start();
         instance = TestInstance.start(peer.resolverOrSystem());
-        app = instance.app();
+        app = instance;
     }
 
     @AfterAll

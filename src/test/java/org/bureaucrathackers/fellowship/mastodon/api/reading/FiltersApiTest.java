@@ -177,7 +177,7 @@ class FiltersApiTest {
         assertNotFound(fellow.get("/api/v2/filters/abc"));
         assertNotFound(fellow.putForm("/api/v2/filters/987654321", "title", "x"));
         assertNotFound(fellow.delete("/api/v2/filters/987654321"));
-        String response = RawHttp.postDeclaringLength(instance.app().port(), "/api/v2/filters",
+        String response = RawHttp.postDeclaringLength(instance.port(), "/api/v2/filters",
                 "application/json", 3L * 1024 * 1024);
         assertEquals(413, RawHttp.status(response), response);
     }

@@ -36,7 +36,7 @@ class ListsApiTest {
     }
 
     private static Account account(String username) {
-        return instance.app().fellows().findLocal(username).orElseThrow();
+        return instance.fellows().findLocal(username).orElseThrow();
     }
 
     private static Account fellow(String username) {
@@ -44,7 +44,7 @@ class ListsApiTest {
     }
 
     private static void follow(Account follower, Account target) {
-        instance.app().follows().follow(follower, target);
+        instance.follows().follow(follower, target);
     }
 
     private static String createList(ApiClient client, String title) {
@@ -126,7 +126,7 @@ class ListsApiTest {
     @Test
     void oversized_bodies_are_refused_with_413() {
         for (String path : List.of("/api/v1/lists", "/api/v1/lists/1/accounts")) {
-            String response = RawHttp.postDeclaringLength(instance.app().port(), path,
+            String response = RawHttp.postDeclaringLength(instance.port(), path,
                     "application/x-www-form-urlencoded", 5L * 1024 * 1024);
             assertEquals(413, RawHttp.status(response), response);
             assertTrue(response.contains("\"error\""), response);
@@ -257,14 +257,14 @@ class ListsApiTest {
         String id = createList(owner, "Alice only");
         owner.postForm("/api/v1/lists/" + id + "/accounts", "account_ids[]", Long.toString(alice.id()));
 
-        var posts = instance.app().posts();
+        var posts = instance.posts();
         Status open = posts.post(alice, NewPost.publicText("Alice in public"));
         Status followers = posts.post(alice, new NewPost("Alice to followers", Status.Visibility.PRIVATE, null, null, null));
         posts.post(alice, new NewPost("Alice to @tl_dave only", Status.Visibility.DIRECT, null, null, null));
         Status toOwner = posts.post(alice, new NewPost("Alice to @timeliner only", Status.Visibility.DIRECT, null, null, null));
         posts.post(carol, NewPost.publicText("Carol is not on the list"));
         Status davePost = posts.post(dave, NewPost.publicText("Dave says something worth boosting"));
-        Status boost = instance.app().interactions().boost(alice, davePost);
+        Status boost = instance.interactions().boost(alice, davePost);
 
         HttpResponse<String> response = owner.get("/api/v1/timelines/list/" + id);
         assertEquals(200, response.statusCode(), response.body());
@@ -284,7 +284,7 @@ class ListsApiTest {
         assertEquals(List.of(Long.toString(followers.id()), Long.toString(open.id())),
                 ids(ApiClient.json(owner.get(next))));
 
-        instance.app().follows().block(timeliner, dave);
+        instance.follows().block(timeliner, dave);
         assertFalse(ids(ApiClient.json(owner.get("/api/v1/timelines/list/" + id))).contains(Long.toString(boost.id())),
                 "boosts of blocked accounts stay out");
     }
@@ -300,7 +300,7 @@ class ListsApiTest {
         for (Account followed : List.of(alice, bob, carol)) {
             follow(watcher, followed);
         }
-        var posts = instance.app().posts();
+        var posts = instance.posts();
         Status byAlice = posts.post(alice, NewPost.publicText("Root by Alice"));
         Status byBob = posts.post(bob, NewPost.publicText("Root by Bob"));
         Status byCarol = posts.post(carol, NewPost.publicText("Root by Carol"));
@@ -337,9 +337,9 @@ class ListsApiTest {
         follow(unfollower, former);
         String id = createList(owner, "Friends");
         owner.postForm("/api/v1/lists/" + id + "/accounts", "account_ids[]", Long.toString(former.id()));
-        instance.app().posts().post(former, NewPost.publicText("Still posting"));
+        instance.posts().post(former, NewPost.publicText("Still posting"));
         assertEquals(1, ApiClient.json(owner.get("/api/v1/timelines/list/" + id)).size());
-        instance.app().follows().unfollow(unfollower, former);
+        instance.follows().unfollow(unfollower, former);
         assertEquals("[]", owner.get("/api/v1/lists/" + id + "/accounts").body());
         assertEquals("[]", owner.get("/api/v1/timelines/list/" + id).body());
         assertTrue(owner.get("/api/v1/timelines/list/" + id).headers().firstValue("Link").isEmpty());
@@ -349,7 +349,7 @@ class ListsApiTest {
     void scopes_are_read_lists_and_write_lists() {
         ApiClient owner = ApiClient.fellow(instance, "scoped", "read write");
         String id = createList(owner, "Scoped");
-        ApiClient reader = new ApiClient(instance, instance.app().tokens().issue(account("scoped"), "read:lists").secret());
+        ApiClient reader = new ApiClient(instance, instance.tokens().issue(account("scoped"), "read:lists").secret());
         assertEquals(200, reader.get("/api/v1/lists").statusCode());
         assertEquals(200, reader.get("/api/v1/lists/" + id).statusCode());
         assertEquals(200, reader.get("/api/v1/lists/" + id + "/accounts").statusCode());
@@ -360,11 +360,11 @@ class ListsApiTest {
             assertEquals(403, refused.statusCode());
             assertEquals("This action is outside the authorized scopes", ApiClient.json(refused).get("error").asText());
         }
-        ApiClient writer = new ApiClient(instance, instance.app().tokens().issue(account("scoped"), "write:lists").secret());
+        ApiClient writer = new ApiClient(instance, instance.tokens().issue(account("scoped"), "write:lists").secret());
         assertEquals(200, writer.postForm("/api/v1/lists", "title", "Yes").statusCode());
         assertEquals(403, writer.get("/api/v1/lists").statusCode());
         ApiClient statusesOnly = new ApiClient(instance,
-                instance.app().tokens().issue(account("scoped"), "read:statuses").secret());
+                instance.tokens().issue(account("scoped"), "read:statuses").secret());
         assertEquals(403, statusesOnly.get("/api/v1/timelines/list/" + id).statusCode());
         assertEquals(401, ApiClient.anonymous(instance).get("/api/v1/lists").statusCode());
     }

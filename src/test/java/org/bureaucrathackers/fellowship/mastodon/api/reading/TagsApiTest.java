@@ -42,10 +42,10 @@ class TagsApiTest {
 
     @Test
     void a_tag_is_shown_with_a_week_of_real_history_today_first() {
-        var posts = instance.app().posts();
+        var posts = instance.posts();
         posts.post(instance.createFellow("tagger_one"), NewPost.publicText("Trying #CivicTech today"));
         posts.post(instance.createFellow("tagger_two"), NewPost.publicText("More #civictech and #civictech"));
-        posts.post(instance.app().fellows().findLocal("tagger_two").orElseThrow(),
+        posts.post(instance.fellows().findLocal("tagger_two").orElseThrow(),
                 NewPost.publicText("Again #civictech"));
         posts.post(instance.createFellow("tagger_three"),
                 new NewPost("Quietly #civictech", Status.Visibility.PRIVATE, null, null, null));

@@ -28,9 +28,9 @@ class DirectoryApiTest {
         Account early = instance.createFellow("dir_early");
         instance.createFellow("dir_late");
         Account hidden = instance.createFellow("dir_hidden");
-        instance.app().profiles().update(hidden, new ProfileChanges(null, null, null, null, false, null, null));
-        instance.app().posts().post(early, NewPost.publicText("Still here"));
-        new JooqAccountStore(instance.app().database()).insertRemote(
+        instance.profiles().update(hidden, new ProfileChanges(null, null, null, null, false, null, null));
+        instance.posts().post(early, NewPost.publicText("Still here"));
+        new JooqAccountStore(instance.database()).insertRemote(
                 Accounts.remote(early.id() + 100, "dir_remote", "remote.example"));
     }
 
@@ -70,8 +70,8 @@ class DirectoryApiTest {
         assertEquals(422, anonymous.get("/api/v1/directory?local=maybe").statusCode());
         assertEquals(422, anonymous.get("/api/v1/directory?offset=-3").statusCode());
         assertEquals(422, anonymous.get("/api/v1/directory?limit=x").statusCode());
-        Account late = instance.app().fellows().findLocal("dir_late").orElseThrow();
-        ApiClient writer = new ApiClient(instance, instance.app().tokens().issue(late, "write").secret());
+        Account late = instance.fellows().findLocal("dir_late").orElseThrow();
+        ApiClient writer = new ApiClient(instance, instance.tokens().issue(late, "write").secret());
         assertEquals(403, writer.get("/api/v1/directory").statusCode());
     }
 }

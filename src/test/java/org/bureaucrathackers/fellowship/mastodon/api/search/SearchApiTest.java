@@ -34,11 +34,11 @@ class SearchApiTest {
     static void start() {
         instance = TestInstance.start();
         alice = instance.createFellow("srch_alice");
-        instance.app().profiles().update(alice, new ProfileChanges("Alice Wonder", null, null, null));
+        instance.profiles().update(alice, new ProfileChanges("Alice Wonder", null, null, null));
         alicia = instance.createFellow("srch_alicia");
         bob = instance.createFellow("srch_bob");
-        bobClient = new ApiClient(instance, instance.app().tokens().issue(bob, "read write follow").secret());
-        new JooqAccountStore(instance.app().database()).insertRemote(
+        bobClient = new ApiClient(instance, instance.tokens().issue(bob, "read write follow").secret());
+        new JooqAccountStore(instance.database()).insertRemote(
                 Accounts.remote(bob.id() + 1, "srch_rita", "remote.example"));
     }
 
@@ -91,15 +91,15 @@ class SearchApiTest {
     @Test
     void following_only_and_blocks_narrow_account_results() {
         Account carl = instance.createFellow("srch_carl");
-        ApiClient carlClient = new ApiClient(instance, instance.app().tokens().issue(carl, "read write follow")
+        ApiClient carlClient = new ApiClient(instance, instance.tokens().issue(carl, "read write follow")
                 .secret());
-        instance.app().follows().follow(carl, alicia);
+        instance.follows().follow(carl, alicia);
         assertEquals(List.of("srch_alicia"), accts(ApiClient.json(
                 carlClient.get("/api/v1/accounts/search?q=srch_ali&following=true"))));
         assertEquals(List.of("srch_alicia"), accts(ApiClient.json(
                 carlClient.get("/api/v2/search?q=srch_ali&following=1")).get("accounts")));
 
-        instance.app().follows().block(carl, alice);
+        instance.follows().block(carl, alice);
         assertEquals(List.of("srch_alicia"), accts(ApiClient.json(
                 carlClient.get("/api/v2/search?q=srch_ali")).get("accounts")));
         assertEquals(List.of(), accts(ApiClient.json(
@@ -108,8 +108,8 @@ class SearchApiTest {
 
     @Test
     void hashtags_in_use_are_found_by_prefix_without_leaking_private_ones() {
-        instance.app().posts().post(alice, NewPost.publicText("Faster #Licensing and #licences"));
-        instance.app().posts().post(alice, new NewPost("Quiet #licensingsecret", Status.Visibility.PRIVATE, null,
+        instance.posts().post(alice, NewPost.publicText("Faster #Licensing and #licences"));
+        instance.posts().post(alice, new NewPost("Quiet #licensingsecret", Status.Visibility.PRIVATE, null,
                 null, null));
 
         JsonNode tags = ApiClient.json(bobClient.get("/api/v2/search?q=" + encode("#licen") + "&type=hashtags"))
@@ -130,10 +130,10 @@ class SearchApiTest {
     @Test
     void statuses_are_found_by_words_the_searcher_may_see() {
         Account dora = instance.createFellow("srch_dora");
-        Status open = instance.app().posts().post(dora, NewPost.publicText("Tea with the **planning** office"));
-        Status hidden = instance.app().posts().post(dora, new NewPost("Planning tea for followers",
+        Status open = instance.posts().post(dora, NewPost.publicText("Tea with the **planning** office"));
+        Status hidden = instance.posts().post(dora, new NewPost("Planning tea for followers",
                 Status.Visibility.PRIVATE, null, null, null));
-        instance.app().posts().post(dora, NewPost.publicText("Coffee with planning"));
+        instance.posts().post(dora, NewPost.publicText("Coffee with planning"));
 
         JsonNode stranger = ApiClient.json(bobClient.get("/api/v2/search?q=" + encode("TEA planning")
                 + "&type=statuses")).get("statuses");
@@ -141,8 +141,8 @@ class SearchApiTest {
         assertEquals("srch_dora", stranger.get(0).at("/account/acct").asText());
 
         Account eli = instance.createFellow("srch_eli");
-        instance.app().follows().follow(eli, dora);
-        ApiClient eliClient = new ApiClient(instance, instance.app().tokens().issue(eli, "read").secret());
+        instance.follows().follow(eli, dora);
+        ApiClient eliClient = new ApiClient(instance, instance.tokens().issue(eli, "read").secret());
         JsonNode follower = ApiClient.json(eliClient.get("/api/v2/search?q=" + encode("tea planning")
                 + "&type=statuses")).get("statuses");
         assertEquals(List.of(Long.toString(hidden.id()), Long.toString(open.id())), ids(follower));
@@ -158,13 +158,13 @@ class SearchApiTest {
 
     @Test
     void a_status_url_finds_that_status_for_anyone_who_may_see_it() {
-        Status post = instance.app().posts().post(alice, NewPost.publicText("Findable by link"));
+        Status post = instance.posts().post(alice, NewPost.publicText("Findable by link"));
         for (String url : List.of(post.uri(), post.url())) {
             JsonNode found = ApiClient.json(ApiClient.anonymous(instance).get("/api/v2/search?q=" + encode(url)))
                     .get("statuses");
             assertEquals(List.of(Long.toString(post.id())), ids(found), url);
         }
-        Status secret = instance.app().posts().post(alice, new NewPost("Not for you", Status.Visibility.DIRECT,
+        Status secret = instance.posts().post(alice, new NewPost("Not for you", Status.Visibility.DIRECT,
                 null, null, null));
         assertEquals(0, ApiClient.json(bobClient.get("/api/v2/search?q=" + encode(secret.uri())))
                 .get("statuses").size());

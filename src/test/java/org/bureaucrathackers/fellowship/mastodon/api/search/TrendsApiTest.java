@@ -37,7 +37,7 @@ class TrendsApiTest {
         ada = instance.createFellow("ada");
         bo = instance.createFellow("bo");
         cy = instance.createFellow("cy");
-        var posts = instance.app().posts();
+        var posts = instance.posts();
         // alpha: three accounts once each; gamma: two accounts; beta: one account, three times.
         popular = posts.post(ada, NewPost.publicText("Shared #alpha practice"));
         liked = posts.post(bo, NewPost.publicText("Also #alpha and #gamma"));
@@ -48,12 +48,12 @@ class TrendsApiTest {
         Status hidden = posts.post(bo, new NewPost("Followers hear #secret #secret", Status.Visibility.PRIVATE,
                 null, null, null));
         posts.post(cy, new NewPost("Between us #secret", Status.Visibility.UNLISTED, null, null, null));
-        var interactions = instance.app().interactions();
+        var interactions = instance.interactions();
         interactions.like(bo, popular);
         interactions.like(cy, popular);
         interactions.boost(bo, popular);
         interactions.like(ada, liked);
-        instance.app().follows().follow(cy, bo);
+        instance.follows().follow(cy, bo);
         interactions.like(cy, hidden); // a followers-only post never trends, however liked
     }
 
@@ -132,8 +132,8 @@ class TrendsApiTest {
     @Test
     void a_fellow_never_sees_trending_statuses_of_accounts_they_block() {
         Account blocker = instance.createFellow("trendblocker");
-        instance.app().follows().block(blocker, ada);
-        ApiClient client = new ApiClient(instance, instance.app().tokens().issue(blocker, "read").secret());
+        instance.follows().block(blocker, ada);
+        ApiClient client = new ApiClient(instance, instance.tokens().issue(blocker, "read").secret());
         assertEquals(List.of(Long.toString(liked.id())), ids(getJson(client, "/api/v1/trends/statuses")));
     }
 

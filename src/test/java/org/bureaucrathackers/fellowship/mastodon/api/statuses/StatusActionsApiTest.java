@@ -269,7 +269,7 @@ class StatusActionsApiTest {
         assertError(bob.api().post("/api/v1/statuses/" + public_ + "/pin"), 422);
         assertError(alice.api().post("/api/v1/statuses/" + private_ + "/pin"), 422);
         ApiClient noAccountsScope = new ApiClient(instance,
-                instance.app().tokens().issue(alice.account(), "write:statuses").secret());
+                instance.tokens().issue(alice.account(), "write:statuses").secret());
         assertError(noAccountsScope.post("/api/v1/statuses/" + public_ + "/pin"), 403);
     }
 }

@@ -146,7 +146,7 @@ class StatusesApiTest {
         String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest("busy-key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         java.time.Instant now = java.time.Instant.now();
-        new org.bureaucrathackers.fellowship.store.JooqIdempotencyStore(instance.app().database())
+        new org.bureaucrathackers.fellowship.store.JooqIdempotencyStore(instance.database())
                 .claim(alice.account().id(), hash, now, now.minusSeconds(3600));
 
         assertError(sendWithKey(alice, "busy-key", "Racing"), 409);
@@ -227,7 +227,7 @@ class StatusesApiTest {
 
     @Test
     void an_oversized_body_is_refused_with_413() {
-        String response = RawHttp.postDeclaringLength(instance.app().port(), "/api/v1/statuses", "application/json",
+        String response = RawHttp.postDeclaringLength(instance.port(), "/api/v1/statuses", "application/json",
                 50L * 1024 * 1024);
 
         assertEquals(413, RawHttp.status(response), response);
@@ -358,7 +358,7 @@ class StatusesApiTest {
     void a_read_token_cannot_delete() {
         TestFellow alice = fellow("alice");
         String path = "/api/v1/statuses/" + post(alice, "Keep").get("id").asText();
-        ApiClient reader = new ApiClient(instance, instance.app().tokens().issue(alice.account(), "read").secret());
+        ApiClient reader = new ApiClient(instance, instance.tokens().issue(alice.account(), "read").secret());
 
         assertError(reader.delete(path), 403);
         assertEquals(200, reader.get(path).statusCode());

@@ -89,9 +89,9 @@ class TimelinesApiTest {
         TestFellow alice = fellow("alice");
 
         assertError(ApiClient.anonymous(instance).get("/api/v1/timelines/home"), 401);
-        assertError(new ApiClient(instance, instance.app().tokens().issue(alice.account(), "write").secret())
+        assertError(new ApiClient(instance, instance.tokens().issue(alice.account(), "write").secret())
                 .get("/api/v1/timelines/home"), 403);
-        assertEquals(200, new ApiClient(instance, instance.app().tokens().issue(alice.account(), "read:statuses")
+        assertEquals(200, new ApiClient(instance, instance.tokens().issue(alice.account(), "read:statuses")
                 .secret()).get("/api/v1/timelines/home/").statusCode());
     }
 
@@ -184,7 +184,7 @@ class TimelinesApiTest {
         String bobPost = bob.postId("Bob stays");
         assertTrue(ids(ok(alice.api().get("/api/v1/timelines/home"))).containsAll(List.of(mention, boost, bobPost)));
 
-        instance.app().follows().block(alice.account(), erin.account());
+        instance.follows().block(alice.account(), erin.account());
 
         List<String> home = ids(ok(alice.api().get("/api/v1/timelines/home")));
         assertTrue(home.contains(bobPost));
@@ -229,7 +229,7 @@ class TimelinesApiTest {
     @Test
     void public_timeline_needs_read_statuses_when_a_token_is_given() {
         TestFellow alice = fellow("alice");
-        ApiClient writeOnly = new ApiClient(instance, instance.app().tokens().issue(alice.account(), "write").secret());
+        ApiClient writeOnly = new ApiClient(instance, instance.tokens().issue(alice.account(), "write").secret());
 
         assertError(writeOnly.get("/api/v1/timelines/public"), 403);
         assertError(new ApiClient(instance, "bogus").get("/api/v1/timelines/public"), 401);

@@ -146,7 +146,7 @@ class AppsApiTest {
 
     @Test
     void a_huge_body_is_refused_with_413_before_it_is_read() {
-        String response = RawHttp.postDeclaringLength(instance.app().port(), "/api/v1/apps", "application/json",
+        String response = RawHttp.postDeclaringLength(instance.port(), "/api/v1/apps", "application/json",
                 50L * 1024 * 1024);
         assertEquals(413, RawHttp.status(response));
         assertTrue(response.contains("application/json") && response.contains("\"error\""), response);

@@ -61,7 +61,7 @@ final class OAuthTestClient {
 
     /** A fellow who can sign in with {@link #PASSWORD}. */
     Account fellow(String username, String email) {
-        return instance.app().fellows().create(new FellowService.NewFellow(username, null, PASSWORD, email, false));
+        return instance.fellows().create(new FellowService.NewFellow(username, null, PASSWORD, email, false));
     }
 
     /** POST form-urlencoded without a token, with extra headers (name, value, ...). */

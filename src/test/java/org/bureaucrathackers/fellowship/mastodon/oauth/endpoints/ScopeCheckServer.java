@@ -27,7 +27,7 @@ final class ScopeCheckServer implements AutoCloseable {
 
     ScopeCheckServer(TestInstance instance) {
         this.instance = instance;
-        ApiAuth auth = new ApiAuth(instance.app().tokens(), new JooqAccountStore(instance.app().database()));
+        ApiAuth auth = new ApiAuth(instance.tokens(), new JooqAccountStore(instance.database()));
         Routes routes = api -> api.get("/api/v1/check", ctx -> {
             Caller caller = auth.user(ctx, ctx.queryParam("scope"));
             ApiJson.send(ctx, Map.of("username", caller.account().username()));

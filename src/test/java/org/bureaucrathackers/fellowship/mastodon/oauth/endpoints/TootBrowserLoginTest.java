@@ -54,7 +54,7 @@ class TootBrowserLoginTest {
         browser.fellow("uma", "uma@example.org");
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", workDir.resolve("config").toString(),
                 "HOME", workDir.toString(), "PYTHONUNBUFFERED", "1", "NO_COLOR", "1");
-        String host = "localhost:" + instance.app().port();
+        String host = "localhost:" + instance.port();
 
         ProcessBuilder builder = new ProcessBuilder("toot", "login", "--disable-https", "-i", host)
                 .directory(workDir.toFile()).redirectErrorStream(true);

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.store;
+package org.bureaucrathackers.fellowship.transaction;
 
 /** The database could not be opened or migrated; the message is fit to show an operator. */
 public class DatabaseUnavailableException extends RuntimeException {

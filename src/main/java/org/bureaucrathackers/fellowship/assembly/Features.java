@@ -1,0 +1,70 @@
+package org.bureaucrathackers.fellowship.assembly;
+
+import org.bureaucrathackers.fellowship.actor.ProfileService;
+import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.MuteService;
+import org.bureaucrathackers.fellowship.follow.PostSubscriptions;
+import org.bureaucrathackers.fellowship.follow.Separation;
+import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
+import org.bureaucrathackers.fellowship.notification.Notifications;
+import org.bureaucrathackers.fellowship.post.InteractionService;
+import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.PostingPreferences;
+import org.bureaucrathackers.fellowship.post.RemoteNotes;
+import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusResolver;
+import org.bureaucrathackers.fellowship.store.JooqMuteStore;
+import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
+import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
+import org.bureaucrathackers.fellowship.webfinger.MentionLookup;
+
+/**
+ * The feature services: posts, interactions, follows, mutes, notifications, remote notes, profiles. They
+ * change data and hand what they cause to the delivery queue and to notifications in their transaction.
+ */
+public final class Features {
+
+    public final StatusAccess statusAccess;
+    public final MuteService mutes;
+    public final Separation separation;
+    /** Streaming clients hear of posts and notifications after the commit. */
+    public final StreamEvents streamEvents;
+    public final Notifications notifications;
+    public final PostService posts;
+    public final InteractionService interactions;
+    public final FollowService follows;
+    public final RemoteNotes remoteNotes;
+    public final ProfileService profiles;
+    public final StatusResolver statusResolver;
+    public final PostingPreferences postingPreferences;
+
+    public Features(Foundation base, Federation federation) {
+        var database = base.database;
+        var accounts = base.accounts;
+        var statuses = base.statuses;
+        var uris = base.uris;
+        var ids = base.ids;
+        var clock = base.clock;
+        var outbound = federation.outbound;
+        this.statusAccess = new StatusAccess(base.mentionTags, base.followStore, base.blocks);
+        this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
+        this.separation = new Separation(accounts, base.blocks, mutes);
+        this.streamEvents = new StreamEvents();
+        this.notifications = new Notifications(database, new JooqNotificationStore(database), separation::silences,
+                new PostSubscriptions(base.followStore, accounts), streamEvents, ids, clock);
+        this.posts = new PostService(database, statuses, base.mentionTags, base.boosts, base.statusLoader, base.tombstones,
+                base.favourites, accounts, statusAccess,
+                new MentionLookup(accounts, federation.webFinger), outbound, notifications, streamEvents, uris, ids,
+                clock);
+        this.interactions = new InteractionService(database, statuses, base.mentionTags, base.boosts, base.favourites, accounts, statusAccess,
+                outbound, notifications, streamEvents, uris, ids, clock);
+        this.follows = new FollowService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
+                clock);
+        this.remoteNotes = new RemoteNotes(database, statuses, base.mentionTags, base.boosts, base.tombstones, base.favourites, accounts,
+                notifications, streamEvents, uris, ids, clock);
+        this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
+        this.statusResolver = new StatusResolver(base.statusLoader, federation.fetcher, federation.remoteActors,
+                remoteNotes, uris);
+        this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
+    }
+}

@@ -1,0 +1,101 @@
+package org.bureaucrathackers.fellowship.assembly;
+
+import org.bureaucrathackers.fellowship.actor.ActorDocuments;
+import org.bureaucrathackers.fellowship.actor.ActorRoutes;
+import org.bureaucrathackers.fellowship.actor.CollectionRoutes;
+import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.cli.Version;
+import org.bureaucrathackers.fellowship.inbox.AuthorizedFetch;
+import org.bureaucrathackers.fellowship.inbox.InboxRoutes;
+import org.bureaucrathackers.fellowship.inbox.SignedRequester;
+import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
+import org.bureaucrathackers.fellowship.mastodon.oauth.LoginThrottle;
+import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
+import org.bureaucrathackers.fellowship.post.NoteDocuments;
+import org.bureaucrathackers.fellowship.post.PostViews;
+import org.bureaucrathackers.fellowship.post.StatusDocuments;
+import org.bureaucrathackers.fellowship.post.StatusRoutes;
+import org.bureaucrathackers.fellowship.post.TagRoutes;
+import org.bureaucrathackers.fellowship.post.Timelines;
+import org.bureaucrathackers.fellowship.session.BrowserSessions;
+import org.bureaucrathackers.fellowship.session.InteractionPage;
+import org.bureaucrathackers.fellowship.session.InteractionTargets;
+import org.bureaucrathackers.fellowship.session.SessionPages;
+import org.bureaucrathackers.fellowship.session.SignInPage;
+import org.bureaucrathackers.fellowship.store.JooqSessionStore;
+import org.bureaucrathackers.fellowship.web.PageRoutes;
+import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.ProfilePages;
+import org.bureaucrathackers.fellowship.discovery.HostMetaRoutes;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoRoutes;
+import org.bureaucrathackers.fellowship.discovery.WebFingerRoutes;
+
+/**
+ * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
+ * host-meta, NodeInfo) and the ActivityPub documents, collections and inbox. {@link RouteTable} lists them.
+ */
+public final class WebSurface {
+
+    public final Pages pages;
+    /** The password check and its throttle, shared by the OAuth form and the browser sign-in. */
+    public final PasswordLogins passwordLogins;
+    /** Asks for a signature on fetches, where authorized fetch is on (RouteTable decides). */
+    public final AuthorizedFetch authorizedFetch;
+    // Sign-in for the web pages and /authorize_interaction, where other servers send fellows to follow an
+    // account or open a post.
+    public final SignInPage signIn;
+    public final InteractionPage interaction;
+    public final PageRoutes pageRoutes;
+    public final WebFingerRoutes webFinger;
+    public final HostMetaRoutes hostMeta;
+    public final NodeInfoRoutes nodeInfo;
+    public final ActorRoutes actors;
+    public final CollectionRoutes collections;
+    public final StatusRoutes statuses;
+    public final TagRoutes tags;
+    public final InboxRoutes inbox;
+
+    public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
+        var settings = base.settings;
+        var database = base.database;
+        var accounts = base.accounts;
+        var fellows = base.fellows;
+        var uris = base.uris;
+        var clock = base.clock;
+        var proofSigner = federation.proofSigner;
+        this.pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
+                settings.domain(), uris.home()));
+        this.passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
+        PostViews postViews = new PostViews(base.timelines, accounts, uris);
+        ProfilePages profilePages = new ProfilePages(pages, uris, postViews::ofProfile);
+        ServedActors servedActors = new ServedActors(fellows, uris);
+        SignedRequester signedRequester = new SignedRequester(inbound.verifier);
+        this.authorizedFetch = new AuthorizedFetch(signedRequester, features.separation::blockedBetween);
+
+        boolean secure = uris.isSecure();
+        BrowserSessions sessions = new BrowserSessions(new JooqSessionStore(database), accounts, base.ids, clock,
+                secure);
+        SessionPages sessionPages = new SessionPages(pages.site());
+        this.signIn = new SignInPage(passwordLogins, sessions, new FormTokens(clock), sessionPages, secure);
+        this.interaction = new InteractionPage(sessions,
+                new InteractionTargets(federation.webFinger, features.statusResolver), features.follows,
+                features.statusAccess, accounts, postViews, new FormTokens(clock), sessionPages, pages, uris);
+
+        this.pageRoutes = new PageRoutes(fellows, pages, profilePages, uris, postViews::latestPublic);
+        this.webFinger = new WebFingerRoutes(fellows, uris);
+        this.hostMeta = new HostMetaRoutes(uris.base());
+        this.nodeInfo = new NodeInfoRoutes(base.instanceStats, uris.base(), uris.instanceActor(), Version.current(),
+                new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
+        this.actors = new ActorRoutes(servedActors, fellows, accounts, new ActorDocuments(uris), profilePages,
+                proofSigner);
+        this.collections = new CollectionRoutes(servedActors, base.timelines, base.followStore, base.featuredTags,
+                new StatusDocuments(base.statusLoader, new NoteDocuments(uris)), uris,
+                proofSigner, fellows);
+        this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
+                features.statusAccess, signedRequester, postViews, pages, uris, proofSigner);
+        this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
+                fellows::instanceActor);
+        this.inbox = new InboxRoutes(inbound.pipeline, fellows);
+    }
+}
