@@ -143,7 +143,7 @@ import org.bureaucrathackers.fellowship.post.FeaturedTags;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
-import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 import org.bureaucrathackers.fellowship.post.Pins;
 import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
