@@ -148,7 +148,7 @@ import org.bureaucrathackers.fellowship.post.Pins;
 import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
-import org.bureaucrathackers.fellowship.post.PostViews;
+import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.activitypub.Requester;
 import org.bureaucrathackers.fellowship.post.Status;
