@@ -22,7 +22,7 @@ import org.bureaucrathackers.fellowship.activitypub.ServedActors;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.actor.SignatureKeys;
 import org.bureaucrathackers.fellowship.actor.StoredKey;
-import org.bureaucrathackers.fellowship.cli.Version;
+import org.bureaucrathackers.fellowship.config.Version;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.delivery.DeliveryLimits;
 import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
