@@ -3,32 +3,24 @@ package org.bureaucrathackers.fellowship.actor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.fetch.FetchException.Kind;
 import org.bureaucrathackers.fellowship.fetch.FetchedDocument;
-import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.uri.Authorities;
 import org.bureaucrathackers.fellowship.vocab.ActorReader;
 import org.bureaucrathackers.fellowship.vocab.PropertyValue;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
 import org.bureaucrathackers.fellowship.vocab.RemoteActor;
-import org.bureaucrathackers.fellowship.vocab.RemoteKey;
-import org.bureaucrathackers.fellowship.vocab.RemoteMultikey;
 
 /**
  * Actors of other servers: answered from the database while fresh, otherwise fetched (signed, X9-checked),
@@ -239,7 +231,8 @@ public final class RemoteActors {
                 now,
                 null,
                 fields(actor.fields()));
-        List<StoredKey> keys = keys(actor, document.json(), domain, known, confirmedKeys);
+        List<StoredKey> storedKeys = known.map(k -> accounts.keysOf(k.account().id())).orElse(List.of());
+        List<StoredKey> keys = ActorDocumentKeys.keys(actor, document.json(), domain, storedKeys, confirmedKeys);
         RemoteAccount stored = accounts.upsertRemote(
                 new RemoteAccount(account, now, actor.movedTo(), aliases(actor.alsoKnownAs())), keys);
         if (known.isEmpty()) {
@@ -298,102 +291,6 @@ public final class RemoteActors {
             kept.add(alias);
         }
         return kept;
-    }
-
-    /**
-     * The keys the actor publishes inline: on its own host, owned (or controlled) by it, and parseable. Keys it
-     * lists only by reference keep their stored copy (resolved earlier from a key document).
-     */
-    private List<StoredKey> keys(RemoteActor actor, JsonNode json, String domain, Optional<RemoteAccount> known,
-                                 List<StoredKey> confirmedKeys) {
-        Map<String, StoredKey> keys = new LinkedHashMap<>();
-        for (RemoteKey key : actor.publicKeys()) {
-            if (keys.size() < MAX_KEYS && ownKey(key.id(), key.owner(), actor.id(), domain)) {
-                rsaOrEd25519(key).ifPresent(k -> keys.putIfAbsent(k.keyId(), k));
-            }
-        }
-        for (RemoteMultikey key : actor.assertionMethods()) {
-            if (keys.size() < MAX_KEYS && ownKey(key.id(), key.controller(), actor.id(), domain)) {
-                try {
-                    KeyMaterial.ed25519FromMultibase(key.publicKeyMultibase());
-                    keys.putIfAbsent(key.id(), new StoredKey(key.id(), 0, StoredKey.KeyType.ED25519,
-                            key.publicKeyMultibase(), null));
-                } catch (IllegalArgumentException notEd25519) {
-                    // Other Multikey types (RSA) duplicate the publicKey entry; skip them.
-                }
-            }
-        }
-        Set<String> referenced = referencedKeyIds(json);
-        Set<String> assertionMethod = referencedKeyIds(json, List.of("assertionMethod"));
-        for (StoredKey confirmed : confirmedKeys) {
-            if (keys.size() < MAX_KEYS && referenced.contains(confirmed.keyId())
-                    && domain.equals(Authorities.of(confirmed.keyId()))) {
-                keys.putIfAbsent(confirmed.keyId(), confirmed);
-            }
-        }
-        if (known.isPresent()) {
-            for (StoredKey stored : accounts.keysOf(known.get().account().id())) {
-                if (keys.size() < MAX_KEYS && referenced.contains(stored.keyId())) {
-                    keys.putIfAbsent(stored.keyId(), stored);
-                }
-            }
-        }
-        // Only keys the actor lists under assertionMethod now may make its object proofs (FEP-8b32).
-        return keys.values().stream().map(k -> k.withAssertionMethod(assertionMethod.contains(k.keyId()))).toList();
-    }
-
-    /**
-     * An inline key is taken on the actor's word only when it lives under the actor's own id ({@code #main-key},
-     * GoToSocial's {@code /main-key}) and names no other owner, as Mastodon does; any other key id is resolved
-     * from its own document when a signature needs it.
-     */
-    private static boolean ownKey(String keyId, String owner, String actorId, String domain) {
-        if (!domain.equals(Authorities.of(keyId)) || owner != null && !owner.equals(actorId)) {
-            return false;
-        }
-        int hash = keyId.indexOf('#');
-        String document = hash < 0 ? keyId : keyId.substring(0, hash);
-        return document.equals(actorId) || keyId.startsWith(actorId + "/");
-    }
-
-    private static Optional<StoredKey> rsaOrEd25519(RemoteKey key) {
-        try {
-            PublicKey parsed = KeyMaterial.publicKeyFromPem(key.publicKeyPem());
-            StoredKey.KeyType type = parsed.getAlgorithm().equals("RSA") ? StoredKey.KeyType.RSA
-                    : StoredKey.KeyType.ED25519;
-            return Optional.of(new StoredKey(key.id(), 0, type, KeyMaterial.toPem(parsed), null));
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    /** Ids of keys the document lists by bare reference under publicKey or assertionMethod. */
-    static Set<String> referencedKeyIds(JsonNode json) {
-        return referencedKeyIds(json, List.of("publicKey", "assertionMethod"));
-    }
-
-    /** Ids of keys the document lists, inline or by reference, under these properties. */
-    private static Set<String> referencedKeyIds(JsonNode json, List<String> properties) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String property : properties) {
-            JsonNode node = json.get(property);
-            if (node == null) {
-                continue;
-            }
-            Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
-            int seen = 0;
-            for (JsonNode item : items) {
-                if (++seen > MAX_KEYS) {
-                    break;
-                }
-                if (item.isTextual()) {
-                    ids.add(item.textValue());
-                } else if (item.isObject() && item.path("id").isTextual()) {
-                    ids.add(item.get("id").textValue());
-                }
-            }
-        }
-        return ids;
     }
 
     private boolean isFresh(RemoteAccount known) {
