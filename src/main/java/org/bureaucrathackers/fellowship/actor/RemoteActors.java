@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import org.bureaucrathackers.fellowship.fetch.FetchedDocument;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.uri.Authorities;
 import org.bureaucrathackers.fellowship.vocab.ActorReader;
-import org.bureaucrathackers.fellowship.vocab.PropertyValue;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
 import org.bureaucrathackers.fellowship.vocab.RemoteActor;
 
@@ -37,7 +35,7 @@ public final class RemoteActors {
     static final int MAX_MEDIA_TYPE = 255;
     static final int MAX_ALIASES_TEXT = 20_000;
     static final int MAX_KEYS = 20;
-    private static final Pattern USERNAME = Pattern.compile("^[^\\s@/?#]+$");
+    static final Pattern USERNAME = Pattern.compile("^[^\\s@/?#]+$");
     private static final int LOCK_STRIPES = 256;
 
     private final AccountStore accounts;
@@ -199,7 +197,7 @@ public final class RemoteActors {
         if (known.isEmpty()) {
             requireNewHostAllowed(domain);
         }
-        String username = usernameOf(actor);
+        String username = ActorDocumentFields.usernameOf(actor);
         Optional<Account> sameHandle = accounts.findRemoteByHandle(username, domain);
         if (sameHandle.isPresent() && !sameHandle.get().uri().equals(actor.id())) {
             throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " claims the handle " + username + "@" + domain
@@ -212,7 +210,7 @@ public final class RemoteActors {
                 username,
                 domain,
                 actor.id(),
-                onActorHost(actor.url(), domain),
+                ActorDocumentFields.onActorHost(actor.url(), domain),
                 Account.ActorType.valueOf(actor.type()),
                 actor.name() == null ? "" : actor.name(),
                 RemoteText.html(actor.summary(), MAX_SUMMARY_HTML),
@@ -223,18 +221,18 @@ public final class RemoteActors {
                 actor.icon() == null ? null : RemoteText.cut(actor.icon().mediaType(), MAX_MEDIA_TYPE),
                 actor.inbox(),
                 actor.sharedInbox(),
-                onActorHost(actor.outbox(), domain),
-                onActorHost(actor.followers(), domain),
-                onActorHost(actor.following(), domain),
-                onActorHost(actor.featured(), domain),
+                ActorDocumentFields.onActorHost(actor.outbox(), domain),
+                ActorDocumentFields.onActorHost(actor.followers(), domain),
+                ActorDocumentFields.onActorHost(actor.following(), domain),
+                ActorDocumentFields.onActorHost(actor.featured(), domain),
                 known.map(k -> k.account().createdAt()).orElse(now),
                 now,
                 null,
-                fields(actor.fields()));
+                ActorDocumentFields.fields(actor.fields()));
         List<StoredKey> storedKeys = known.map(k -> accounts.keysOf(k.account().id())).orElse(List.of());
         List<StoredKey> keys = ActorDocumentKeys.keys(actor, document.json(), domain, storedKeys, confirmedKeys);
         RemoteAccount stored = accounts.upsertRemote(
-                new RemoteAccount(account, now, actor.movedTo(), aliases(actor.alsoKnownAs())), keys);
+                new RemoteAccount(account, now, actor.movedTo(), ActorDocumentFields.aliases(actor.alsoKnownAs())), keys);
         if (known.isEmpty()) {
             newSubdomains.record(domain);
         }
@@ -247,50 +245,6 @@ public final class RemoteActors {
             throw new FetchException(Kind.TOO_MANY_NEW_HOSTS, newSubdomains.max() + " hosts under the domain of "
                     + authority + " brought new actors just now; no more are taken from it for a while");
         }
-    }
-
-    private static String usernameOf(RemoteActor actor) throws FetchException {
-        String username = actor.preferredUsername();
-        if (username == null && actor.webfinger() != null) {
-            String handle = actor.webfinger().startsWith("acct:") ? actor.webfinger().substring(5) : actor.webfinger();
-            int at = handle.startsWith("@") ? handle.indexOf('@', 1) : handle.indexOf('@');
-            username = at > 0 ? handle.substring(handle.startsWith("@") ? 1 : 0, at) : null;
-        }
-        if (username == null) {
-            throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " has no usable preferredUsername");
-        }
-        if (username.length() > MAX_USERNAME || !USERNAME.matcher(username).matches()) {
-            throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " has a preferredUsername that is longer than "
-                    + MAX_USERNAME + " characters or contains spaces, '@', '/', '?' or '#'");
-        }
-        return username;
-    }
-
-    /** X20: profile and collection URLs count only on the actor's own host. */
-    private static String onActorHost(String url, String domain) {
-        return url != null && domain.equals(Authorities.of(url)) ? url : null;
-    }
-
-    private static List<ProfileField> fields(List<PropertyValue> values) {
-        List<ProfileField> fields = new ArrayList<>();
-        for (PropertyValue value : values) {
-            fields.add(new ProfileField(RemoteText.cut(value.name(), MAX_FIELD_NAME),
-                    RemoteText.html(value.value(), MAX_FIELD_HTML)));
-        }
-        return fields;
-    }
-
-    private static List<String> aliases(List<String> alsoKnownAs) {
-        List<String> kept = new ArrayList<>();
-        int length = 0;
-        for (String alias : alsoKnownAs) {
-            length += alias.length() + 1;
-            if (length > MAX_ALIASES_TEXT) {
-                break;
-            }
-            kept.add(alias);
-        }
-        return kept;
     }
 
     private boolean isFresh(RemoteAccount known) {
