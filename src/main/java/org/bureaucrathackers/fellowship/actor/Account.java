@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship.actor;
 
 import java.time.Instant;
 import java.util.List;
+import org.bureaucrathackers.fellowship.outbox.Actor;
 
 /**
  * An actor this instance knows: a local fellow, the instance actor, or (later) a remote actor.
@@ -30,16 +31,18 @@ public record Account(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        List<ProfileField> fields) {
+        List<ProfileField> fields) implements Actor {
 
     public Account {
         fields = List.copyOf(fields);
     }
 
+    @Override
     public boolean isLocal() {
         return domain.isEmpty();
     }
 
+    @Override
     public boolean isDeleted() {
         return deletedAt != null;
     }

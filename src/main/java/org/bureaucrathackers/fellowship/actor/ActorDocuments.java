@@ -147,7 +147,7 @@ public final class ActorDocuments {
     }
 
     /** ISO 8601 in UTC to the second, as Mastodon writes it. */
-    static String timestamp(Instant instant) {
+    public static String timestamp(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -104,7 +104,7 @@ public final class ActorKeyResolver implements KeyLookup {
         if (!ownerDocument.id().equals(owner) || !isActor(ownerDocument.json())) {
             throw new FetchException(Kind.BAD_DOCUMENT, "the owner of key " + keyId + " is not the actor " + owner);
         }
-        if (!RemoteActors.referencedKeyIds(ownerDocument.json()).contains(keyId)) {
+        if (!ActorDocumentKeys.referencedKeyIds(ownerDocument.json()).contains(keyId)) {
             throw new FetchException(Kind.BAD_DOCUMENT, owner + " does not list the key " + keyId);
         }
         Account account = actors.store(ownerDocument, List.of(material));

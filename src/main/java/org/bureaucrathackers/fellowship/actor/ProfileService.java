@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.transaction.Transactions;
-import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 import org.bureaucrathackers.fellowship.json.Json;

@@ -3,32 +3,22 @@ package org.bureaucrathackers.fellowship.actor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.fetch.FetchException.Kind;
 import org.bureaucrathackers.fellowship.fetch.FetchedDocument;
-import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.uri.Authorities;
 import org.bureaucrathackers.fellowship.vocab.ActorReader;
-import org.bureaucrathackers.fellowship.vocab.PropertyValue;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
 import org.bureaucrathackers.fellowship.vocab.RemoteActor;
-import org.bureaucrathackers.fellowship.vocab.RemoteKey;
-import org.bureaucrathackers.fellowship.vocab.RemoteMultikey;
 
 /**
  * Actors of other servers: answered from the database while fresh, otherwise fetched (signed, X9-checked),
@@ -45,7 +35,7 @@ public final class RemoteActors {
     static final int MAX_MEDIA_TYPE = 255;
     static final int MAX_ALIASES_TEXT = 20_000;
     static final int MAX_KEYS = 20;
-    private static final Pattern USERNAME = Pattern.compile("^[^\\s@/?#]+$");
+    static final Pattern USERNAME = Pattern.compile("^[^\\s@/?#]+$");
     private static final int LOCK_STRIPES = 256;
 
     private final AccountStore accounts;
@@ -207,7 +197,7 @@ public final class RemoteActors {
         if (known.isEmpty()) {
             requireNewHostAllowed(domain);
         }
-        String username = usernameOf(actor);
+        String username = ActorDocumentFields.usernameOf(actor);
         Optional<Account> sameHandle = accounts.findRemoteByHandle(username, domain);
         if (sameHandle.isPresent() && !sameHandle.get().uri().equals(actor.id())) {
             throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " claims the handle " + username + "@" + domain
@@ -220,7 +210,7 @@ public final class RemoteActors {
                 username,
                 domain,
                 actor.id(),
-                onActorHost(actor.url(), domain),
+                ActorDocumentFields.onActorHost(actor.url(), domain),
                 Account.ActorType.valueOf(actor.type()),
                 actor.name() == null ? "" : actor.name(),
                 RemoteText.html(actor.summary(), MAX_SUMMARY_HTML),
@@ -231,17 +221,18 @@ public final class RemoteActors {
                 actor.icon() == null ? null : RemoteText.cut(actor.icon().mediaType(), MAX_MEDIA_TYPE),
                 actor.inbox(),
                 actor.sharedInbox(),
-                onActorHost(actor.outbox(), domain),
-                onActorHost(actor.followers(), domain),
-                onActorHost(actor.following(), domain),
-                onActorHost(actor.featured(), domain),
+                ActorDocumentFields.onActorHost(actor.outbox(), domain),
+                ActorDocumentFields.onActorHost(actor.followers(), domain),
+                ActorDocumentFields.onActorHost(actor.following(), domain),
+                ActorDocumentFields.onActorHost(actor.featured(), domain),
                 known.map(k -> k.account().createdAt()).orElse(now),
                 now,
                 null,
-                fields(actor.fields()));
-        List<StoredKey> keys = keys(actor, document.json(), domain, known, confirmedKeys);
+                ActorDocumentFields.fields(actor.fields()));
+        List<StoredKey> storedKeys = known.map(k -> accounts.keysOf(k.account().id())).orElse(List.of());
+        List<StoredKey> keys = ActorDocumentKeys.keys(actor, document.json(), domain, storedKeys, confirmedKeys);
         RemoteAccount stored = accounts.upsertRemote(
-                new RemoteAccount(account, now, actor.movedTo(), aliases(actor.alsoKnownAs())), keys);
+                new RemoteAccount(account, now, actor.movedTo(), ActorDocumentFields.aliases(actor.alsoKnownAs())), keys);
         if (known.isEmpty()) {
             newSubdomains.record(domain);
         }
@@ -254,146 +245,6 @@ public final class RemoteActors {
             throw new FetchException(Kind.TOO_MANY_NEW_HOSTS, newSubdomains.max() + " hosts under the domain of "
                     + authority + " brought new actors just now; no more are taken from it for a while");
         }
-    }
-
-    private static String usernameOf(RemoteActor actor) throws FetchException {
-        String username = actor.preferredUsername();
-        if (username == null && actor.webfinger() != null) {
-            String handle = actor.webfinger().startsWith("acct:") ? actor.webfinger().substring(5) : actor.webfinger();
-            int at = handle.startsWith("@") ? handle.indexOf('@', 1) : handle.indexOf('@');
-            username = at > 0 ? handle.substring(handle.startsWith("@") ? 1 : 0, at) : null;
-        }
-        if (username == null) {
-            throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " has no usable preferredUsername");
-        }
-        if (username.length() > MAX_USERNAME || !USERNAME.matcher(username).matches()) {
-            throw new FetchException(Kind.BAD_DOCUMENT, actor.id() + " has a preferredUsername that is longer than "
-                    + MAX_USERNAME + " characters or contains spaces, '@', '/', '?' or '#'");
-        }
-        return username;
-    }
-
-    /** X20: profile and collection URLs count only on the actor's own host. */
-    private static String onActorHost(String url, String domain) {
-        return url != null && domain.equals(Authorities.of(url)) ? url : null;
-    }
-
-    private static List<ProfileField> fields(List<PropertyValue> values) {
-        List<ProfileField> fields = new ArrayList<>();
-        for (PropertyValue value : values) {
-            fields.add(new ProfileField(RemoteText.cut(value.name(), MAX_FIELD_NAME),
-                    RemoteText.html(value.value(), MAX_FIELD_HTML)));
-        }
-        return fields;
-    }
-
-    private static List<String> aliases(List<String> alsoKnownAs) {
-        List<String> kept = new ArrayList<>();
-        int length = 0;
-        for (String alias : alsoKnownAs) {
-            length += alias.length() + 1;
-            if (length > MAX_ALIASES_TEXT) {
-                break;
-            }
-            kept.add(alias);
-        }
-        return kept;
-    }
-
-    /**
-     * The keys the actor publishes inline: on its own host, owned (or controlled) by it, and parseable. Keys it
-     * lists only by reference keep their stored copy (resolved earlier from a key document).
-     */
-    private List<StoredKey> keys(RemoteActor actor, JsonNode json, String domain, Optional<RemoteAccount> known,
-                                 List<StoredKey> confirmedKeys) {
-        Map<String, StoredKey> keys = new LinkedHashMap<>();
-        for (RemoteKey key : actor.publicKeys()) {
-            if (keys.size() < MAX_KEYS && ownKey(key.id(), key.owner(), actor.id(), domain)) {
-                rsaOrEd25519(key).ifPresent(k -> keys.putIfAbsent(k.keyId(), k));
-            }
-        }
-        for (RemoteMultikey key : actor.assertionMethods()) {
-            if (keys.size() < MAX_KEYS && ownKey(key.id(), key.controller(), actor.id(), domain)) {
-                try {
-                    KeyMaterial.ed25519FromMultibase(key.publicKeyMultibase());
-                    keys.putIfAbsent(key.id(), new StoredKey(key.id(), 0, StoredKey.KeyType.ED25519,
-                            key.publicKeyMultibase(), null));
-                } catch (IllegalArgumentException notEd25519) {
-                    // Other Multikey types (RSA) duplicate the publicKey entry; skip them.
-                }
-            }
-        }
-        Set<String> referenced = referencedKeyIds(json);
-        Set<String> assertionMethod = referencedKeyIds(json, List.of("assertionMethod"));
-        for (StoredKey confirmed : confirmedKeys) {
-            if (keys.size() < MAX_KEYS && referenced.contains(confirmed.keyId())
-                    && domain.equals(Authorities.of(confirmed.keyId()))) {
-                keys.putIfAbsent(confirmed.keyId(), confirmed);
-            }
-        }
-        if (known.isPresent()) {
-            for (StoredKey stored : accounts.keysOf(known.get().account().id())) {
-                if (keys.size() < MAX_KEYS && referenced.contains(stored.keyId())) {
-                    keys.putIfAbsent(stored.keyId(), stored);
-                }
-            }
-        }
-        // Only keys the actor lists under assertionMethod now may make its object proofs (FEP-8b32).
-        return keys.values().stream().map(k -> k.withAssertionMethod(assertionMethod.contains(k.keyId()))).toList();
-    }
-
-    /**
-     * An inline key is taken on the actor's word only when it lives under the actor's own id ({@code #main-key},
-     * GoToSocial's {@code /main-key}) and names no other owner, as Mastodon does; any other key id is resolved
-     * from its own document when a signature needs it.
-     */
-    private static boolean ownKey(String keyId, String owner, String actorId, String domain) {
-        if (!domain.equals(Authorities.of(keyId)) || owner != null && !owner.equals(actorId)) {
-            return false;
-        }
-        int hash = keyId.indexOf('#');
-        String document = hash < 0 ? keyId : keyId.substring(0, hash);
-        return document.equals(actorId) || keyId.startsWith(actorId + "/");
-    }
-
-    private static Optional<StoredKey> rsaOrEd25519(RemoteKey key) {
-        try {
-            PublicKey parsed = KeyMaterial.publicKeyFromPem(key.publicKeyPem());
-            StoredKey.KeyType type = parsed.getAlgorithm().equals("RSA") ? StoredKey.KeyType.RSA
-                    : StoredKey.KeyType.ED25519;
-            return Optional.of(new StoredKey(key.id(), 0, type, KeyMaterial.toPem(parsed), null));
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    /** Ids of keys the document lists by bare reference under publicKey or assertionMethod. */
-    static Set<String> referencedKeyIds(JsonNode json) {
-        return referencedKeyIds(json, List.of("publicKey", "assertionMethod"));
-    }
-
-    /** Ids of keys the document lists, inline or by reference, under these properties. */
-    private static Set<String> referencedKeyIds(JsonNode json, List<String> properties) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String property : properties) {
-            JsonNode node = json.get(property);
-            if (node == null) {
-                continue;
-            }
-            Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
-            int seen = 0;
-            for (JsonNode item : items) {
-                if (++seen > MAX_KEYS) {
-                    break;
-                }
-                if (item.isTextual()) {
-                    ids.add(item.textValue());
-                } else if (item.isObject() && item.path("id").isTextual()) {
-                    ids.add(item.get("id").textValue());
-                }
-            }
-        }
-        return ids;
     }
 
     private boolean isFresh(RemoteAccount known) {

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code fellowship}: the top-level command. Exit status 0 ok, 1 failure, 2 usage error. */
-@Command(name = "fellowship", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "fellowship", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run and manage a Fellowship instance.",
         subcommands = {ServeCommand.class, FellowCommand.class, TokenCommand.class,
                 FollowCommands.FollowAccount.class, FollowCommands.Unfollow.class,

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.outbox.Actor;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
-import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 import org.bureaucrathackers.fellowship.json.Json;
 
 /**
@@ -37,7 +37,7 @@ public final class FederatedOutbox implements OutboundActivities {
     }
 
     @Override
-    public void publish(Account actor, ObjectNode activity, Collection<Account> recipients, boolean toFollowers) {
+    public void publish(Actor actor, ObjectNode activity, Collection<? extends Actor> recipients, boolean toFollowers) {
         Set<String> inboxes = new LinkedHashSet<>(Inboxes.forRecipients(recipients));
         if (toFollowers) {
             inboxes.addAll(follows.remoteFollowerInboxes(actor.id(), MAX_INBOXES));

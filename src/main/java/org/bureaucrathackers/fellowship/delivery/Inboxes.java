@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.outbox.Actor;
 
 /** Where to deliver for a set of recipients: one inbox per server where the server has a shared inbox. */
 public final class Inboxes {
@@ -17,9 +17,9 @@ public final class Inboxes {
      * inbox when it has one (V6), its own inbox otherwise (V7). Local accounts are left out: they are not
      * delivered to over HTTP.
      */
-    public static List<String> forRecipients(Collection<Account> recipients) {
+    public static List<String> forRecipients(Collection<? extends Actor> recipients) {
         Set<String> inboxes = new LinkedHashSet<>();
-        for (Account account : recipients) {
+        for (Actor account : recipients) {
             if (account.isLocal() || account.isDeleted()) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.notification.Notifications;
-import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;

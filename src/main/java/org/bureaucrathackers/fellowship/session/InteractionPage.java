@@ -12,7 +12,7 @@ import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
-import org.bureaucrathackers.fellowship.post.PostViews;
+import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.uri.LocalUris;

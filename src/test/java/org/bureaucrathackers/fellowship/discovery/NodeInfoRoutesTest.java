@@ -17,7 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.cli.Version;
+import org.bureaucrathackers.fellowship.config.Version;
 import org.bureaucrathackers.fellowship.store.TestRows;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.json.Json;

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.post.OutboundActivities;
+import org.bureaucrathackers.fellowship.outbox.Actor;
+import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 
 /** Keeps every published activity, in order, for tests to inspect. */
 public final class RecordingOutbound implements OutboundActivities {
 
     /** One call of {@link #publish}; {@code recipients} are actor ids. */
-    public record Published(Account actor, ObjectNode activity, List<String> recipients, boolean toFollowers) {
+    public record Published(Actor actor, ObjectNode activity, List<String> recipients, boolean toFollowers) {
         public String type() {
             return activity.path("type").asText();
         }
@@ -20,9 +20,9 @@ public final class RecordingOutbound implements OutboundActivities {
     private final List<Published> published = new ArrayList<>();
 
     @Override
-    public synchronized void publish(Account actor, ObjectNode activity, Collection<Account> recipients,
+    public synchronized void publish(Actor actor, ObjectNode activity, Collection<? extends Actor> recipients,
                                      boolean toFollowers) {
-        published.add(new Published(actor, activity.deepCopy(), recipients.stream().map(Account::uri).toList(),
+        published.add(new Published(actor, activity.deepCopy(), recipients.stream().map(Actor::uri).toList(),
                 toFollowers));
     }
 

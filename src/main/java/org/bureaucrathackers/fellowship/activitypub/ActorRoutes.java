@@ -1,8 +1,13 @@
-package org.bureaucrathackers.fellowship.actor;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.ActorDocuments;
+import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Routes;

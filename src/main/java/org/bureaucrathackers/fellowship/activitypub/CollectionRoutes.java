@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.actor;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +9,10 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.actor.OrderedCollections;
+import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.follow.FollowedActor;
 import org.bureaucrathackers.fellowship.http.PagingParameters;

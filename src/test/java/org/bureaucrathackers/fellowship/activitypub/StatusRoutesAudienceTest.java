@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.post;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,7 +13,9 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
-import org.bureaucrathackers.fellowship.actor.ServedActors;
+import org.bureaucrathackers.fellowship.post.NewPost;
+import org.bureaucrathackers.fellowship.web.PostViews;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.testing.SocialFixture;
 import org.bureaucrathackers.fellowship.web.Pages;

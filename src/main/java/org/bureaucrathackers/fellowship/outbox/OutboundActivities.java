@@ -1,8 +1,7 @@
-package org.bureaucrathackers.fellowship.post;
+package org.bureaucrathackers.fellowship.outbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
-import org.bureaucrathackers.fellowship.actor.Account;
 
 /**
  * Where services hand the activities they cause. Services call it inside their transaction, so an
@@ -12,13 +11,13 @@ import org.bureaucrathackers.fellowship.actor.Account;
 public interface OutboundActivities {
 
     /**
-     * @param actor       the local account the activity is from (it signs the delivery)
+     * @param actor       the local actor the activity is from (it signs the delivery)
      * @param activity    the complete activity, with its {@code @context}
-     * @param recipients  accounts to deliver to directly (mentioned, followed, interacted); local ones need
+     * @param recipients  actors to deliver to directly (mentioned, followed, interacted); local ones need
      *                    no delivery and may be skipped by the implementation
      * @param toFollowers also deliver to the actor's followers
      */
-    void publish(Account actor, ObjectNode activity, Collection<Account> recipients, boolean toFollowers);
+    void publish(Actor actor, ObjectNode activity, Collection<? extends Actor> recipients, boolean toFollowers);
 
     /** Delivers nothing: until delivery is wired, activities stay local. */
     OutboundActivities NONE = (actor, activity, recipients, toFollowers) -> {

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.actor;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;

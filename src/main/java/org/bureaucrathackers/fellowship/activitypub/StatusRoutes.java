@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.post;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -8,11 +8,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.actor.ActivityJson;
 import org.bureaucrathackers.fellowship.http.PagingParameters;
-import org.bureaucrathackers.fellowship.actor.ServedActors;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.post.NoteDocuments;
+import org.bureaucrathackers.fellowship.web.PostViews;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.post.TimelineStore;
+import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.TombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Negotiation;

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.actor;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,9 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.ProfileField;
+import org.bureaucrathackers.fellowship.actor.StoredKey;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.inbox;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -11,6 +11,8 @@ import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.inbox.InboundRequest;
+import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 import org.bureaucrathackers.fellowship.web.WebServer;

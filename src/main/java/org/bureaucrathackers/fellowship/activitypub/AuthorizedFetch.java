@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.inbox;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.inbox;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.post.Requester;
 import org.bureaucrathackers.fellowship.signature.IncomingRequest;
 import org.bureaucrathackers.fellowship.signature.SignatureFailure;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.post;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.jsonld.JsonLdProcessor;
+import org.bureaucrathackers.fellowship.post.NewPost;
+import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestInstance;

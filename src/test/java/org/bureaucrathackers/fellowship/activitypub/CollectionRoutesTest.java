@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.actor;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.ActorDocuments;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.post.FeaturedTag;
 import org.bureaucrathackers.fellowship.post.Status;

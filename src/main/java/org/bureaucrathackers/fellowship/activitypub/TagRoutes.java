@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.post;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,11 +12,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.actor.ActivityJson;
 import org.bureaucrathackers.fellowship.http.PagingParameters;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
+import org.bureaucrathackers.fellowship.post.Hashtags;
+import org.bureaucrathackers.fellowship.web.PostViews;
+import org.bureaucrathackers.fellowship.post.PublicTimeline;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;

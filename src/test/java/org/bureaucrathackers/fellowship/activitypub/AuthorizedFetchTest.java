@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.inbox;
+package org.bureaucrathackers.fellowship.activitypub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
