@@ -1,16 +1,10 @@
 package org.bureaucrathackers.fellowship.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +56,6 @@ public final class SettingsLoader {
     private static final int MAX_EMAIL = 320;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     public static final Path DEFAULT_CONFIG_FILE = Path.of("config", "fellowship.yaml");
-    private static final long MAX_CONFIG_BYTES = 256 * 1024;
     private static final int MAX_SHOWN = 80;
 
     private final Map<String, String> env;
@@ -89,7 +82,7 @@ public final class SettingsLoader {
     public Settings load(Map<Key, String> flags, Path configFile) {
         sources.clear();
         Path filePath = configPath(configFile);
-        Map<Key, String> file = filePath == null ? Map.of() : readFile(filePath);
+        Map<Key, String> file = filePath == null ? Map.of() : ConfigFile.read(filePath);
         Map<Key, String> raw = new LinkedHashMap<>();
         for (Key key : Key.values()) {
             String value = flags.get(key);
@@ -281,72 +274,5 @@ public final class SettingsLoader {
             shown = shown.replaceAll("(?i)(password=)[^&;]*", "$1***");
         }
         return shown.length() > MAX_SHOWN ? shown.substring(0, MAX_SHOWN) + "…" : shown;
-    }
-
-    private Map<Key, String> readFile(Path path) {
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new ConfigException("cannot read config file " + path);
-        }
-        JsonNode root;
-        try {
-            if (Files.size(path) > MAX_CONFIG_BYTES) {
-                throw new ConfigException("config file " + path + " is larger than " + MAX_CONFIG_BYTES + " bytes");
-            }
-            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ConfigException("config file " + path + " is not valid YAML" + where);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + path + ": " + e.getMessage());
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return Map.of();
-        }
-        if (!root.isObject()) {
-            throw new ConfigException("config file " + path + " must hold key: value lines");
-        }
-        Map<Key, String> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            Key key = keyOf(entry.getKey());
-            if (key == null) {
-                throw new ConfigException("config file " + path + ": unknown key '" + entry.getKey() + "'");
-            }
-            JsonNode value = entry.getValue();
-            if (key == Key.INSTANCE_RULES && value.isArray()) {
-                values.put(key, ruleLines(path, value));
-                continue;
-            }
-            if (!value.isValueNode()) {
-                throw new ConfigException("config file " + path + ": key '" + entry.getKey()
-                        + "' must be a single value");
-            }
-            if (!value.isNull()) {
-                values.put(key, value.asText());
-            }
-        }
-        return values;
-    }
-
-    /** A YAML list of rules as one rule per line; a rule written over several lines becomes one line. */
-    private static String ruleLines(Path path, JsonNode list) {
-        List<String> lines = new ArrayList<>();
-        for (JsonNode item : list) {
-            if (!item.isValueNode() || item.isNull()) {
-                throw new ConfigException("config file " + path + ": key '" + Key.INSTANCE_RULES.fileKey
-                        + "' must list one text per rule");
-            }
-            lines.add(item.asText().strip().replaceAll("\\s*\\R\\s*", " "));
-        }
-        return String.join("\n", lines);
-    }
-
-    private static Key keyOf(String fileKey) {
-        for (Key key : Key.values()) {
-            if (key.fileKey.equals(fileKey)) {
-                return key;
-            }
-        }
-        return null;
     }
 }

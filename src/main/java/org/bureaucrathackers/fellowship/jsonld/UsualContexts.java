@@ -34,7 +34,6 @@ public final class UsualContexts {
             Set.of("@version", "@language", "@vocab", "@protected", "@direction", "@propagate");
     private static final Set<String> DEFINITION_KEYS =
             Set.of("@id", "@type", "@container", "@protected", "@language", "@direction", "@context", "@prefix");
-    private static final Set<String> ABSOLUTE_SCHEMES = Set.of("http", "https", "urn", "did", "tag", "_");
     private static final int MAX_ENTRIES = 64;
     private static final int MAX_TERMS = 1_000;
     private static final int MAX_DEPTH = 8;
@@ -47,24 +46,20 @@ public final class UsualContexts {
     public static final Set<String> DETACHED_BLOCKS = Set.of("proof", "signature");
 
     private final BundledContexts bundled;
-    private final Map<String, Definition> activityStreamsTerms;
+    private final Map<String, TermDefinition> activityStreamsTerms;
     private final Map<String, String> activityStreamsPrefixes;
     private final Map<String, Optional<String>> bundledVerdicts = new ConcurrentHashMap<>();
-
-    /** What a term means: its IRI, its type coercion, its container and language, each expanded. */
-    private record Definition(String iri, String type, String container, String language) {
-    }
 
     public UsualContexts(BundledContexts bundled) {
         this.bundled = bundled;
         JsonNode context = JakartaJson.toJackson(bundled.document("https://www.w3.org/ns/activitystreams")
                 .orElseThrow(() -> new IllegalStateException("the ActivityStreams context is not bundled"))
                 .getJsonContent().orElseThrow()).get("@context");
-        this.activityStreamsPrefixes = prefixes(context, Map.of());
-        Map<String, Definition> terms = new HashMap<>();
+        this.activityStreamsPrefixes = TermDefinition.prefixes(context, Map.of());
+        Map<String, TermDefinition> terms = new HashMap<>();
         context.fields().forEachRemaining(e -> {
             if (!e.getKey().startsWith("@")) {
-                terms.put(e.getKey(), definition(e.getValue(), activityStreamsPrefixes));
+                terms.put(e.getKey(), TermDefinition.of(e.getValue(), activityStreamsPrefixes));
             }
         });
         this.activityStreamsTerms = Map.copyOf(terms);
@@ -190,7 +185,7 @@ public final class UsualContexts {
         if (map.size() > MAX_TERMS) {
             return Optional.of("a context defines more than " + MAX_TERMS + " terms");
         }
-        prefixes.putAll(prefixes(map, prefixes));
+        prefixes.putAll(TermDefinition.prefixes(map, prefixes));
         Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -209,8 +204,8 @@ public final class UsualContexts {
             if (problem.isPresent()) {
                 return problem;
             }
-            Definition standard = activityStreamsTerms.get(term);
-            if (standard != null && !standard.equals(definition(value, prefixes))) {
+            TermDefinition standard = activityStreamsTerms.get(term);
+            if (standard != null && !standard.equals(TermDefinition.of(value, prefixes))) {
                 return Optional.of("its context redefines the ActivityStreams term '" + term + "'");
             }
         }
@@ -293,73 +288,6 @@ public final class UsualContexts {
         java.util.ArrayList<JsonNode> entries = new java.util.ArrayList<>();
         context.forEach(entries::add);
         return entries;
-    }
-
-    /** Terms of a map that are prefixes: simple definitions ending in '#', '/' or ':'. */
-    private static Map<String, String> prefixes(JsonNode map, Map<String, String> known) {
-        Map<String, String> found = new HashMap<>();
-        map.fields().forEachRemaining(e -> {
-            JsonNode value = e.getValue();
-            String term = e.getKey();
-            if (!term.startsWith("@") && value.isTextual()) {
-                String iri = value.textValue();
-                if (iri.endsWith("#") || iri.endsWith("/") || iri.endsWith(":")) {
-                    found.put(term, expand(iri, known));
-                }
-            }
-        });
-        return found;
-    }
-
-    private static Definition definition(JsonNode value, Map<String, String> prefixes) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isTextual()) {
-            return new Definition(expand(value.textValue(), prefixes), null, null, null);
-        }
-        if (!value.isObject()) {
-            return new Definition("?", null, null, null);
-        }
-        return new Definition(expand(text(value.get("@id")), prefixes), expand(text(value.get("@type")), prefixes),
-                container(value.get("@container")), text(value.get("@language")));
-    }
-
-    private static String container(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isArray()) {
-            Set<String> values = new java.util.TreeSet<>();
-            node.forEach(item -> values.add(item.asText()));
-            return String.join(",", values);
-        }
-        return node.asText();
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || !node.isTextual() ? null : node.textValue();
-    }
-
-    /** The IRI a compact IRI or term stands for, as far as these prefixes tell; a marker when they do not. */
-    private static String expand(String value, Map<String, String> prefixes) {
-        if (value == null || value.startsWith("@")) {
-            return value;
-        }
-        int colon = value.indexOf(':');
-        if (colon <= 0) {
-            return "?" + value;
-        }
-        String prefix = value.substring(0, colon);
-        String rest = value.substring(colon + 1);
-        if (rest.startsWith("//")) {
-            return value;
-        }
-        String namespace = prefixes.get(prefix);
-        if (namespace != null) {
-            return namespace + rest;
-        }
-        return ABSOLUTE_SCHEMES.contains(prefix) ? value : "?" + value;
     }
 
     private static String abbreviate(String text) {

@@ -88,7 +88,7 @@ public final class NoteReader {
         Content content = content(doc);
         String name = blankToNull(text(doc.get("name"), MAX_NAME));
         String summary = blankToNull(text(doc.get("summary"), MAX_SUMMARY));
-        List<RemoteAttachment> attachments = attachments(doc.get("attachment"));
+        List<RemoteAttachment> attachments = NoteAttachments.read(doc.get("attachment"));
         List<String> options = "Question".equals(type) ? pollOptions(doc) : List.of();
         String inReplyTo = firstUrl(doc.get("inReplyTo"));
         if ("Note".equals(type) && content.html() == null && name != null && inReplyTo != null
@@ -102,7 +102,7 @@ public final class NoteReader {
         List<RemoteNote.Mention> mentions = new ArrayList<>();
         List<String> hashtags = new ArrayList<>();
         List<RemoteNote.Emoji> emojis = new ArrayList<>();
-        readTags(doc.get("tag"), mentions, hashtags, emojis);
+        NoteTags.read(doc.get("tag"), mentions, hashtags, emojis);
         return new RemoteNote(id, type, author, content.html(), content.language(), name, summary,
                 bool(doc.get("sensitive")), addresses(doc.get("to")), addresses(doc.get("cc")),
                 addresses(doc.get("bto")), addresses(doc.get("bcc")), inReplyTo,
@@ -254,66 +254,6 @@ public final class NoteReader {
         return null;
     }
 
-    private static void readTags(JsonNode node, List<RemoteNote.Mention> mentions, List<String> hashtags,
-                                 List<RemoteNote.Emoji> emojis) {
-        for (JsonNode item : items(node, MAX_TAGS_SCANNED)) {
-            if (!item.isObject()) {
-                continue;
-            }
-            List<String> types = LenientJson.types(item.get("type"), ActorReader.MAX_TYPES);
-            String name = text(item.get("name"), MAX_TAG_NAME);
-            if (types.stream().anyMatch(t -> LenientJson.isType(t, "Mention"))) {
-                String href = httpUrl(item.get("href"));
-                if (href != null && mentions.size() < MAX_MENTIONS) {
-                    mentions.add(new RemoteNote.Mention(href, name));
-                }
-            } else if (types.stream().anyMatch(t -> LenientJson.isType(t, "Hashtag"))) {
-                String tag = name == null ? null : (name.startsWith("#") ? name.substring(1) : name).strip();
-                if (tag != null && !tag.isEmpty() && hashtags.size() < MAX_HASHTAGS && !hashtags.contains(tag)) {
-                    hashtags.add(tag);
-                }
-            } else if (types.stream().anyMatch(t -> LenientJson.isType(t, "Emoji"))) {
-                JsonNode icon = item.get("icon");
-                String iconUrl = icon != null && icon.isObject()
-                        ? ActorReader.preferredUrl(icon.get("url")) : httpUrl(icon);
-                if (name != null && iconUrl != null && emojis.size() < MAX_EMOJIS) {
-                    emojis.add(new RemoteNote.Emoji(name, iconUrl));
-                }
-            }
-        }
-    }
-
-    /** The first four usable media (N7); a Link attachment (Lemmy) counts by its {@code href}. */
-    private static List<RemoteAttachment> attachments(JsonNode node) {
-        List<RemoteAttachment> result = new ArrayList<>();
-        for (JsonNode item : items(node, MAX_ATTACHMENTS_SCANNED)) {
-            if (result.size() == MAX_ATTACHMENTS) {
-                break;
-            }
-            if (!item.isObject()) {
-                continue;
-            }
-            String url = ActorReader.preferredUrl(item.get("url"));
-            if (url == null) {
-                url = httpUrl(item.get("href"));
-            }
-            if (url == null) {
-                continue;
-            }
-            List<String> types = LenientJson.types(item.get("type"), ActorReader.MAX_TYPES);
-            String type = types.isEmpty() ? "Document" : LenientJson.truncate(types.get(0), 32);
-            if (type.equals("PropertyValue")) {
-                continue;
-            }
-            String description = blankToNull(text(item.get("name"), MAX_DESCRIPTION));
-            if (description == null) {
-                description = blankToNull(text(item.get("summary"), MAX_DESCRIPTION));
-            }
-            result.add(new RemoteAttachment(type, url, text(item.get("mediaType"), 255), description));
-        }
-        return result;
-    }
-
     private static String conversation(JsonNode doc) {
         for (String property : List.of("context", "conversation")) {
             JsonNode value = doc.get(property);
@@ -350,7 +290,7 @@ public final class NoteReader {
         return false;
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

@@ -107,6 +107,53 @@ public final class StreamingClient {
             throw new AssertionError("no " + what + " arrived; got " + skipped);
         }
 
+        /**
+         * Every frame up to and including the first that matches {@code last}; fails if that one never comes.
+         * Sent after something that must not arrive, {@code last} proves it did not: events reach a socket in
+         * the order they were published.
+         */
+        public List<JsonNode> until(Predicate<JsonNode> last, String what) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            List<JsonNode> result = new ArrayList<>();
+            while (System.nanoTime() < deadline) {
+                JsonNode frame = poll(Duration.ofNanos(deadline - System.nanoTime()));
+                if (frame == null) {
+                    break;
+                }
+                result.add(frame);
+                if (last.test(frame)) {
+                    return result;
+                }
+            }
+            throw new AssertionError("no " + what + " arrived; got " + result);
+        }
+
+        /** The next {@code count} frames; fails if fewer arrive. */
+        public List<JsonNode> take(int count) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            List<JsonNode> result = new ArrayList<>();
+            while (result.size() < count && System.nanoTime() < deadline) {
+                JsonNode frame = poll(Duration.ofNanos(deadline - System.nanoTime()));
+                if (frame == null) {
+                    break;
+                }
+                result.add(frame);
+            }
+            if (result.size() < count) {
+                throw new AssertionError("expected " + count + " frames; got " + result);
+            }
+            return result;
+        }
+
+        /**
+         * Returns once the server has handled every message sent before: it answers messages in order, so the
+         * error event for a message it does not understand comes after the work for the ones before.
+         */
+        public void sync() {
+            send("{\"type\":\"sync\"}");
+            next(frame -> frame.has("error"), "the answer to a sync message");
+        }
+
         /** Every frame that arrives within {@code quiet}. */
         public List<JsonNode> drain(Duration quiet) {
             List<JsonNode> result = new ArrayList<>();

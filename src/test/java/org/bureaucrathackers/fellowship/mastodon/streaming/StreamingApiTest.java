@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship.mastodon.streaming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostEdit;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
+import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.StreamingClient;
@@ -30,8 +32,6 @@ import org.junit.jupiter.api.Test;
 /** The streaming API over real WebSockets and server-sent events, fed by real posts, likes and deliveries. */
 class StreamingApiTest {
 
-    /** Long enough for an event that is coming to arrive; what arrives in it is what was sent. */
-    private static final Duration QUIET = Duration.ofMillis(1_500);
     private static TestPeer peer;
     private static TestInstance instance;
     private static TestInstance app;
@@ -63,6 +63,12 @@ class StreamingApiTest {
 
     private static JsonNode payload(JsonNode frame) {
         return StreamingClient.parse(frame.get("payload").asText());
+    }
+
+    /** An update frame carrying {@code status}: sent last, it marks that what was published before has come. */
+    private static boolean isUpdateOf(JsonNode frame, Status status) {
+        return frame.path("event").asText().equals("update")
+                && payload(frame).path("id").asText().equals(Long.toString(status.id()));
     }
 
     private static List<String> events(List<JsonNode> frames) {
@@ -111,7 +117,7 @@ class StreamingApiTest {
         try (StreamingClient.Socket socket = StreamingClient.webSocket(instance, "/api/v1/streaming", bob.token())) {
             socket.send("{\"type\":\"subscribe\",\"stream\":\"user:notification\"}");
             socket.send("{\"type\":\"subscribe\",\"stream\":\"user\"}");
-            pause();
+            socket.sync();
             app.interactions().like(alice.account(), post);
 
             JsonNode first = socket.next("notification");
@@ -149,17 +155,23 @@ class StreamingApiTest {
         try (StreamingClient.Socket socket = StreamingClient.webSocket(instance, "/api/v1/streaming", bob.token())) {
             socket.send("{\"type\":\"subscribe\",\"stream\":\"hashtag\",\"tag\":\"OpenData\"}");
             socket.send("{\"type\":\"subscribe\",\"stream\":\"hashtag:local\",\"tag\":\"opendata\"}");
-            pause();
+            // A tag of its own carries the marker posts that close each check.
+            socket.send("{\"type\":\"subscribe\",\"stream\":\"hashtag\",\"tag\":\"wsmarkerfour\"}");
+            socket.sync();
             app.posts().post(bob.account(), NewPost.publicText("Publishing the register #opendata"));
             app.posts().post(bob.account(), NewPost.publicText("Nothing tagged here"));
+            Status marker = app.posts().post(bob.account(), NewPost.publicText("Marker #wsmarkerfour"));
+            List<JsonNode> tagged = socket.until(frame -> isUpdateOf(frame, marker), "the marker post");
             assertEquals(List.of("update [\"hashtag\",\"OpenData\"]", "update [\"hashtag:local\",\"opendata\"]"),
-                    events(socket.drain(QUIET)).stream().sorted().toList());
+                    events(tagged.subList(0, tagged.size() - 1)).stream().sorted().toList());
 
             socket.send("{\"type\":\"unsubscribe\",\"stream\":\"hashtag\",\"tag\":\"OpenData\"}");
             socket.send("{\"type\":\"unsubscribe\",\"stream\":\"hashtag:local\",\"tag\":\"opendata\"}");
-            pause();
+            socket.sync();
             app.posts().post(bob.account(), NewPost.publicText("Again #opendata"));
-            assertEquals(List.of(), socket.drain(QUIET));
+            Status again = app.posts().post(bob.account(), NewPost.publicText("Marker again #wsmarkerfour"));
+            assertEquals(1, socket.until(frame -> isUpdateOf(frame, again), "the second marker post").size(),
+                    "nothing before the marker");
         }
     }
 
@@ -169,6 +181,7 @@ class StreamingApiTest {
         Fellow follower = fellow("wsfollower5", "read");
         Fellow stranger = fellow("wsstranger5", "read");
         Fellow blocker = fellow("wsblocker5", "read write follow");
+        Fellow bystander = fellow("wsbystander5", "read write");
         app.follows().follow(follower.account(), author.account());
         app.follows().follow(stranger.account(), author.account());
         app.follows().unfollow(stranger.account(), author.account());
@@ -181,18 +194,26 @@ class StreamingApiTest {
                      "/api/v1/streaming?stream=public", blocker.token())) {
             strangerSockets.send("{\"type\":\"subscribe\",\"stream\":\"user\"}");
             strangerSockets.send("{\"type\":\"subscribe\",\"stream\":\"public\"}");
-            pause();
+            strangerSockets.sync();
             Status secret = app.posts().post(author.account(),
                     new NewPost("For followers only", Status.Visibility.PRIVATE, null, null, null));
             Status open = app.posts().post(author.account(), NewPost.publicText("For everyone"));
+            // Markers posted last: once one has come, whatever was published before it has come too.
+            Status authorMarker = app.posts().post(author.account(), NewPost.publicText("Marker"));
+            Status bystanderMarker = app.posts().post(bystander.account(), NewPost.publicText("Marker"));
 
-            List<JsonNode> home = followerHome.drain(QUIET);
-            assertEquals(List.of(Long.toString(secret.id()), Long.toString(open.id())),
+            List<JsonNode> home = followerHome.until(f -> isUpdateOf(f, authorMarker), "the author's marker");
+            assertEquals(List.of(Long.toString(secret.id()), Long.toString(open.id()), Long.toString(authorMarker.id())),
                     home.stream().map(f -> payload(f).get("id").asText()).toList());
-            List<JsonNode> strangerFrames = strangerSockets.drain(QUIET);
-            assertEquals(List.of("update [\"public\"]"), events(strangerFrames));
-            assertEquals(Long.toString(open.id()), payload(strangerFrames.get(0)).get("id").asText());
-            assertEquals(List.of(), blockerPublic.drain(Duration.ofMillis(300)), "a block hides even public posts");
+            List<JsonNode> strangerFrames = strangerSockets.until(f -> isUpdateOf(f, bystanderMarker),
+                    "the bystander's marker");
+            assertEquals(List.of("update [\"public\"]", "update [\"public\"]", "update [\"public\"]"),
+                    events(strangerFrames));
+            assertEquals(List.of(Long.toString(open.id()), Long.toString(authorMarker.id()),
+                            Long.toString(bystanderMarker.id())),
+                    strangerFrames.stream().map(f -> payload(f).get("id").asText()).toList());
+            assertEquals(1, blockerPublic.until(f -> isUpdateOf(f, bystanderMarker), "the bystander's marker").size(),
+                    "a block hides even public posts");
         }
     }
 
@@ -210,14 +231,19 @@ class StreamingApiTest {
         try (StreamingClient.Socket socket = StreamingClient.webSocket(instance, "/api/v1/streaming?stream=user",
                 viewer.token())) {
             socket.send("{\"type\":\"subscribe\",\"stream\":\"public:local\"}");
-            pause();
+            socket.sync();
             Status post = app.posts().post(friend.account(), NewPost.publicText("From a friend"));
             Status hiddenBoost = app.interactions().boost(quiet.account(), post);
             Status shownBoost = app.interactions().boost(friend.account(),
                     app.posts().post(quiet.account(), NewPost.publicText("From the quiet one")));
             app.posts().post(muted.account(), NewPost.publicText("From someone muted"));
+            // The friend's marker comes on both streams, after everything published before it.
+            Status marker = app.posts().post(friend.account(), NewPost.publicText("Marker"));
+            int[] markersSeen = {0};
+            List<JsonNode> frames = socket.until(f -> isUpdateOf(f, marker) && ++markersSeen[0] == 2,
+                    "the marker on both streams");
 
-            List<String> seen = socket.drain(QUIET).stream()
+            List<String> seen = frames.stream().filter(f -> !isUpdateOf(f, marker))
                     .map(f -> f.get("stream").get(0).asText() + " " + payload(f).get("id").asText()).toList();
             assertTrue(seen.contains("user " + post.id()), seen.toString());
             assertTrue(seen.contains("user " + shownBoost.id()), seen.toString());
@@ -238,13 +264,16 @@ class StreamingApiTest {
                 "/api/v1/streaming?stream=public:remote", bob.token())) {
             socket.send("{\"type\":\"subscribe\",\"stream\":\"hashtag\",\"tag\":\"civictech\"}");
             socket.send("{\"type\":\"subscribe\",\"stream\":\"user:notification\"}");
-            pause();
+            socket.sync();
             // Mentioning bob is what makes the post concern this instance (N2).
             ObjectNode note = zed.note("<p>Hello @wsbob6, have a look at #civictech</p>", bob.account().uri());
             note.withArray("tag").addObject().put("type", "Hashtag").put("name", "#civictech");
             assertEquals(202, SignedInbox.deliver(instance, zed, zed.create(note)).statusCode());
 
-            List<JsonNode> frames = socket.drain(QUIET);
+            // Delivery ran the inbox job; a local post on the tag, published after it, marks the end.
+            Status marker = app.posts().post(bob.account(), NewPost.publicText("Marker #civictech"));
+            List<JsonNode> frames = socket.until(f -> isUpdateOf(f, marker), "the marker post");
+            frames = frames.subList(0, frames.size() - 1);
             assertEquals(List.of("notification [\"user:notification\"]", "update [\"hashtag\",\"civictech\"]",
                     "update [\"public:remote\"]"), events(frames).stream().sorted().toList());
             frames.stream().filter(f -> f.get("event").asText().equals("notification"))
@@ -334,8 +363,10 @@ class StreamingApiTest {
             socket.send("{\"type\":\"dance\",\"stream\":\"public\"}");
             socket.send("{\"type\":\"subscribe\",\"stream\":\"direct\"}");
             socket.send("{\"type\":\"subscribe\",\"stream\":\"user\"}");
-            List<JsonNode> errors = socket.drain(QUIET);
-            assertEquals(List.of(400, 400, 400, 403), errors.stream().map(e -> e.get("status").asInt()).toList());
+            socket.send("{\"type\":\"marker\"}");
+            // One answer for each message, the last for the marker: nothing more came before it.
+            List<JsonNode> errors = socket.take(5);
+            assertEquals(List.of(400, 400, 400, 403, 400), errors.stream().map(e -> e.get("status").asInt()).toList());
             errors.forEach(e -> assertTrue(e.get("error").isTextual()));
 
             socket.send("{\"type\":\"subscribe\",\"stream\":\"public\",\"tag\":\"" + "x".repeat(10_000) + "\"}");
@@ -397,18 +428,15 @@ class StreamingApiTest {
             StreamingClient.EventStream events = StreamingClient.events(other, "/api/v1/streaming/user", token);
             events.nextComment();
 
-            long started = System.nanoTime();
-            other.stop();
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-            assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "closing took " + took);
+            // The streams are ended by the server, not waited out: the guard only catches a stop that hangs.
+            assertTimeoutPreemptively(Duration.ofSeconds(30), other::stop, "closing hung");
             assertEquals(1001, socket.closeCode(), "going away");
             events.awaitEnd();
         }
     }
 
     private static void awaitAdmitted(Fellow fellow) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Await.DEFAULT_TIMEOUT.toNanos();
         while (true) {
             try (StreamingClient.Socket socket = StreamingClient.webSocket(instance, "/api/v1/streaming?stream=public",
                     fellow.token())) {
@@ -418,7 +446,7 @@ class StreamingApiTest {
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }
-                pause();
+                Await.pause(Duration.ofMillis(100));
             }
         }
     }
@@ -431,15 +459,6 @@ class StreamingApiTest {
             assertTrue(StreamingClient.parse(text).get("error").isTextual(), text);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** Lets a subscribe message reach the server before what it subscribes to happens. */
-    private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
