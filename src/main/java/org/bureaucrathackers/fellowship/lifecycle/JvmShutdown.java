@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship;
+package org.bureaucrathackers.fellowship.lifecycle;
 
 /**
  * Whether the JVM is shutting down. The embedded database closes itself from its own shutdown hook, so a
