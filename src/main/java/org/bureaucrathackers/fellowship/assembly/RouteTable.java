@@ -6,8 +6,8 @@ import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.web.Routes;
 
 /**
- * Every HTTP module of the server, in the order their routes are matched: a reader finds each route of the
- * server from here (each module registers its paths in its {@code register} method).
+ * Every HTTP module of the server in the order their routes are matched, each with the paths it serves: a
+ * reader finds every route of the server here (each module registers its paths in its {@code register} method).
  */
 public final class RouteTable {
 
@@ -17,56 +17,56 @@ public final class RouteTable {
     public static List<Routes> of(Settings settings, ClientApi api, WebSurface web) {
         List<Routes> routes = new ArrayList<>();
         if (settings.authorizedFetch()) {
-            routes.add(web.authorizedFetch);
+            routes.add(web.authorizedFetch);  // signature required on GET /users/*, /inbox
         }
         routes.addAll(List.of(
                 // Mastodon client API
-                api.cors,
-                api.defaultImages,
-                api.apps,
-                api.authorizePage,
-                api.oauthToken,
-                api.oauthMetadata,
-                api.credentials,
-                api.preferences,
-                api.relationships,
-                api.search,
-                api.accountsApi,
-                api.followRequests,
-                api.blocksApi,
-                api.mutesApi,
-                api.endorsements,
-                api.directoryApi,
-                api.statusesApi,
-                api.statusActions,
-                api.timelines,
-                api.accountStatuses,
-                api.favouritesApi,
-                api.bookmarksApi,
-                api.instance,
-                api.customEmojis,
-                api.announcements,
-                api.pushSubscription,
-                api.markersApi,
-                api.lists,
-                api.filters,
-                api.tags,
-                api.trendsApi,
-                api.notificationsApi,
-                api.streaming,
+                api.cors,  // CORS headers for /api, /oauth, /.well-known
+                api.defaultImages,  // default avatar and header images
+                api.apps,  // /api/v1/apps, /api/v1/apps/verify_credentials
+                api.authorizePage,  // /oauth/authorize
+                api.oauthToken,  // /oauth/token, /oauth/revoke
+                api.oauthMetadata,  // /.well-known/oauth-authorization-server
+                api.credentials,  // /api/v1/accounts/verify_credentials, update_credentials
+                api.preferences,  // /api/v1/preferences
+                api.relationships,  // /api/v1/accounts/relationships, /api/v1/accounts/{id}/(un)follow|block|mute
+                api.search,  // /api/v2/search, /api/v1/accounts/search
+                api.accountsApi,  // /api/v1/accounts/{id}, lookup, followers, following, featured_tags
+                api.followRequests,  // /api/v1/follow_requests
+                api.blocksApi,  // /api/v1/blocks
+                api.mutesApi,  // /api/v1/mutes
+                api.endorsements,  // /api/v1/endorsements
+                api.directoryApi,  // /api/v1/directory
+                api.statusesApi,  // /api/v1/statuses, /api/v1/statuses/{id}, context, history, source
+                api.statusActions,  // /api/v1/statuses/{id}/favourite, reblog, bookmark, pin (and undo), …
+                api.timelines,  // /api/v1/timelines/home|public|tag/{hashtag}
+                api.accountStatuses,  // /api/v1/accounts/{id}/statuses
+                api.favouritesApi,  // /api/v1/favourites
+                api.bookmarksApi,  // /api/v1/bookmarks
+                api.instance,  // /api/v1/instance (activity, peers, rules, extended_description), /api/v2/instance
+                api.customEmojis,  // /api/v1/custom_emojis
+                api.announcements,  // /api/v1/announcements
+                api.pushSubscription,  // /api/v1/push/subscription
+                api.markersApi,  // /api/v1/markers
+                api.lists,  // /api/v1/lists, /api/v1/timelines/list/{id}, /api/v1/accounts/{id}/lists
+                api.filters,  // /api/v2/filters
+                api.tags,  // /api/v1/tags/{name}, follow, unfollow; /api/v1/followed_tags
+                api.trendsApi,  // /api/v1/trends, trends/tags|statuses|links
+                api.notificationsApi,  // /api/v1/notifications, {id}, clear, dismiss, unread_count
+                api.streaming,  // /api/v1/streaming (WebSocket and server-sent events)
                 // Browser sign-in and remote interaction
-                web.signIn,
-                web.interaction,
+                web.signIn,  // /auth/sign_in
+                web.interaction,  // /authorize_interaction
                 // HTML pages, discovery, ActivityPub
-                web.pageRoutes,
-                web.webFinger,
-                web.hostMeta,
-                web.nodeInfo,
-                web.actors,
-                web.collections,
-                web.statuses,
-                web.tags,
-                web.inbox));
+                web.pageRoutes,  // /, /@{username}
+                web.webFinger,  // /.well-known/webfinger
+                web.hostMeta,  // /.well-known/host-meta(.json)
+                web.nodeInfo,  // /.well-known/nodeinfo and the NodeInfo 2.0 / 2.1 documents
+                web.actors,  // /users/{username}, /actor
+                web.collections,  // /users/{username}/outbox, followers, following, collections/*; /actor/outbox
+                web.statuses,  // /users/{username}/statuses/{id} (activity, replies), /@{username}/{id}
+                web.tags,  // /tags/{name}
+                web.inbox));  // /inbox, /users/{username}/inbox, /actor/inbox
         return routes;
     }
 }
