@@ -137,7 +137,7 @@ public final class DeliveryWorker {
                 LOG.debug("delivery worker stopped; no delivery was left in flight");
             }
         } catch (RuntimeException e) {
-            if (org.bureaucrathackers.fellowship.JvmShutdown.inProgress()) {
+            if (org.bureaucrathackers.fellowship.lifecycle.JvmShutdown.inProgress()) {
                 LOG.debug("could not hand back unfinished deliveries while the JVM exits", e);
             } else {
                 LOG.warn("could not hand back unfinished deliveries; they return when node {} starts again", node,
@@ -165,7 +165,7 @@ public final class DeliveryWorker {
                 maintainIfDue();
                 started = dispatchDue();
             } catch (RuntimeException e) {
-                if (running && !org.bureaucrathackers.fellowship.JvmShutdown.inProgress()) {
+                if (running && !org.bureaucrathackers.fellowship.lifecycle.JvmShutdown.inProgress()) {
                     LOG.warn("delivery dispatch failed; trying again shortly", e);
                 }
             }

@@ -186,7 +186,7 @@ public final class InboxWorker implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            if (!closing && !org.bureaucrathackers.fellowship.JvmShutdown.inProgress()) {
+            if (!closing && !org.bureaucrathackers.fellowship.lifecycle.JvmShutdown.inProgress()) {
                 LOG.warn("inbox worker pass failed; will try again", e);
             }
         }
