@@ -13,6 +13,7 @@ import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.inbox.InboundRequest;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
+import org.bureaucrathackers.fellowship.inbox.InboxRefusal;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.web.Routes;
 import org.bureaucrathackers.fellowship.web.WebServer;
@@ -53,7 +54,13 @@ public final class InboxRoutes implements Routes {
         String query = ctx.queryString();
         InboundRequest request = new InboundRequest(ctx.method().name(),
                 ctx.req().getRequestURI() + (query == null ? "" : "?" + query), headers(ctx), body);
-        InboxPipeline.Receipt receipt = pipeline.receive(request);
+        InboxPipeline.Receipt receipt;
+        try {
+            receipt = pipeline.receive(request);
+        } catch (InboxRefusal refusal) {
+            // The sender gets the status and message the inbox chose, in the error body every route uses.
+            throw new HttpError(refusal.status(), refusal.getMessage());
+        }
         ctx.status(receipt.status());
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(Json.write(Map.of("status", receipt.message())));
