@@ -11,12 +11,12 @@ import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.inbox.InboundRequest;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.inbox.InboxRefusal;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.Routes;
-import org.bureaucrathackers.fellowship.web.WebServer;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** The shared inbox, fellows' inboxes and the instance actor's inbox: all feed one pipeline (V6). */
 public final class InboxRoutes implements Routes {
@@ -48,8 +48,8 @@ public final class InboxRoutes implements Routes {
     private void receive(Context ctx) {
         requireActivityContentType(ctx.header("Content-Type"));
         byte[] body = ctx.bodyAsBytes();
-        if (body.length > WebServer.MAX_REQUEST_BYTES) {
-            throw new HttpError(413, "Request body is larger than " + WebServer.MAX_REQUEST_BYTES + " bytes");
+        if (body.length > RequestLimits.MAX_REQUEST_BYTES) {
+            throw new HttpError(413, "Request body is larger than " + RequestLimits.MAX_REQUEST_BYTES + " bytes");
         }
         String query = ctx.queryString();
         InboundRequest request = new InboundRequest(ctx.method().name(),

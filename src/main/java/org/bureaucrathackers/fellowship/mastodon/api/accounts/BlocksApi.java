@@ -8,7 +8,7 @@ import org.bureaucrathackers.fellowship.follow.Block;
 import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/blocks}: the accounts the fellow blocks, most recent block first, paged by block. */
 public final class BlocksApi implements Routes {

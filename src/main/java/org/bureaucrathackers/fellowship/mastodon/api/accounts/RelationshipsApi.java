@@ -20,7 +20,7 @@ import org.bureaucrathackers.fellowship.mastodon.entities.RelationshipEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * The caller's relationships to other accounts: reading them, and following, blocking and muting, each answered
