@@ -10,6 +10,7 @@ import org.bureaucrathackers.fellowship.assembly.Foundation;
 import org.bureaucrathackers.fellowship.cli.Instance;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.delivery.QueueOverview;
+import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
 import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
@@ -71,6 +72,11 @@ public final class CommandLineInstance implements Instance {
     @Override
     public FollowService follows() {
         return features.follows;
+    }
+
+    @Override
+    public BlockService blocks() {
+        return features.blocking;
     }
 
     @Override

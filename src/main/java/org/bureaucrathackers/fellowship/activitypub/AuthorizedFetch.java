@@ -8,7 +8,7 @@ import java.util.function.BiPredicate;
 import org.bureaucrathackers.fellowship.signature.SignatureFailure;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Negotiation;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Authorized-fetch mode (S18): ActivityPub GETs of fellows' actor documents, collections and posts need a

@@ -11,11 +11,12 @@ import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.inbox.InboundRequest;
 import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
+import org.bureaucrathackers.fellowship.inbox.InboxRefusal;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.Routes;
-import org.bureaucrathackers.fellowship.web.WebServer;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** The shared inbox, fellows' inboxes and the instance actor's inbox: all feed one pipeline (V6). */
 public final class InboxRoutes implements Routes {
@@ -47,13 +48,19 @@ public final class InboxRoutes implements Routes {
     private void receive(Context ctx) {
         requireActivityContentType(ctx.header("Content-Type"));
         byte[] body = ctx.bodyAsBytes();
-        if (body.length > WebServer.MAX_REQUEST_BYTES) {
-            throw new HttpError(413, "Request body is larger than " + WebServer.MAX_REQUEST_BYTES + " bytes");
+        if (body.length > RequestLimits.MAX_REQUEST_BYTES) {
+            throw new HttpError(413, "Request body is larger than " + RequestLimits.MAX_REQUEST_BYTES + " bytes");
         }
         String query = ctx.queryString();
         InboundRequest request = new InboundRequest(ctx.method().name(),
                 ctx.req().getRequestURI() + (query == null ? "" : "?" + query), headers(ctx), body);
-        InboxPipeline.Receipt receipt = pipeline.receive(request);
+        InboxPipeline.Receipt receipt;
+        try {
+            receipt = pipeline.receive(request);
+        } catch (InboxRefusal refusal) {
+            // The sender gets the status and message the inbox chose, in the error body every route uses.
+            throw new HttpError(refusal.status(), refusal.getMessage());
+        }
         ctx.status(receipt.status());
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(Json.write(Map.of("status", receipt.message())));

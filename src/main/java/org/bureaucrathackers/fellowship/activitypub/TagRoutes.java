@@ -26,7 +26,7 @@ import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.Pages;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code /tags/NAME}, where the hashtag links of our Notes lead (Mastodon links hashtags there too). Browsers

@@ -162,8 +162,8 @@ public final class ClientApi implements AutoCloseable {
         this.credentials = new CredentialsApi(apiAuth, accountEntities, features.profiles,
                 features.postingPreferences, features.follows);
         this.preferences = new PreferencesApi(apiAuth, features.postingPreferences);
-        this.relationships = new RelationshipsApi(apiAuth, accountLookup, features.follows, features.mutes,
-                relationshipRules);
+        this.relationships = new RelationshipsApi(apiAuth, accountLookup, features.follows, features.blocking,
+                features.mutes, relationshipRules);
         this.search = new SearchApi(apiAuth,
                 new AccountSearch(directory, accountLookup, base.followStore, base.blocks, uris),
                 new StatusSearch(directory, statuses, base.statusLoader, statusAccess,
@@ -173,7 +173,7 @@ public final class ClientApi implements AutoCloseable {
                 base.blocks, features.profiles, new FeaturedTags(base.featuredTags), uris);
         this.followRequests = new FollowRequestsApi(apiAuth, accountLookup, accountLists, features.follows,
                 relationshipRules);
-        this.blocksApi = new BlocksApi(apiAuth, accountLookup, accountLists, features.follows);
+        this.blocksApi = new BlocksApi(apiAuth, accountLookup, accountLists, features.blocking);
         this.mutesApi = new MutesApi(apiAuth, accountLookup, accountLists, features.mutes);
         this.endorsements = new EndorsementsApi(apiAuth);
         this.directoryApi = new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup),

@@ -1,9 +1,11 @@
 package org.bureaucrathackers.fellowship.assembly;
 
 import org.bureaucrathackers.fellowship.actor.ProfileService;
+import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.follow.PostSubscriptions;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.follow.Separation;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
 import org.bureaucrathackers.fellowship.notification.Notifications;
@@ -33,6 +35,9 @@ public final class Features {
     public final PostService posts;
     public final InteractionService interactions;
     public final FollowService follows;
+    /** Follows, Accepts, Rejects and Undos that remote actors send. */
+    public final ReceivedFollows receivedFollows;
+    public final BlockService blocking;
     public final RemoteNotes remoteNotes;
     public final ProfileService profiles;
     public final StatusResolver statusResolver;
@@ -59,6 +64,10 @@ public final class Features {
         this.interactions = new InteractionService(database, statuses, base.mentionTags, base.boosts, base.favourites, accounts, statusAccess,
                 outbound, notifications, streamEvents, uris, ids, clock);
         this.follows = new FollowService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
+                clock);
+        this.receivedFollows = new ReceivedFollows(database, base.followStore, base.blocks, outbound, notifications,
+                uris, ids, clock);
+        this.blocking = new BlockService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
                 clock);
         this.remoteNotes = new RemoteNotes(database, statuses, base.mentionTags, base.boosts, base.tombstones, base.favourites, accounts,
                 notifications, streamEvents, uris, ids, clock);

@@ -34,6 +34,8 @@ final class InboxHandlers {
 
     static HandlerTable table(Foundation base, Federation federation, Features features, Lookups lookups) {
         var follows = features.follows;
+        var receivedFollows = features.receivedFollows;
+        var blocking = features.blocking;
         var interactions = features.interactions;
         var remoteNotes = features.remoteNotes;
         var remoteActors = federation.remoteActors;
@@ -41,18 +43,18 @@ final class InboxHandlers {
         Relevance relevance = new Relevance(lookups, follows);
         ReplyParents parents = new ReplyParents(lookups, remoteNotes);
         HandlerTable table = new HandlerTable()
-                .on("Follow", ANY, new FollowHandler(lookups, follows))
-                .on("Accept", ANY, FollowAnswerHandler.accept(lookups, follows))
-                .on("Reject", ANY, FollowAnswerHandler.reject(lookups, follows))
-                .on("Undo", "Follow", new UndoFollowHandler(lookups, follows))
+                .on("Follow", ANY, new FollowHandler(lookups, receivedFollows))
+                .on("Accept", ANY, FollowAnswerHandler.accept(lookups, receivedFollows))
+                .on("Reject", ANY, FollowAnswerHandler.reject(lookups, receivedFollows))
+                .on("Undo", "Follow", new UndoFollowHandler(lookups, receivedFollows))
                 .on("Like", ANY, new LikeHandler(lookups, interactions))
                 .on("Undo", "Like", new UndoLikeHandler(lookups, interactions))
                 .on("Announce", ANY, new AnnounceHandler(lookups, relevance, remoteNotes, interactions))
                 .on("Undo", "Announce", new UndoAnnounceHandler(lookups, interactions))
-                .on("Undo", ANY, new UndoByIdHandler(lookups, follows, interactions))
+                .on("Undo", ANY, new UndoByIdHandler(lookups, receivedFollows, interactions))
                 .on("Delete", ANY, new DeleteHandler(lookups, remoteNotes, remoteActors))
-                .on("Block", ANY, new BlockHandler(lookups, follows))
-                .on("Undo", "Block", new UndoBlockHandler(lookups, follows))
+                .on("Block", ANY, new BlockHandler(lookups, blocking))
+                .on("Undo", "Block", new UndoBlockHandler(lookups, blocking))
                 .on("Flag", ANY, new FlagHandler(lookups, reports, base.ids, base.clock))
                 .on("Move", ANY, new MoveHandler(lookups, remoteActors))
                 // A Create naming its object only by id: fetched, then read as a post or refused.

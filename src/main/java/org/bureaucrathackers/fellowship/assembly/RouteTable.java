@@ -3,7 +3,7 @@ package org.bureaucrathackers.fellowship.assembly;
 import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.config.Settings;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Every HTTP module of the server in the order their routes are matched, each with the paths it serves: a

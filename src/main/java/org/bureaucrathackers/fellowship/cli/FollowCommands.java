@@ -95,7 +95,7 @@ final class FollowCommands {
 
         @Override
         String act(Instance instance, Account fellow, Account other) {
-            instance.follows().block(fellow, other);
+            instance.blocks().block(fellow, other);
             return fellow.username() + " blocks " + Fellows.handle(instance, other) + Fellows.queuedNote(other);
         }
     }
@@ -108,7 +108,7 @@ final class FollowCommands {
 
         @Override
         String act(Instance instance, Account fellow, Account other) {
-            if (!instance.follows().unblock(fellow, other)) {
+            if (!instance.blocks().unblock(fellow, other)) {
                 return fellow.username() + " was not blocking " + Fellows.handle(instance, other);
             }
             return fellow.username() + " no longer blocks " + Fellows.handle(instance, other) + Fellows.queuedNote(other);

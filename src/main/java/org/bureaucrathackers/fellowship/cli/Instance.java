@@ -5,6 +5,7 @@ import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.delivery.QueueOverview;
+import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
 import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
@@ -40,8 +41,11 @@ public interface Instance extends AutoCloseable {
 
     AccessTokens tokens();
 
-    /** Follows and blocks, sent to the other server. */
+    /** Follows, sent to the other server. */
     FollowService follows();
+
+    /** Blocks, sent to the blocked server. */
+    BlockService blocks();
 
     PostService posts();
 

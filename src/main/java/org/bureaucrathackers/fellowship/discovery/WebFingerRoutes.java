@@ -7,7 +7,7 @@ import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /.well-known/webfinger?resource=…}: unauthenticated, as every fediverse server expects (D1, D14). */
 public final class WebFingerRoutes implements Routes {

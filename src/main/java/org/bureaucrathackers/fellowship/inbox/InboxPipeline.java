@@ -12,7 +12,6 @@ import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
-import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,23 +72,23 @@ public final class InboxPipeline {
         try {
             activity = reader.read(readable);
         } catch (RefusedDocumentException e) {
-            throw HttpError.badRequest("Activity refused: " + e.reason());
+            throw InboxRefusal.badRequest("Activity refused: " + e.reason());
         }
         moderation.refusal(activity, signer).ifPresent(reason -> {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, reason);
-            throw new HttpError(403, "Activity refused: " + reason);
+            throw new InboxRefusal(403, "Activity refused: " + reason);
         });
         String authenticated;
         try {
             authenticated = proofs.vouchedFor(document, activity.actorId(), signer);
-        } catch (HttpError e) {
+        } catch (InboxRefusal e) {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, e.getMessage());
             throw e;
         }
         OriginDecision decision = originChecks.check(activity, authenticated);
         if (!decision.accepted()) {
             LOG.info("refused {} {} signed by {}: {}", activity.type(), activity.id(), signer, decision.reason());
-            throw new HttpError(decision.status(), "Activity refused: " + decision.reason());
+            throw new InboxRefusal(decision.status(), "Activity refused: " + decision.reason());
         }
         // The job keeps what was read: the body as received, or its compacted form.
         String body = readable == document ? new String(request.body(), StandardCharsets.UTF_8) : Json.write(readable);
@@ -110,7 +109,7 @@ public final class InboxPipeline {
             return documents.readable(document);
         } catch (JsonLdException e) {
             int status = e.reason() == JsonLdException.Reason.TOO_LARGE ? 413 : 400;
-            throw new HttpError(status, "Activity refused: " + e.getMessage());
+            throw new InboxRefusal(status, "Activity refused: " + e.getMessage());
         }
     }
 
@@ -118,13 +117,13 @@ public final class InboxPipeline {
         try {
             JsonNode node = Json.MAPPER.readTree(body);
             if (node == null || !node.isObject()) {
-                throw HttpError.badRequest("The body must be a JSON object");
+                throw InboxRefusal.badRequest("The body must be a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw HttpError.badRequest("The body is not valid JSON");
+            throw InboxRefusal.badRequest("The body is not valid JSON");
         } catch (java.io.IOException e) {
-            throw HttpError.badRequest("The body could not be read");
+            throw InboxRefusal.badRequest("The body could not be read");
         }
     }
 

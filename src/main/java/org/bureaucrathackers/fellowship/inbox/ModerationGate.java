@@ -9,7 +9,6 @@ import org.bureaucrathackers.fellowship.signature.IncomingRequest;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.uri.Authorities;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
-import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * Moderation in the inbox (X17). A request whose keyId or actor is on a blocked domain is refused with 403 before
@@ -39,7 +38,7 @@ public final class ModerationGate {
      * Refuses a request from a blocked domain, judged by what it claims (its keyId and its body's actor) before
      * anything is verified.
      *
-     * @throws HttpError 403 naming the blocked host
+     * @throws InboxRefusal 403 naming the blocked host
      */
     public void refuseBlockedSender(InboundRequest request, JsonNode document) {
         String keyId = SignatureVerifier.claimedKeyId(new IncomingRequest(request.method(), request.pathAndQuery(),
@@ -71,7 +70,7 @@ public final class ModerationGate {
     private void refuseBlocked(String url) {
         String authority = Authorities.of(url);
         if (authority != null && blocked.isBlocked(authority)) {
-            throw new HttpError(403, "Activity refused: " + blockedReason(authority));
+            throw new InboxRefusal(403, "Activity refused: " + blockedReason(authority));
         }
     }
 

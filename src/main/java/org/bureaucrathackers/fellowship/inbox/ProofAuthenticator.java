@@ -10,7 +10,6 @@ import org.bureaucrathackers.fellowship.signature.DataIntegrityProof;
 import org.bureaucrathackers.fellowship.signature.InvalidProofException;
 import org.bureaucrathackers.fellowship.signature.ObjectProofs;
 import org.bureaucrathackers.fellowship.vocab.Hosts;
-import org.bureaucrathackers.fellowship.http.HttpError;
 
 /**
  * Object integrity proofs on incoming documents (FEP-8b32, FW2): who the proofs a document carries authenticate.
@@ -37,7 +36,7 @@ public final class ProofAuthenticator {
      * present must hold and be by the actor, and one on an embedded object must be by that object's author.
      *
      * @param document the activity as received, before any compaction: proofs cover those bytes' JSON
-     * @throws HttpError 401 or 503 as {@link #proversOf} does, and 401 for a proof by someone else
+     * @throws InboxRefusal 401 or 503 as {@link #proversOf} does, and 401 for a proof by someone else
      */
     public String vouchedFor(JsonNode document, String actorId, String signer) {
         Set<String> provers = proversOf(document);
@@ -60,7 +59,7 @@ public final class ProofAuthenticator {
     /**
      * The actors whose valid proofs {@code document} carries; empty when it carries none.
      *
-     * @throws HttpError 401 when a proof is malformed, does not verify, or was made with a key its controller does
+     * @throws InboxRefusal 401 when a proof is malformed, does not verify, or was made with a key its controller does
      *                   not list under assertionMethod; 503 when its key could not be had for a passing reason
      */
     public Set<String> proversOf(JsonNode document) {
@@ -105,7 +104,7 @@ public final class ProofAuthenticator {
             return keys.lookup(keyId, refresh);
         } catch (FetchException e) {
             if (e.isTransient()) {
-                throw new HttpError(503, "The key of the object proof could not be fetched now: " + e.reason());
+                throw new InboxRefusal(503, "The key of the object proof could not be fetched now: " + e.reason());
             }
             throw refused("the proof's key cannot be had: " + e.reason());
         }
@@ -125,7 +124,7 @@ public final class ProofAuthenticator {
         return first != null && first.isTextual() ? first.textValue() : otherwise;
     }
 
-    private static HttpError refused(String reason) {
-        return new HttpError(401, "Proof refused: " + reason);
+    private static InboxRefusal refused(String reason) {
+        return new InboxRefusal(401, "Proof refused: " + reason);
     }
 }

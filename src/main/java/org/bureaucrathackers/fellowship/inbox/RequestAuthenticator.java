@@ -5,7 +5,7 @@ public interface RequestAuthenticator {
 
     /**
      * @return the id of the actor owning the key that signed the request
-     * @throws org.bureaucrathackers.fellowship.http.HttpError 400 malformed, 401 bad or missing signature,
+     * @throws InboxRefusal 400 malformed, 401 bad or missing signature,
      *         503 when the key could not be fetched for a transient reason
      */
     String signerOf(InboundRequest request);

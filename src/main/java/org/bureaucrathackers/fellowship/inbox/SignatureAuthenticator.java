@@ -4,7 +4,6 @@ import org.bureaucrathackers.fellowship.signature.IncomingRequest;
 import org.bureaucrathackers.fellowship.signature.SignatureFailure;
 import org.bureaucrathackers.fellowship.signature.SignatureVerifier;
 import org.bureaucrathackers.fellowship.signature.VerifiedSignature;
-import org.bureaucrathackers.fellowship.http.HttpError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,7 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
             return verified.ownerActorId();
         } catch (SignatureFailure failure) {
             LOG.info("inbox signature refused ({}): {}", failure.status(), failure.reason());
-            throw new HttpError(failure.status(), "Signature refused: " + failure.reason());
+            throw new InboxRefusal(failure.status(), "Signature refused: " + failure.reason());
         }
     }
 }

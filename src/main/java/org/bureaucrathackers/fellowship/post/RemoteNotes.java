@@ -1,6 +1,5 @@
 package org.bureaucrathackers.fellowship.post;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.transaction.Transactions;
@@ -17,9 +15,7 @@ import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.vocab.RemoteAttachment;
 import org.bureaucrathackers.fellowship.vocab.RemoteNote;
-import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 
 /**
  * Stores remote posts read by {@link org.bureaucrathackers.fellowship.vocab.NoteReader}: HTML sanitised
@@ -108,13 +104,13 @@ public final class RemoteNotes {
             if (note.updated() == null || !note.updated().isAfter(previous)) {
                 return stored;
             }
-            Content content = content(note);
+            RemoteNoteContent.Content content = RemoteNoteContent.content(note);
             Status edited = stored.edited(content.html(), null, content.spoiler(), content.sensitive(),
                     note.language(), note.updated().truncatedTo(ChronoUnit.MILLIS));
             statuses.update(edited);
             mentionTags.replaceMentions(stored.id(), addressedAccounts(note, author));
-            mentionTags.replaceTags(stored.id(), hashtags(note));
-            statuses.replaceAttachments(stored.id(), attachments(note));
+            mentionTags.replaceTags(stored.id(), RemoteNoteContent.hashtags(note));
+            statuses.replaceAttachments(stored.id(), RemoteNoteContent.attachments(note));
             notifications.mentioned(author, stored.id(), mentionedFellows(note));
             notifications.edited(author, stored.id(), interactors(stored.id()));
             transactions.afterCommit(() -> events.edited(edited));
@@ -138,7 +134,7 @@ public final class RemoteNotes {
             if (existing.isPresent() && existing.get().accountId() != actor.id()) {
                 throw new RefusedActivityException("Delete of a post by someone else");
             }
-            if (existing.isEmpty() && !sameOrigin(objectUri, actor.uri())) {
+            if (existing.isEmpty() && !RemoteNoteContent.sameOrigin(objectUri, actor.uri())) {
                 throw new RefusedActivityException("Delete of an object on another server");
             }
             existing.ifPresent(s -> {
@@ -155,7 +151,7 @@ public final class RemoteNotes {
         if (tombstones.deletedAt(note.id()).isPresent()) {
             throw new RefusedActivityException("the post was deleted before it arrived");
         }
-        Content content = content(note);
+        RemoteNoteContent.Content content = RemoteNoteContent.content(note);
         Optional<Status> parent = note.inReplyTo() == null ? Optional.empty() : statuses.findByUri(note.inReplyTo());
         String conversation = parent.map(Status::conversationUri).orElse(note.conversation());
         Instant created = note.published() != null ? note.published().truncatedTo(ChronoUnit.MILLIS)
@@ -163,15 +159,15 @@ public final class RemoteNotes {
         Instant edited = note.updated() != null && note.updated().isAfter(created)
                 ? note.updated().truncatedTo(ChronoUnit.MILLIS) : null;
         long id = ids.next();
-        Status status = new Status(id, author.id(), note.id(), permalink(note, author),
+        Status status = new Status(id, author.id(), note.id(), RemoteNoteContent.permalink(note, author),
                 Addressing.visibilityOf(note.to(), note.cc(), author.followersUrl()), content.html(), note.language(),
                 note.inReplyTo(), created, content.spoiler(), content.sensitive(), null,
                 parent.map(Status::id).orElse(null), parent.map(Status::accountId).orElse(null), conversation, null,
                 edited);
         statuses.insert(status);
         mentionTags.replaceMentions(id, addressedAccounts(note, author));
-        mentionTags.replaceTags(id, hashtags(note));
-        statuses.replaceAttachments(id, attachments(note));
+        mentionTags.replaceTags(id, RemoteNoteContent.hashtags(note));
+        statuses.replaceAttachments(id, RemoteNoteContent.attachments(note));
         notifications.mentioned(author, id, mentionedFellows(note));
         if (status.visibility() != Status.Visibility.DIRECT && !status.isReplyToOthers()) {
             notifications.posted(author, id);
@@ -206,36 +202,6 @@ public final class RemoteNotes {
                 .filter(Account::isLocal).toList();
     }
 
-    private record Content(String html, String spoiler, boolean sensitive) {
-    }
-
-    /**
-     * Sanitised HTML. An Article or Page is the readable story: its title as a bold first line, then its
-     * content (its summary is an abstract, not a warning). A Question lists its choices.
-     */
-    private static Content content(RemoteNote note) {
-        StringBuilder html = new StringBuilder();
-        String spoiler = null;
-        if (note.isLongForm()) {
-            if (note.name() != null) {
-                html.append("<p><strong>").append(escape(HtmlSanitizer.text(note.name()))).append("</strong></p>");
-            }
-        } else if (note.summary() != null) {
-            spoiler = blankToNull(HtmlSanitizer.text(note.summary()));
-        }
-        if (note.contentHtml() != null) {
-            html.append(note.contentHtml());
-        }
-        if (!note.pollOptions().isEmpty()) {
-            html.append("<ul>");
-            note.pollOptions().forEach(option -> html.append("<li>").append(escape(option)).append("</li>"));
-            html.append("</ul>");
-        }
-        String clean = HtmlSanitizer.clean(html.toString());
-        boolean sensitive = Boolean.TRUE.equals(note.sensitive()) || spoiler != null;
-        return new Content(clean, spoiler, sensitive);
-    }
-
     /** Accounts we know that the post mentions or addresses: they may see it whatever its visibility. */
     private List<Long> addressedAccounts(RemoteNote note, Account author) {
         Set<String> iris = new LinkedHashSet<>();
@@ -254,31 +220,6 @@ public final class RemoteNotes {
         return result;
     }
 
-    private static List<String> hashtags(RemoteNote note) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String written : note.hashtags()) {
-            String name = Hashtags.normalize(written);
-            if (name != null && names.size() < PostMarkdown.MAX_TAGS * 2) {
-                names.add(name);
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    private static List<Attachment> attachments(RemoteNote note) {
-        List<Attachment> result = new ArrayList<>();
-        for (RemoteAttachment a : note.attachments()) {
-            result.add(new Attachment(a.type(), a.url(), a.mediaType(),
-                    a.description() == null ? null : HtmlSanitizer.text(a.description())));
-        }
-        return result;
-    }
-
-    /** The post's HTML page, kept only when it is on the author's server (X20). */
-    private static String permalink(RemoteNote note, Account author) {
-        return note.url() != null && sameOrigin(note.url(), author.uri()) ? note.url() : null;
-    }
-
     /** X5, X11: a remote post is by its actor, from the actor's server, and never claims one of our ids. */
     private void checkOrigin(Account author, RemoteNote note) {
         if (author.isLocal() || uris.isLocal(note.id())) {
@@ -287,7 +228,7 @@ public final class RemoteNotes {
         if (!author.uri().equals(note.attributedTo())) {
             throw new RefusedActivityException("the post is attributed to someone other than its actor");
         }
-        if (!sameOrigin(note.id(), author.uri())) {
+        if (!RemoteNoteContent.sameOrigin(note.id(), author.uri())) {
             throw new RefusedActivityException("the post's id is on another server than its author");
         }
     }
@@ -298,32 +239,4 @@ public final class RemoteNotes {
         }
     }
 
-    /** Same scheme, host (case-insensitive) and port. */
-    static boolean sameOrigin(String a, String b) {
-        try {
-            URI x = URI.create(a);
-            URI y = URI.create(b);
-            return x.getScheme() != null && x.getHost() != null && y.getHost() != null
-                    && x.getScheme().equalsIgnoreCase(y.getScheme())
-                    && x.getHost().toLowerCase(Locale.ROOT).equals(y.getHost().toLowerCase(Locale.ROOT))
-                    && effectivePort(x) == effectivePort(y);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static int effectivePort(URI uri) {
-        if (uri.getPort() != -1) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Negotiation;
+import org.bureaucrathackers.fellowship.http.RequestLimits;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.slf4j.Logger;
@@ -18,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer {
 
-    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
     public static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
@@ -29,7 +30,7 @@ public final class WebServer {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = RequestLimits.MAX_REQUEST_BYTES;
             config.http.generateEtags = false;
             config.router.ignoreTrailingSlashes = true;
             config.router.treatMultipleSlashesAsSingleSlash = true;
@@ -58,7 +59,7 @@ public final class WebServer {
 
     private static String clientMessage(HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 413 -> "Request body is larger than " + MAX_REQUEST_BYTES + " bytes";
+            case 413 -> "Request body is larger than " + RequestLimits.MAX_REQUEST_BYTES + " bytes";
             case 404 -> "Not found";
             default -> e.getMessage() == null || e.getMessage().isBlank() ? "Request failed" : e.getMessage();
         };
@@ -67,8 +68,8 @@ public final class WebServer {
     /** Refuses a declared oversized body before anything reads it; undeclared lengths are capped on read. */
     private static void refuseOversizedBody(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_REQUEST_BYTES) {
-            throw new HttpError(413, "Request body is larger than " + MAX_REQUEST_BYTES + " bytes");
+        if (declared > RequestLimits.MAX_REQUEST_BYTES) {
+            throw new HttpError(413, "Request body is larger than " + RequestLimits.MAX_REQUEST_BYTES + " bytes");
         }
     }
 

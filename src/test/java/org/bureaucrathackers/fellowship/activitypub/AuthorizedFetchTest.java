@@ -39,7 +39,7 @@ class AuthorizedFetchTest {
             if (instance == secure) {
                 post = status;
                 Account pest = instance.remoteActors().resolve(blocked.id());
-                instance.follows().block(alice, pest);
+                instance.blocks().block(alice, pest);
             }
         }
     }

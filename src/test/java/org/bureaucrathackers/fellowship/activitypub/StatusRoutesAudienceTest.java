@@ -102,7 +102,7 @@ class StatusRoutesAudienceTest {
     @Test
     void blocking_a_follower_takes_followers_only_posts_away_from_them() throws Exception {
         Status post = world.posts.post(alice, new NewPost("followers only", Status.Visibility.PRIVATE, null, null, null));
-        world.followService.block(alice, follower);
+        world.blockService.block(alice, follower);
         assertEquals(404, get(post, follower.uri()).statusCode(), "the block ended the follow");
     }
 }

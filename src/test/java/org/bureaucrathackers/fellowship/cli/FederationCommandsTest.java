@@ -185,7 +185,7 @@ class FederationCommandsTest {
     void fellow_update_sends_the_whole_new_profile_to_remote_followers() throws Exception {
         Account alice = fellow();
         Account bobAccount = server.remoteActors().resolve(bob);
-        server.follows().receiveFollow(bobAccount, alice, bob + "#follows/" + alice.id());
+        server.receivedFollows().receiveFollow(bobAccount, alice, bob + "#follows/" + alice.id());
 
         CommandRun run = run("fellow", "update", alice.username(), "--display-name", "Alice Clerk",
                 "--bio", "Keeper of **forms**", "--field", "Desk=Room 101", "--field", "Site=https://forms.example",

@@ -165,7 +165,7 @@ class FederationTest {
         b.follows().follow(bob, aliceOnB);
         network.until("bob follows alice", () -> b.follows().isFollowing(bob, aliceOnB));
 
-        b.follows().block(bob, aliceOnB);
+        b.blocks().block(bob, aliceOnB);
 
         network.until("a drops both follows", () -> !a.follows().isFollowing(alice, bobOnA)
                 && !a.follows().isFollowing(remote(a, b, "bob"), alice));

@@ -142,7 +142,7 @@ class PrivateNetworkGuardTest {
         String carol = "http://" + listener.authority() + "/users/carol";
         Account follower = instance.remoteActors().store(new FetchedDocument(URI.create(carol),
                 Json.MAPPER.readTree(actorDocument(carol, "carol", KeyMaterial.generateRsa(), null))));
-        instance.follows().receiveFollow(follower, bobAccount, carol + "#follow");
+        instance.receivedFollows().receiveFollow(follower, bobAccount, carol + "#follow");
         HttpResponse<String> posted = bob.postForm("/api/v1/statuses", "status", "Minutes of the working group.");
         assertEquals(200, posted.statusCode(), posted.body());
         instance.deliveryWorker().wakeUp();

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.follow.FollowService.FollowOutcome;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows.FollowOutcome;
 import org.bureaucrathackers.fellowship.testing.RecordingOutbound.Published;
 import org.bureaucrathackers.fellowship.testing.SocialFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +29,8 @@ class FollowServiceTest {
     Account alice;
     Account bob;
     FollowService follows;
+    ReceivedFollows received;
+    BlockService blocking;
 
     @BeforeEach
     void open() {
@@ -36,6 +38,8 @@ class FollowServiceTest {
         alice = world.local("alice");
         bob = world.remote("bob", "mastodon.example");
         follows = world.followService;
+        received = world.receivedFollows;
+        blocking = world.blockService;
     }
 
     @AfterEach
@@ -61,9 +65,9 @@ class FollowServiceTest {
         assertEquals(List.of(bob.uri()), published.recipients());
         assertFalse(follows.isFollowing(alice, bob));
 
-        assertTrue(follows.receiveAccept(bob, follow.uri(), null));
+        assertTrue(received.receiveAccept(bob, follow.uri(), null));
         assertTrue(follows.isFollowing(alice, bob));
-        assertFalse(follows.receiveAccept(bob, follow.uri(), null), "a repeated Accept changes nothing");
+        assertFalse(received.receiveAccept(bob, follow.uri(), null), "a repeated Accept changes nothing");
     }
 
     @Test
@@ -72,7 +76,7 @@ class FollowServiceTest {
         Follow second = follows.follow(alice, bob);
         assertEquals(first, second);
         assertEquals(List.of("Follow", "Follow"), world.outbound.types());
-        follows.receiveAccept(bob, first.uri(), null);
+        received.receiveAccept(bob, first.uri(), null);
         world.outbound.clear();
         follows.follow(alice, bob);
         assertEquals(List.of(), world.outbound.all(), "an accepted follow is not sent again");
@@ -82,28 +86,28 @@ class FollowServiceTest {
     void an_accept_is_matched_by_follow_id_and_target_or_else_by_the_pair() {
         Follow follow = follows.follow(alice, bob);
         Account eve = world.remote("eve", "evil.example");
-        assertFalse(follows.receiveAccept(eve, follow.uri(), alice), "only the target can accept");
+        assertFalse(received.receiveAccept(eve, follow.uri(), alice), "only the target can accept");
         assertFalse(follows.isFollowing(alice, bob));
-        assertTrue(follows.receiveAccept(bob, "https://mastodon.example/some/other/id", alice));
+        assertTrue(received.receiveAccept(bob, "https://mastodon.example/some/other/id", alice));
         assertTrue(follows.isFollowing(alice, bob));
     }
 
     @Test
     void a_reject_removes_a_pending_or_an_accepted_follow() {
         Follow follow = follows.follow(alice, bob);
-        assertTrue(follows.receiveReject(bob, follow.uri(), null));
+        assertTrue(received.receiveReject(bob, follow.uri(), null));
         assertEquals(Optional.empty(), world.follows.find(alice.id(), bob.id()));
         Follow again = follows.follow(alice, bob);
-        follows.receiveAccept(bob, again.uri(), null);
-        assertTrue(follows.receiveReject(bob, null, alice), "F4: Reject of an accepted follow unfollows");
+        received.receiveAccept(bob, again.uri(), null);
+        assertTrue(received.receiveReject(bob, null, alice), "F4: Reject of an accepted follow unfollows");
         assertFalse(follows.isFollowing(alice, bob));
-        assertFalse(follows.receiveReject(bob, null, alice));
+        assertFalse(received.receiveReject(bob, null, alice));
     }
 
     @Test
     void unfollowing_sends_an_undo_with_the_follow_embedded() {
         Follow follow = follows.follow(alice, bob);
-        follows.receiveAccept(bob, follow.uri(), null);
+        received.receiveAccept(bob, follow.uri(), null);
         world.outbound.clear();
         assertTrue(follows.unfollow(alice, bob));
         JsonNode undo = world.outbound.only().activity();
@@ -120,7 +124,7 @@ class FollowServiceTest {
 
     @Test
     void a_received_follow_is_accepted_with_the_follow_embedded() {
-        assertEquals(FollowOutcome.ACCEPTED, follows.receiveFollow(bob, alice, BOBS_FOLLOW));
+        assertEquals(FollowOutcome.ACCEPTED, received.receiveFollow(bob, alice, BOBS_FOLLOW));
         assertTrue(follows.isFollowing(bob, alice));
         Published published = world.outbound.only();
         JsonNode accept = published.activity();
@@ -138,9 +142,9 @@ class FollowServiceTest {
 
     @Test
     void a_repeated_follow_gets_a_fresh_accept_and_keeps_the_newest_id() {
-        follows.receiveFollow(bob, alice, BOBS_FOLLOW);
+        received.receiveFollow(bob, alice, BOBS_FOLLOW);
         world.outbound.clear();
-        assertEquals(FollowOutcome.ACCEPTED, follows.receiveFollow(bob, alice, BOBS_FOLLOW + "-again"));
+        assertEquals(FollowOutcome.ACCEPTED, received.receiveFollow(bob, alice, BOBS_FOLLOW + "-again"));
         assertEquals(BOBS_FOLLOW + "-again", world.outbound.only().activity().get("object").get("id").asText());
         assertEquals(BOBS_FOLLOW + "-again", stored(bob, alice).uri());
         assertEquals(1, world.follows.countFollowers(alice.id()));
@@ -149,9 +153,9 @@ class FollowServiceTest {
     @Test
     void a_fellow_who_approves_by_hand_gets_a_pending_request_then_approves_or_rejects() {
         Account manual = world.local("manual", true);
-        assertEquals(FollowOutcome.PENDING, follows.receiveFollow(bob, manual, BOBS_FOLLOW));
+        assertEquals(FollowOutcome.PENDING, received.receiveFollow(bob, manual, BOBS_FOLLOW));
         assertEquals(List.of(), world.outbound.all(), "nothing is sent until the fellow decides");
-        assertEquals(FollowOutcome.PENDING, follows.receiveFollow(bob, manual, BOBS_FOLLOW), "still waiting");
+        assertEquals(FollowOutcome.PENDING, received.receiveFollow(bob, manual, BOBS_FOLLOW), "still waiting");
         assertEquals(List.of(stored(bob, manual)), follows.pendingRequests(manual));
         assertTrue(follows.approve(manual, bob));
         assertTrue(follows.isFollowing(bob, manual));
@@ -159,7 +163,7 @@ class FollowServiceTest {
         assertFalse(follows.approve(manual, bob), "nothing left to approve");
 
         Account carol = world.remote("carol", "gts.example");
-        follows.receiveFollow(carol, manual, "https://gts.example/users/carol/follow/1");
+        received.receiveFollow(carol, manual, "https://gts.example/users/carol/follow/1");
         world.outbound.clear();
         assertTrue(follows.reject(manual, carol));
         JsonNode reject = world.outbound.only().activity();
@@ -170,7 +174,7 @@ class FollowServiceTest {
 
     @Test
     void removing_an_accepted_follower_sends_a_reject() {
-        follows.receiveFollow(bob, alice, BOBS_FOLLOW);
+        received.receiveFollow(bob, alice, BOBS_FOLLOW);
         world.outbound.clear();
         assertTrue(follows.reject(alice, bob));
         assertEquals("Reject", world.outbound.only().type());
@@ -180,14 +184,14 @@ class FollowServiceTest {
     @Test
     void follows_of_the_instance_actor_or_across_a_block_are_rejected() {
         Account instance = world.instanceActor();
-        assertEquals(FollowOutcome.REJECTED, follows.receiveFollow(bob, instance, BOBS_FOLLOW));
+        assertEquals(FollowOutcome.REJECTED, received.receiveFollow(bob, instance, BOBS_FOLLOW));
         assertEquals("Reject", world.outbound.only().type());
         assertEquals(Optional.empty(), world.follows.find(bob.id(), instance.id()));
 
         world.outbound.clear();
-        follows.block(alice, bob);
+        blocking.block(alice, bob);
         world.outbound.clear();
-        assertEquals(FollowOutcome.REJECTED, follows.receiveFollow(bob, alice, BOBS_FOLLOW));
+        assertEquals(FollowOutcome.REJECTED, received.receiveFollow(bob, alice, BOBS_FOLLOW));
         JsonNode reject = world.outbound.only().activity();
         assertEquals("Reject", reject.get("type").asText());
         assertEquals(BOBS_FOLLOW, reject.get("object").get("id").asText());
@@ -196,10 +200,10 @@ class FollowServiceTest {
 
     @Test
     void an_undo_follow_removes_the_follow() {
-        follows.receiveFollow(bob, alice, BOBS_FOLLOW);
-        assertTrue(follows.receiveUndoFollow(bob, alice));
+        received.receiveFollow(bob, alice, BOBS_FOLLOW);
+        assertTrue(received.receiveUndoFollow(bob, alice));
         assertFalse(follows.isFollowing(bob, alice));
-        assertFalse(follows.receiveUndoFollow(bob, alice));
+        assertFalse(received.receiveUndoFollow(bob, alice));
     }
 
     @Test
@@ -220,7 +224,7 @@ class FollowServiceTest {
                 assertThrows(InvalidFollowException.class, () -> follows.follow(alice, alice)).getMessage());
         assertThrows(InvalidFollowException.class, () -> follows.follow(bob, alice), "only local fellows follow here");
         assertThrows(InvalidFollowException.class, () -> follows.follow(alice, world.instanceActor()));
-        follows.receiveBlock(bob, alice, "https://mastodon.example/users/bob#blocks/1");
+        blocking.receiveBlock(bob, alice, "https://mastodon.example/users/bob#blocks/1");
         assertThrows(InvalidFollowException.class, () -> follows.follow(alice, bob));
         assertEquals(List.of(), world.outbound.all());
     }
@@ -228,10 +232,10 @@ class FollowServiceTest {
     @Test
     void blocking_ends_follows_both_ways_and_sends_undo_reject_and_block() {
         Follow mine = follows.follow(alice, bob);
-        follows.receiveAccept(bob, mine.uri(), null);
-        follows.receiveFollow(bob, alice, BOBS_FOLLOW);
+        received.receiveAccept(bob, mine.uri(), null);
+        received.receiveFollow(bob, alice, BOBS_FOLLOW);
         world.outbound.clear();
-        Block block = follows.block(alice, bob);
+        Block block = blocking.block(alice, bob);
         assertEquals(List.of("Undo", "Reject", "Block"), world.outbound.types());
         JsonNode activity = world.outbound.last().activity();
         assertEquals(block.uri(), activity.get("id").asText());
@@ -240,10 +244,10 @@ class FollowServiceTest {
         assertEquals(List.of(bob.uri()), world.outbound.last().recipients());
         assertFalse(follows.isFollowing(alice, bob));
         assertFalse(follows.isFollowing(bob, alice));
-        assertEquals(block, follows.block(alice, bob), "blocking twice changes nothing");
+        assertEquals(block, blocking.block(alice, bob), "blocking twice changes nothing");
 
         world.outbound.clear();
-        assertTrue(follows.unblock(alice, bob));
+        assertTrue(blocking.unblock(alice, bob));
         JsonNode undo = world.outbound.only().activity();
         assertEquals("Undo", undo.get("type").asText());
         assertEquals("Block", undo.get("object").get("type").asText());
@@ -254,14 +258,14 @@ class FollowServiceTest {
     @Test
     void a_received_block_drops_follows_and_requests_both_ways_until_undone() {
         Account manual = world.local("manual", true);
-        follows.receiveFollow(bob, manual, BOBS_FOLLOW);
+        received.receiveFollow(bob, manual, BOBS_FOLLOW);
         Follow mine = follows.follow(manual, bob);
-        Block block = follows.receiveBlock(bob, manual, "https://mastodon.example/users/bob#blocks/1");
+        Block block = blocking.receiveBlock(bob, manual, "https://mastodon.example/users/bob#blocks/1");
         assertEquals(Optional.empty(), world.follows.find(bob.id(), manual.id()));
         assertEquals(Optional.empty(), world.follows.find(manual.id(), bob.id()));
-        assertFalse(follows.receiveAccept(bob, mine.uri(), null));
-        assertEquals(block, follows.receiveBlock(bob, manual, "https://mastodon.example/users/bob#blocks/2"));
-        assertTrue(follows.receiveUndoBlock(bob, manual));
+        assertFalse(received.receiveAccept(bob, mine.uri(), null));
+        assertEquals(block, blocking.receiveBlock(bob, manual, "https://mastodon.example/users/bob#blocks/2"));
+        assertTrue(blocking.receiveUndoBlock(bob, manual));
         assertEquals(Optional.empty(), world.blocks.find(bob.id(), manual.id()));
     }
 }

@@ -99,15 +99,15 @@ class NotificationsTest {
             Account bob = world.local("bob");
             Account zed = world.remote("zed", "social.example");
 
-            world.followService.receiveFollow(zed, bob, zed.uri() + "#follows/1");
+            world.receivedFollows.receiveFollow(zed, bob, zed.uri() + "#follows/1");
             world.notifications.clear(bob);
-            world.followService.receiveFollow(zed, bob, zed.uri() + "#follows/2");
+            world.receivedFollows.receiveFollow(zed, bob, zed.uri() + "#follows/2");
             assertEquals(List.of(), seen(world, bob), "a repeated Follow is not news, even after a clear");
 
-            world.followService.receiveUndoFollow(zed, bob);
-            world.followService.receiveFollow(zed, bob, zed.uri() + "#follows/3");
+            world.receivedFollows.receiveUndoFollow(zed, bob);
+            world.receivedFollows.receiveFollow(zed, bob, zed.uri() + "#follows/3");
             assertEquals(List.of("follow zed"), seen(world, bob));
-            world.followService.receiveUndoFollow(zed, zed.uri() + "#follows/3");
+            world.receivedFollows.receiveUndoFollow(zed, zed.uri() + "#follows/3");
             assertEquals(List.of(), seen(world, bob));
         });
     }
@@ -240,12 +240,12 @@ class NotificationsTest {
             world.interactions.like(alice, post);
             world.interactions.receiveLike(zed, post, zed.uri() + "#likes/1");
 
-            world.followService.block(bob, alice);
+            world.blockService.block(bob, alice);
             assertEquals(List.of("favourite zed " + post.id()), seen(world, bob));
 
-            world.followService.receiveBlock(zed, bob, zed.uri() + "#blocks/1");
+            world.blockService.receiveBlock(zed, bob, zed.uri() + "#blocks/1");
             world.remoteNotes.create(zed, read(note(zed, zed.uri() + "/statuses/3", "<p>@bob</p>", bob)));
-            world.followService.receiveFollow(zed, bob, zed.uri() + "#follows/1");
+            world.receivedFollows.receiveFollow(zed, bob, zed.uri() + "#follows/1");
             assertEquals(List.of("favourite zed " + post.id()), seen(world, bob),
                     "a block either way silences the account");
         });
@@ -263,7 +263,7 @@ class NotificationsTest {
             world.followService.follow(bob, alice, new FollowOptions(true, true, List.of()));
             world.followService.follow(carol, alice);
             world.followService.follow(bob, zed, new FollowOptions(true, true, List.of()));
-            world.followService.receiveAccept(zed, null, bob);
+            world.receivedFollows.receiveAccept(zed, null, bob);
 
             Status post = world.posts.post(alice, NewPost.publicText("New guidance is out"));
             Status followersOnly = world.posts.post(alice, new NewPost("Draft for followers",

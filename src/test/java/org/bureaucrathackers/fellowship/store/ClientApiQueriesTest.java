@@ -86,7 +86,7 @@ class ClientApiQueriesTest {
             assertEquals(Set.of(bobDirect.id()), f.statuses.visibleAmong(carol.id(),
                     List.of(bobPrivate.id(), bobDirect.id())));
 
-            f.followService.block(alice, carol);
+            f.blockService.block(alice, carol);
 
             assertEquals(List.of(bobPrivate.id(), bobPublic.id()), ids(f.timelines.home(alice.id(), page)),
                     "the block hides carol's mention and bob's boost of her post");

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.follow.Follow;
+import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.MentionResolver;
@@ -64,6 +66,8 @@ public final class SocialFixture implements AutoCloseable {
     public final PostService posts;
     public final InteractionService interactions;
     public final FollowService followService;
+    public final ReceivedFollows receivedFollows;
+    public final BlockService blockService;
     public final RemoteNotes remoteNotes;
     private final Map<String, Account> remoteHandles = new HashMap<>();
 
@@ -95,6 +99,8 @@ public final class SocialFixture implements AutoCloseable {
         interactions = new InteractionService(db, statuses, mentionTags, boosts, favourites, accounts, access, outbound, notifications,
                 events, uris, ids, clock);
         followService = new FollowService(db, follows, blocks, outbound, notifications, uris, ids, clock);
+        receivedFollows = new ReceivedFollows(db, follows, blocks, outbound, notifications, uris, ids, clock);
+        blockService = new BlockService(db, follows, blocks, outbound, notifications, uris, ids, clock);
         remoteNotes = new RemoteNotes(db, statuses, mentionTags, boosts, tombstones, favourites, accounts, notifications, events, uris, ids,
                 clock);
     }

@@ -27,7 +27,9 @@ import org.bureaucrathackers.fellowship.delivery.HostHealth;
 import org.bureaucrathackers.fellowship.delivery.QueueOverview;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
+import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
 import org.bureaucrathackers.fellowship.inbox.InboxWorker;
@@ -272,6 +274,14 @@ public final class TestInstance implements AutoCloseable {
 
     public FollowService follows() {
         return assembly.features.follows;
+    }
+
+    public ReceivedFollows receivedFollows() {
+        return assembly.features.receivedFollows;
+    }
+
+    public BlockService blocks() {
+        return assembly.features.blocking;
     }
 
     public Notifications notifications() {

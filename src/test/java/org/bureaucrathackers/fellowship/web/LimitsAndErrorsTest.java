@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.testing.RawHttp;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class LimitsAndErrorsTest {
     @Test
     void oversized_body_is_refused_with_413_and_a_message() {
         String response = RawHttp.postDeclaringLength(instance.port(), "/inbox", "application/activity+json",
-                WebServer.MAX_REQUEST_BYTES + 1);
+                RequestLimits.MAX_REQUEST_BYTES + 1);
         assertEquals(413, RawHttp.status(response), response);
         assertTrue(response.contains("larger than"), response);
     }

@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.inbox.handlers;
 
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 
@@ -10,9 +10,9 @@ import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 public final class BlockHandler implements ActivityHandler {
 
     private final Lookups lookups;
-    private final FollowService follows;
+    private final BlockService follows;
 
-    public BlockHandler(Lookups lookups, FollowService follows) {
+    public BlockHandler(Lookups lookups, BlockService follows) {
         this.lookups = lookups;
         this.follows = follows;
     }

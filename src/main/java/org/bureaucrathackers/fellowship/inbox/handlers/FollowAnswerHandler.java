@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.inbox.handlers;
 
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
@@ -13,20 +13,20 @@ import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 public final class FollowAnswerHandler implements ActivityHandler {
 
     private final Lookups lookups;
-    private final FollowService follows;
+    private final ReceivedFollows follows;
     private final boolean accept;
 
-    private FollowAnswerHandler(Lookups lookups, FollowService follows, boolean accept) {
+    private FollowAnswerHandler(Lookups lookups, ReceivedFollows follows, boolean accept) {
         this.lookups = lookups;
         this.follows = follows;
         this.accept = accept;
     }
 
-    public static FollowAnswerHandler accept(Lookups lookups, FollowService follows) {
+    public static FollowAnswerHandler accept(Lookups lookups, ReceivedFollows follows) {
         return new FollowAnswerHandler(lookups, follows, true);
     }
 
-    public static FollowAnswerHandler reject(Lookups lookups, FollowService follows) {
+    public static FollowAnswerHandler reject(Lookups lookups, ReceivedFollows follows) {
         return new FollowAnswerHandler(lookups, follows, false);
     }
 

@@ -1,7 +1,7 @@
 package org.bureaucrathackers.fellowship.inbox.handlers;
 
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
@@ -11,9 +11,9 @@ import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 public final class FollowHandler implements ActivityHandler {
 
     private final Lookups lookups;
-    private final FollowService follows;
+    private final ReceivedFollows follows;
 
-    public FollowHandler(Lookups lookups, FollowService follows) {
+    public FollowHandler(Lookups lookups, ReceivedFollows follows) {
         this.lookups = lookups;
         this.follows = follows;
     }

@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.inbox.handlers;
 
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.post.InteractionService;
@@ -14,10 +14,10 @@ import org.bureaucrathackers.fellowship.post.InteractionService;
 public final class UndoByIdHandler implements ActivityHandler {
 
     private final Lookups lookups;
-    private final FollowService follows;
+    private final ReceivedFollows follows;
     private final InteractionService interactions;
 
-    public UndoByIdHandler(Lookups lookups, FollowService follows, InteractionService interactions) {
+    public UndoByIdHandler(Lookups lookups, ReceivedFollows follows, InteractionService interactions) {
         this.lookups = lookups;
         this.follows = follows;
         this.interactions = interactions;

@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.inbox.handlers;
 
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
@@ -11,9 +11,9 @@ import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 public final class UndoFollowHandler implements ActivityHandler {
 
     private final Lookups lookups;
-    private final FollowService follows;
+    private final ReceivedFollows follows;
 
-    public UndoFollowHandler(Lookups lookups, FollowService follows) {
+    public UndoFollowHandler(Lookups lookups, ReceivedFollows follows) {
         this.lookups = lookups;
         this.follows = follows;
     }

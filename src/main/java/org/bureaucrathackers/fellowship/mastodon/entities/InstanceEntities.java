@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.instance.InstanceActivity;
 import org.bureaucrathackers.fellowship.instance.WeeklyActivity;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.WebServer;
 import org.bureaucrathackers.fellowship.instance.InstanceStats;
 import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
 import org.jsoup.nodes.Entities;
@@ -204,9 +204,9 @@ public final class InstanceEntities {
     private static ObjectNode mediaLimits() {
         ObjectNode json = Json.object();
         json.putArray("supported_mime_types");
-        json.put("image_size_limit", WebServer.MAX_REQUEST_BYTES);
+        json.put("image_size_limit", RequestLimits.MAX_REQUEST_BYTES);
         json.put("image_matrix_limit", IMAGE_MATRIX_LIMIT);
-        json.put("video_size_limit", WebServer.MAX_REQUEST_BYTES);
+        json.put("video_size_limit", RequestLimits.MAX_REQUEST_BYTES);
         json.put("video_frame_rate_limit", VIDEO_FRAME_RATE_LIMIT);
         json.put("video_matrix_limit", VIDEO_MATRIX_LIMIT);
         return json;

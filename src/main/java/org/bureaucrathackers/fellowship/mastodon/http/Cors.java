@@ -2,7 +2,7 @@ package org.bureaucrathackers.fellowship.mastodon.http;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Cross-origin access for browser clients (Phanpy, Elk, masto.js), as Mastodon allows it: any origin, no

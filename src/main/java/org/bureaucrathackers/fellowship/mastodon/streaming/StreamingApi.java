@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Mastodon's streaming API. WebSocket at {@code /api/v1/streaming}: the token in the Authorization header, the

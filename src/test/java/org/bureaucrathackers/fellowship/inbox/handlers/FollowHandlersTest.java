@@ -76,7 +76,7 @@ class FollowHandlersTest {
 
     @Test
     void a_follow_from_an_actor_the_fellow_blocked_is_rejected() {
-        rig.app.follows().block(rig.bob, rig.account(alice));
+        rig.app.blocks().block(rig.bob, rig.account(alice));
 
         rig.deliver(alice, alice.activity("Follow", rig.bob.uri()));
 

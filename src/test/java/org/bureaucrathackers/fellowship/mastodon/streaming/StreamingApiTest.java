@@ -185,7 +185,7 @@ class StreamingApiTest {
         app.follows().follow(follower.account(), author.account());
         app.follows().follow(stranger.account(), author.account());
         app.follows().unfollow(stranger.account(), author.account());
-        app.follows().block(blocker.account(), author.account());
+        app.blocks().block(blocker.account(), author.account());
         try (StreamingClient.Socket followerHome = StreamingClient.webSocket(instance, "/api/v1/streaming?stream=user",
                 follower.token());
              StreamingClient.Socket strangerSockets = StreamingClient.webSocket(instance, "/api/v1/streaming",

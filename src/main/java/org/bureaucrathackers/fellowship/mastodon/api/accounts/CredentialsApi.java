@@ -20,7 +20,7 @@ import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * The caller's own account: {@code verify_credentials} (CredentialAccount, with {@code source} that Elk reads

@@ -4,7 +4,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/endorsements}: featuring accounts on one's profile does not exist here yet, so none. */
 public final class EndorsementsApi implements Routes {

@@ -8,7 +8,7 @@ import org.bureaucrathackers.fellowship.follow.Mute;
 import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/mutes}: the accounts the fellow mutes now, most recent mute first, paged by mute. */
 public final class MutesApi implements Routes {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.follow.FollowOptions;
+import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
 import org.bureaucrathackers.fellowship.follow.MuteService;
@@ -19,12 +20,12 @@ import org.bureaucrathackers.fellowship.mastodon.entities.RelationshipEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * The caller's relationships to other accounts: reading them, and following, blocking and muting, each answered
- * with the Relationship as it now stands. Follows and blocks go through {@link FollowService}, so remote accounts
- * get their Follow, Undo and Block; mutes stay on this server.
+ * with the Relationship as it now stands. Follows go through {@link FollowService} and blocks through
+ * {@link BlockService}, so remote accounts get their Follow, Undo and Block; mutes stay on this server.
  */
 public final class RelationshipsApi implements Routes {
 
@@ -35,15 +36,17 @@ public final class RelationshipsApi implements Routes {
     private final AccountTargets targets;
     private final AccountLookup lookup;
     private final FollowService follows;
+    private final BlockService blocks;
     private final MuteService mutes;
     private final Relationships relationships;
 
-    public RelationshipsApi(ApiAuth auth, AccountLookup lookup, FollowService follows, MuteService mutes,
-                            Relationships relationships) {
+    public RelationshipsApi(ApiAuth auth, AccountLookup lookup, FollowService follows, BlockService blocks,
+                            MuteService mutes, Relationships relationships) {
         this.auth = auth;
         this.targets = new AccountTargets(lookup);
         this.lookup = lookup;
         this.follows = follows;
+        this.blocks = blocks;
         this.mutes = mutes;
         this.relationships = relationships;
     }
@@ -106,14 +109,14 @@ public final class RelationshipsApi implements Routes {
     private void block(Context ctx) {
         Account fellow = auth.user(ctx, "write:blocks").account();
         Account target = targets.fromPath(ctx);
-        refused(() -> follows.block(fellow, target));
+        refused(() -> blocks.block(fellow, target));
         sendRelationship(ctx, fellow, target);
     }
 
     private void unblock(Context ctx) {
         Account fellow = auth.user(ctx, "write:blocks").account();
         Account target = targets.fromPath(ctx);
-        refused(() -> follows.unblock(fellow, target));
+        refused(() -> blocks.unblock(fellow, target));
         sendRelationship(ctx, fellow, target);
     }
 

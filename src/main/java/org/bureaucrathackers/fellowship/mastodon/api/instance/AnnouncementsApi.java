@@ -4,7 +4,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/announcements}: operators publish no announcements yet, so the list is empty. */
 public final class AnnouncementsApi implements Routes {

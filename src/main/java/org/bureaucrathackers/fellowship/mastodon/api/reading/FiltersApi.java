@@ -20,7 +20,7 @@ import org.bureaucrathackers.fellowship.reading.FilterChange;
 import org.bureaucrathackers.fellowship.reading.FilterService;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Keyword filters, Mastodon's v2 API: {@code /api/v2/filters} and {@code /api/v2/filters/:id}, with keywords

@@ -22,7 +22,7 @@ import org.bureaucrathackers.fellowship.reading.ListMember;
 import org.bureaucrathackers.fellowship.reading.ListService;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Lists: {@code /api/v1/lists} and its members, the list timeline {@code /api/v1/timelines/list/:id}, and

@@ -22,7 +22,7 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Trends, public: {@code /api/v1/trends/tags} (and the older {@code /api/v1/trends}), {@code

@@ -23,7 +23,7 @@ import org.bureaucrathackers.fellowship.post.Pins;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.post.BoostStore;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * What a fellow does to one status: favourite, boost, bookmark, pin (and undo each), and who favourited

@@ -9,7 +9,7 @@ import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Bookmark;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /** The statuses a fellow bookmarked, newest bookmark first; the cursor is the bookmark's id. */
 public final class BookmarksApi implements Routes {

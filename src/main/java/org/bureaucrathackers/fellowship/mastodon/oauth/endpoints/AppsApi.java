@@ -20,7 +20,7 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApps;
 import org.bureaucrathackers.fellowship.mastodon.oauth.RateWindow;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Scopes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.TokenStore;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code POST /api/v1/apps} (register an application; public, limited per client address) and

@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApp;
 import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApps;
 import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthError;
 import org.bureaucrathackers.fellowship.mastodon.oauth.TokenGrants;
-import org.bureaucrathackers.fellowship.web.Routes;
+import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code POST /oauth/token} (authorization_code, password, client_credentials, refresh_token) and

@@ -73,7 +73,7 @@ class AccountStatusesApiTest {
         TestFellow bob = fellow("bob");
         alice.postId("Visible until the block");
 
-        instance.follows().block(alice.account(), bob.account());
+        instance.blocks().block(alice.account(), bob.account());
 
         assertEquals(0, ok(bob.api().get(path(alice))).size());
         assertEquals(1, ok(ApiClient.anonymous(instance).get(path(alice))).size());

@@ -284,7 +284,7 @@ class ListsApiTest {
         assertEquals(List.of(Long.toString(followers.id()), Long.toString(open.id())),
                 ids(ApiClient.json(owner.get(next))));
 
-        instance.follows().block(timeliner, dave);
+        instance.blocks().block(timeliner, dave);
         assertFalse(ids(ApiClient.json(owner.get("/api/v1/timelines/list/" + id))).contains(Long.toString(boost.id())),
                 "boosts of blocked accounts stay out");
     }

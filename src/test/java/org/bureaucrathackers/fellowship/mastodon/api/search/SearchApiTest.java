@@ -99,7 +99,7 @@ class SearchApiTest {
         assertEquals(List.of("srch_alicia"), accts(ApiClient.json(
                 carlClient.get("/api/v2/search?q=srch_ali&following=1")).get("accounts")));
 
-        instance.follows().block(carl, alice);
+        instance.blocks().block(carl, alice);
         assertEquals(List.of("srch_alicia"), accts(ApiClient.json(
                 carlClient.get("/api/v2/search?q=srch_ali")).get("accounts")));
         assertEquals(List.of(), accts(ApiClient.json(

@@ -132,7 +132,7 @@ class TrendsApiTest {
     @Test
     void a_fellow_never_sees_trending_statuses_of_accounts_they_block() {
         Account blocker = instance.createFellow("trendblocker");
-        instance.follows().block(blocker, ada);
+        instance.blocks().block(blocker, ada);
         ApiClient client = new ApiClient(instance, instance.tokens().issue(blocker, "read").secret());
         assertEquals(List.of(Long.toString(liked.id())), ids(getJson(client, "/api/v1/trends/statuses")));
     }

@@ -184,7 +184,7 @@ class TimelinesApiTest {
         String bobPost = bob.postId("Bob stays");
         assertTrue(ids(ok(alice.api().get("/api/v1/timelines/home"))).containsAll(List.of(mention, boost, bobPost)));
 
-        instance.follows().block(alice.account(), erin.account());
+        instance.blocks().block(alice.account(), erin.account());
 
         List<String> home = ids(ok(alice.api().get("/api/v1/timelines/home")));
         assertTrue(home.contains(bobPost));
