@@ -8,6 +8,7 @@ import org.bureaucrathackers.fellowship.assembly.ClientApi;
 import org.bureaucrathackers.fellowship.assembly.RouteTable;
 import org.bureaucrathackers.fellowship.assembly.WebSurface;
 import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.web.ListeningSocket;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bureaucrathackers.fellowship.actor.Account;
@@ -244,12 +245,22 @@ public final class App implements AutoCloseable {
 
     /** Starts the HTTP server on the configured bind address, then the inbox and delivery workers. */
     public App startServer() {
+        return startServer(null);
+    }
+
+    /**
+     * Starts the HTTP server on {@code listening}, a socket bound before the settings were made (so that a port
+     * the system chose can be part of the public URL), then the workers; null binds the configured address.
+     */
+    public App startServer(ListeningSocket listening) {
         var base = assembly.foundation;
         base.fellows.instanceActor();
         WebSurface webSurface = new WebSurface(base, assembly.federation, assembly.features, assembly.inbound);
         clientApi = new ClientApi(base, assembly.federation, assembly.features, webSurface);
         List<Routes> routes = RouteTable.of(base.settings, clientApi, webSurface);
-        web = new WebServer(routes, webSurface.pages).start(base.settings.bindHost(), base.settings.bindPort());
+        web = listening == null
+                ? new WebServer(routes, webSurface.pages).start(base.settings.bindHost(), base.settings.bindPort())
+                : new WebServer(routes, webSurface.pages, listening).start();
         assembly.inbound.worker.start(INBOX_POLL);
         assembly.federation.deliveryWorker.start();
         return this;

@@ -1,11 +1,9 @@
 package org.bureaucrathackers.fellowship.delivery;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends queued deliveries. One dispatcher thread reads due jobs and claims each with a lease (one conditional
  * UPDATE, so no two workers, here or on another node, attempt a job at once); a bounded pool POSTs them, at most
- * {@link DeliveryLimits#perHost()} at a time per host. Each outcome is written in one transaction with the host's
- * health: delivered, gone (410), refused for good, or rescheduled with backoff and jitter. Jobs live in the
+ * {@link DeliveryLimits#perHost()} at a time per host; {@link DeliveryAttempts} sends each and records its outcome
+ * with the host's health, and {@link QueueMaintenance} keeps the queue's size in check. Jobs live in the
  * database, so a restart loses nothing: leases carry the node's name, {@link #start()} takes back what this node
  * held when it crashed, {@link #stop()} lets deliveries in flight finish and hands back the rest, and the leases of
  * a node that never returns expire.
@@ -32,18 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
-    private static final int MAX_ERROR_LENGTH = 500;
-    private static final Duration MAINTENANCE_INTERVAL = Duration.ofHours(1);
-    private static final int PURGE_BATCH = 1000;
-    /** Up to 100 000 finished jobs deleted per hour, in short statements. */
-    private static final int MAX_PURGE_ROUNDS = 100;
 
-    private final Transactions transactions;
     private final DeliveryJobStore jobs;
     private final HostHealth hosts;
-    private final InboxPoster poster;
+    private final DeliveryAttempts attempts;
+    private final QueueMaintenance maintenance;
+    private final DispatchPasses passes = new DispatchPasses();
     private final Clock clock;
-    private final RandomGenerator random;
     private final DeliveryLimits limits;
     private final String node;
     private final HostSlots hostSlots;
@@ -55,7 +48,6 @@ public final class DeliveryWorker {
     private boolean signalled;
     private Thread dispatcher;
     private ExecutorService senders;
-    private Instant lastMaintenance;
 
     /**
      * @param random jitter for retry delays; used under a lock, so it need not be thread-safe
@@ -64,12 +56,13 @@ public final class DeliveryWorker {
     public DeliveryWorker(Transactions transactions, DeliveryJobStore jobs, HostHealth hosts, SchemeMemory schemes,
                           HttpTransport transport, RequestSigning signing, SenderKeyLookup keys, Clock clock,
                           RandomGenerator random, DeliveryLimits limits, String node) {
-        this.transactions = transactions;
         this.jobs = jobs;
         this.hosts = hosts;
-        this.poster = new InboxPoster(transport, signing, keys, schemes, clock, limits.requestTimeout());
+        this.attempts = new DeliveryAttempts(transactions, jobs, hosts,
+                new InboxPoster(transport, signing, keys, schemes, clock, limits.requestTimeout()), clock, random,
+                limits.retries());
+        this.maintenance = new QueueMaintenance(jobs, clock, limits);
         this.clock = clock;
-        this.random = random;
         this.limits = limits;
         this.node = node;
         this.hostSlots = new HostSlots(limits.perHost());
@@ -158,18 +151,36 @@ public final class DeliveryWorker {
         }
     }
 
+    /**
+     * Waits until the dispatcher has made a whole pass, begun after this call, that found nothing due and no delivery
+     * in flight: everything that was due when this was called has been sent and its outcome recorded. A stopped
+     * worker sends nothing more, so for it this returns true at once.
+     *
+     * @return false if {@code timeout} passed first
+     */
+    public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+        if (!running) {
+            return true;
+        }
+        long from = passes.next();
+        wakeUp();
+        return passes.awaitCaughtUp(from, timeout);
+    }
+
     private void dispatchLoop() {
         while (running) {
-            int started = 0;
+            long pass = passes.begin();
+            int started = -1;
             try {
-                maintainIfDue();
+                maintenance.runIfDue(() -> running);
                 started = dispatchDue();
             } catch (RuntimeException e) {
                 if (running && !org.bureaucrathackers.fellowship.lifecycle.JvmShutdown.inProgress()) {
                     LOG.warn("delivery dispatch failed; trying again shortly", e);
                 }
             }
-            if (started == 0) {
+            passes.end(pass, started == 0 && freeThreads.availablePermits() == limits.threads());
+            if (started <= 0) {
                 awaitSignal();
             }
         }
@@ -217,7 +228,7 @@ public final class DeliveryWorker {
         try {
             senders.execute(() -> {
                 try {
-                    attempt(job, token);
+                    attempts.attempt(job, token);
                 } catch (RuntimeException e) {
                     // Most likely the database: the lease expires and the job is attempted again.
                     LOG.warn("could not record the outcome of delivery {}", job, e);
@@ -234,113 +245,6 @@ public final class DeliveryWorker {
         }
     }
 
-    private void attempt(DeliveryJob job, long token) {
-        int attemptsMade = job.attempts() + 1;
-        InboxPoster.Answer answer;
-        try {
-            answer = poster.post(job);
-        } catch (org.bureaucrathackers.fellowship.fetch.FetchException e) {
-            if (!e.isTransient()) {
-                // A forbidden address or a malformed inbox will be refused on every attempt.
-                finish(job, token, DeliveryState.FAILED, null, "refused: " + e.reason());
-                return;
-            }
-            record(job, token, attemptsMade, new InboxPoster.Answer(0, null), describe(e));
-            return;
-        } catch (IOException e) {
-            record(job, token, attemptsMade, new InboxPoster.Answer(0, null), describe(e));
-            return;
-        } catch (InboxPoster.Undeliverable e) {
-            finish(job, token, DeliveryState.FAILED, null, e.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            // A transport or signer that refuses outright (a forbidden address, say) will refuse again.
-            LOG.warn("delivery of {} to {} was refused before sending", job.activityId(), job.inboxUrl(), e);
-            finish(job, token, DeliveryState.FAILED, null, "refused: " + describe(e));
-            return;
-        }
-        record(job, token, attemptsMade, answer, "HTTP " + answer.status());
-    }
-
-    /** Writes the outcome and the host's health together; a database failure here leaves the lease to expire. */
-    private void record(DeliveryJob job, long token, int attemptsMade, InboxPoster.Answer answer, String what) {
-        int status = answer.status();
-        String retryAfter = answer.retryAfter();
-        Integer stored = status == 0 ? null : status;
-        Verdict verdict = Verdict.of(status);
-        transactions.run(() -> {
-            if (Verdict.isHostFailure(status)) {
-                hosts.recordFailure(job.inboxHost());
-            } else if (verdict == Verdict.DELIVERED) {
-                hosts.recordDelivered(job.inboxHost());
-            } else {
-                hosts.markAlive(job.inboxHost());
-            }
-            switch (verdict) {
-                case DELIVERED -> finish(job, token, DeliveryState.DONE, stored, null);
-                case GONE -> finish(job, token, DeliveryState.GONE, stored, what);
-                case REFUSED -> finish(job, token, DeliveryState.FAILED, stored, what);
-                case RETRY -> retryOrGiveUp(job, token, attemptsMade, stored, retryAfter, what);
-            }
-        });
-    }
-
-    private void retryOrGiveUp(DeliveryJob job, long token, int attemptsMade, Integer status, String retryAfter,
-                               String what) {
-        Optional<Duration> backoff;
-        synchronized (random) {
-            backoff = limits.retries().delayAfter(attemptsMade, random);
-        }
-        if (backoff.isEmpty()) {
-            finish(job, token, DeliveryState.FAILED, status, "gave up after " + attemptsMade + " attempts: " + what);
-            return;
-        }
-        Instant now = clock.instant();
-        Duration delay = backoff.get();
-        Optional<Duration> asked = RetryAfter.parse(retryAfter, now);
-        if (asked.isPresent()) {
-            Duration bounded = asked.get().compareTo(limits.retries().maxDelay()) > 0
-                    ? limits.retries().maxDelay() : asked.get();
-            delay = bounded.compareTo(delay) > 0 ? bounded : delay;
-        }
-        LOG.debug("delivery of {} to {} failed ({}); next attempt in {}", job.activityId(), job.inboxUrl(), what,
-                delay);
-        if (!jobs.reschedule(job.id(), token, now.plus(delay), status, bounded(what))) {
-            LOG.warn("delivery {} lost its lease before its outcome was recorded", job);
-        }
-    }
-
-    private void finish(DeliveryJob job, long token, DeliveryState state, Integer status, String error) {
-        if (state != DeliveryState.DONE) {
-            LOG.info("delivery of {} to {} ended {}: {}", job.activityId(), job.inboxUrl(), state.stored(), error);
-        }
-        if (!jobs.finish(job.id(), token, state, status, bounded(error), clock.instant())) {
-            LOG.warn("delivery {} lost its lease before its outcome was recorded", job);
-        }
-    }
-
-    /** Fails jobs stuck too long behind an unavailable host and deletes old finished jobs, hourly. */
-    private void maintainIfDue() {
-        Instant now = clock.instant();
-        if (lastMaintenance != null && now.isBefore(lastMaintenance.plus(MAINTENANCE_INTERVAL))) {
-            return;
-        }
-        lastMaintenance = now;
-        int expired = jobs.expirePendingCreatedBefore(now.minus(limits.maxJobAge()),
-                "expired after " + limits.maxJobAge().toDays() + " days undelivered", now);
-        int purged = 0;
-        for (int round = 0; round < MAX_PURGE_ROUNDS && running; round++) {
-            int deleted = jobs.deleteFinishedBefore(now.minus(limits.finishedRetention()), PURGE_BATCH);
-            purged += deleted;
-            if (deleted < PURGE_BATCH) {
-                break;
-            }
-        }
-        if (expired > 0 || purged > 0) {
-            LOG.info("delivery queue: {} stuck jobs expired, {} finished jobs deleted", expired, purged);
-        }
-    }
-
     private void awaitSignal() {
         synchronized (signal) {
             if (!signalled && running) {
@@ -353,18 +257,6 @@ public final class DeliveryWorker {
             }
             signalled = false;
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static String bounded(String error) {
-        if (error == null || error.length() <= MAX_ERROR_LENGTH) {
-            return error;
-        }
-        return error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }
 
     private static Thread daemon(Runnable runnable, String name) {

@@ -3,6 +3,8 @@ package org.bureaucrathackers.fellowship.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.http.HttpError;
@@ -11,6 +13,9 @@ import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +31,19 @@ public final class WebServer {
     private final Javalin javalin;
 
     public WebServer(List<Routes> modules, Pages pages) {
+        this(modules, pages, null);
+    }
+
+    /**
+     * A server that accepts on {@code listening}, already bound (see {@link ListeningSocket}), instead of binding
+     * the address given to {@link #start(String, int)}; null to bind there.
+     */
+    public WebServer(List<Routes> modules, Pages pages, ListeningSocket listening) {
         ErrorResponses errors = new ErrorResponses(pages);
         this.javalin = Javalin.create(config -> {
+            if (listening != null) {
+                config.jetty.addConnector((server, http) -> acceptingOn(listening, server, http));
+            }
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = RequestLimits.MAX_REQUEST_BYTES;
@@ -57,6 +73,16 @@ public final class WebServer {
         });
     }
 
+    private static ServerConnector acceptingOn(ListeningSocket listening, Server server, HttpConfiguration http) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        try {
+            connector.open(listening.channel());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return connector;
+    }
+
     private static String clientMessage(HttpResponseException e) {
         return switch (e.getStatus()) {
             case 413 -> "Request body is larger than " + RequestLimits.MAX_REQUEST_BYTES + " bytes";
@@ -77,6 +103,12 @@ public final class WebServer {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+    }
+
+    /** Starts on the socket this server was given, already bound. */
+    public WebServer start() {
+        javalin.start();
+        return this;
     }
 
     /** Starts listening; throws {@link PortInUseException} with a clear message when the port is taken. */

@@ -39,7 +39,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GracefulStopTest {
 
-    private static final Duration EXIT_BOUND = Duration.ofSeconds(25);
+    /**
+     * Only a process that hangs takes this long to exit: well over the shutdown grace, and well under the two
+     * minutes the unanswering inbox waits, so an exit within it shows the stop did not wait for that answer.
+     */
+    private static final Duration EXIT_BOUND = Duration.ofSeconds(60);
 
     @TempDir
     Path data;
@@ -67,10 +71,9 @@ class GracefulStopTest {
 
         Path log = serve(settings);
         Await.until("the delivery reaches the inbox", () -> received.get() == 1, Duration.ofSeconds(60));
-        Duration took = terminate();
+        terminate();
 
         assertEquals(0, server.exitValue(), Files.readString(log));
-        assertTrue(took.compareTo(EXIT_BOUND) < 0, "exited after " + took);
         assertEquals(DeliveryState.DONE, stored(settings, job).state(), Files.readString(log));
         assertFalse(Files.readString(log).contains("handed"), "nothing was handed back: " + Files.readString(log));
         assertEquals(1, received.get(), "sent once");
@@ -84,10 +87,9 @@ class GracefulStopTest {
 
         Path log = serve(settings);
         Await.until("the delivery reaches the inbox", () -> received.get() == 1, Duration.ofSeconds(60));
-        Duration took = terminate();
+        terminate();
 
         assertEquals(0, server.exitValue(), Files.readString(log));
-        assertTrue(took.compareTo(EXIT_BOUND) < 0, "exited after " + took);
         DeliveryJob after = stored(settings, job);
         assertEquals(DeliveryState.PENDING, after.state(), "not lost, not counted as delivered");
         assertNull(after.leaseUntil(), "no lease waits to run out: the POST timed out within the grace "
@@ -152,14 +154,11 @@ class GracefulStopTest {
         return log;
     }
 
-    /** SIGTERM, then the time until the process has exited. */
-    private Duration terminate() throws InterruptedException {
-        long start = System.nanoTime();
+    /** SIGTERM, then waits for the process to exit. */
+    private void terminate() throws InterruptedException {
         server.destroy();
-        boolean exited = server.waitFor(EXIT_BOUND.toSeconds() + 20, TimeUnit.SECONDS);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(exited, "still running " + took + " after SIGTERM");
-        return took;
+        assertTrue(server.waitFor(EXIT_BOUND.toSeconds(), TimeUnit.SECONDS), "still running " + EXIT_BOUND
+                + " after SIGTERM");
     }
 
     private static DeliveryJob stored(Settings settings, long id) {

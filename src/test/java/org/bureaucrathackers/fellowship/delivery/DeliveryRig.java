@@ -25,9 +25,11 @@ import org.bureaucrathackers.fellowship.uri.LocalUris;
 final class DeliveryRig implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
-    /** Quick polling so tests that move the clock see the worker react within milliseconds. */
     /** The name this rig's workers claim jobs under; a crashed node's restart is a worker of the same name. */
     static final String NODE = "node-a";
+    /** Generous: only a worker that hangs takes this long to finish a pass. */
+    private static final Duration CAUGHT_UP = Duration.ofSeconds(30);
+    /** Quick polling so tests that move the clock see the worker react within milliseconds. */
     static final DeliveryLimits FAST = DeliveryLimits.defaults().withPollInterval(Duration.ofMillis(20));
 
     final Database db;
@@ -101,10 +103,21 @@ final class DeliveryRig implements AutoCloseable {
         return job(name, inbox);
     }
 
-    /** Lets the workers run for a moment, for tests that check nothing happens. */
+    /**
+     * Waits until every worker has made a pass, begun now, that found nothing due and nothing in flight: whatever
+     * the clock makes due has been sent and recorded, so a test can then check that nothing (more) happened.
+     */
     void idle() {
-        workers.forEach(DeliveryWorker::wakeUp);
-        Await.pause(Duration.ofMillis(300));
+        for (DeliveryWorker worker : workers) {
+            try {
+                if (!worker.awaitCaughtUp(CAUGHT_UP)) {
+                    throw new AssertionError("the delivery worker did not catch up within " + CAUGHT_UP);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 
     @Override

@@ -45,16 +45,15 @@ import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.PortInUseException;
+import org.bureaucrathackers.fellowship.web.ListeningSocket;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
 
 /**
- * A real instance for HTTP tests: the whole {@link App} on a free loopback port, with its own H2 database
+ * A real instance for HTTP tests: the whole {@link App} on a loopback port the system picks, with its own H2 database
  * in a temporary folder; tests reach its services through it. Close it to stop the server and delete nothing but what it created.
  */
 public final class TestInstance implements AutoCloseable {
 
-    private static final int PORT_ATTEMPTS = 5;
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -143,34 +142,35 @@ public final class TestInstance implements AutoCloseable {
     private static TestInstance start(HostResolver resolver, java.util.function.UnaryOperator<Settings> adjust,
                                       DiscoveryBudget.Limits discoveryLimits, Clock clock,
                                       boolean allowPrivateNetwork, Storage storage) {
-        // A free port can be taken by another process before the server binds it; then try another, on a fresh
-        // folder, since the port is part of every id the first attempt stored.
-        for (int attempt = 1; ; attempt++) {
-            Path dataDir;
-            try {
-                dataDir = Files.createTempDirectory("fellowship-test");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            int port = freePort();
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("fellowship-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The port is part of every id the instance stores, so the socket is bound (on a port the system picks)
+        // before the settings are made, and the server then accepts on that very socket.
+        ListeningSocket listening = ListeningSocket.open("127.0.0.1", 0);
+        try {
+            int port = listening.port();
             Settings settings = new Settings(URI.create("http://localhost:" + port), "127.0.0.1", port, dataDir,
                     storage.jdbcUrl().apply(dataDir), allowPrivateNetwork, "Test Ministry",
                     "A ministry instance used in tests.");
             Assembly assembly = Assembly.open(adjust.apply(settings), storage.schema(), clock, resolver,
                     discoveryLimits);
-            App app = new App(assembly);
-            try {
-                return new TestInstance(app.startServer(), assembly, dataDir, resolver, storage.schema());
-            } catch (PortInUseException e) {
-                app.close();
-                TempFiles.deleteRecursively(dataDir);
-                if (attempt == PORT_ATTEMPTS) {
-                    throw e;
-                }
-            }
+            return new TestInstance(new App(assembly).startServer(listening), assembly, dataDir, resolver,
+                    storage.schema());
+        } catch (RuntimeException e) {
+            listening.close();
+            throw e;
         }
     }
 
+    /**
+     * A port free at the moment of asking, for a server started as a separate process whose public URL must name
+     * its port in advance. Another process may take it before that server binds it: in-process instances bind
+     * port 0 instead (see {@link #start()}).
+     */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
