@@ -19,6 +19,7 @@ import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.ListeningSocket;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
 
 /** The instance the commands work on: the assembly's services, and for {@code serve} the whole {@link App}. */
@@ -43,10 +44,10 @@ public final class CommandLineInstance implements Instance {
     }
 
     @Override
-    public int startServer() {
+    public int startServer(ListeningSocket listening) {
         // Held before it starts, so a failed start is still closed whole.
         server = new App(assembly);
-        return server.startServer().port();
+        return server.startServer(listening).port();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.ListeningSocket;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
 
 /**
@@ -29,8 +30,12 @@ public interface Instance extends AutoCloseable {
         Instance open(Settings settings);
     }
 
-    /** Starts the HTTP server and the workers ({@code serve}); returns the port it listens on. */
-    int startServer();
+    /**
+     * Starts the HTTP server and the workers ({@code serve}) on {@code listening}, a socket bound before the
+     * instance was opened (for a port the system chose), or on the configured address when it is null; returns
+     * the port it listens on.
+     */
+    int startServer(ListeningSocket listening);
 
     LocalUris uris();
 

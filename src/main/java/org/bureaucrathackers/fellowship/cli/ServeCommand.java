@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.cli;
 import java.util.concurrent.Callable;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import org.bureaucrathackers.fellowship.web.ListeningSocket;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -29,13 +30,28 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = options.load(loader);
-        Instance instance = instances.open(settings);
+        Settings configured = options.load(loader);
+        // On port 0 the socket is bound before the instance is opened, so the public URL can name the port the
+        // system chose; a configured port is bound by the server as it starts.
+        ListeningSocket listening = configured.bindPort() == 0 ? ListeningSocket.open(configured.bindHost(), 0) : null;
+        Settings settings = listening == null ? configured : configured.withListeningPort(listening.port());
+        Instance instance;
+        try {
+            instance = instances.open(settings);
+        } catch (RuntimeException e) {
+            if (listening != null) {
+                listening.close();
+            }
+            throw e;
+        }
         int port;
         try {
-            port = instance.startServer();
+            port = instance.startServer(listening);
         } catch (RuntimeException e) {
             instance.close();
+            if (listening != null) {
+                listening.close();
+            }
             throw e;
         }
         StopSignals.install(instance::close);

@@ -70,6 +70,19 @@ public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDi
                 instanceDescription, authorizedFetch, contactEmail, rules, nodeName);
     }
 
+    /**
+     * The same settings for a server listening on {@code port}, a port the system chose for a bind on port 0: a
+     * public URL naming port 0 takes it too, any other public URL stays as configured.
+     */
+    public Settings withListeningPort(int port) {
+        URI url = publicUrl;
+        if (publicUrl.getPort() == 0) {
+            url = URI.create(publicUrl.getScheme() + "://" + publicUrl.getHost() + ":" + port);
+        }
+        return new Settings(url, bindHost, port, dataDir, dbUrl, allowPrivateNetwork, instanceName,
+                instanceDescription, authorizedFetch, contactEmail, rules, nodeName);
+    }
+
     public Settings withAuthorizedFetch(boolean on) {
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
                 instanceDescription, on, contactEmail, rules, nodeName);

@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.bureaucrathackers.fellowship.testing.TestInstance;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,12 +83,20 @@ class LauncherEndToEndTest {
     void findLauncher() {
         launcher = checkout.resolve("fellowship");
         assertTrue(Files.isExecutable(launcher), launcher + " is executable");
-        port = TestInstance.freePort();
-        publicUrl = "http://localhost:" + port;
+        // Until a server chose one: serve binds port 0 and the public URL takes the port it bound.
+        port = 0;
+        publicUrl = "http://localhost:0";
     }
 
     @Test
     void an_operator_creates_a_fellow_serves_and_adds_another_beside_the_running_server() throws Exception {
+        // The fellow's ids name the port, so a first serve chooses it; the server is then started on that port.
+        Process chooser = start("serve", "--bind", "127.0.0.1:0");
+        try {
+            awaitBoundPort(chooser);
+        } finally {
+            stop(chooser);
+        }
         Finished created = runToEnd(FIRST_RUN, "fellow", "create", "alice");
         assertEquals(0, created.status, created.toString());
         assertEquals("@alice@localhost:" + port, created.out.strip());
@@ -119,8 +128,9 @@ class LauncherEndToEndTest {
 
     @Test
     void serve_on_an_empty_data_folder_says_how_to_create_the_first_fellow() throws Exception {
-        Process server = start("serve", "--bind", "127.0.0.1:" + port, "--public-url", publicUrl);
+        Process server = start("serve", "--bind", "127.0.0.1:0");
         try {
+            awaitBoundPort(server);
             awaitAnswer(server, "/");
             assertTrue(read("serve.out").contains("./fellowship fellow create USERNAME"), read("serve.out"));
         } finally {
@@ -130,7 +140,9 @@ class LauncherEndToEndTest {
 
     @Test
     void serve_on_a_port_in_use_exits_1_with_one_line_on_stderr() throws Exception {
-        try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = taken.getLocalPort();
+            publicUrl = "http://localhost:" + port;
             Finished result = runToEnd(FIRST_RUN, "serve", "--bind", "127.0.0.1:" + port);
             assertEquals(1, result.status, result.toString());
             assertEquals(1, result.err.strip().lines().count(), result.toString());
@@ -208,6 +220,29 @@ class LauncherEndToEndTest {
             Thread.sleep(250);
         }
         fail("serve did not answer " + path + "\nout: " + read("serve.out") + "\nerr: " + read("serve.err"));
+    }
+
+    /**
+     * Waits (bounded; the first run may build the jar) for serve's line naming the port it bound, and takes that
+     * port and the public URL on it.
+     */
+    private void awaitBoundPort(Process server) throws InterruptedException {
+        Pattern serving = Pattern.compile("Fellowship is serving (\\S+) \\(listening on [^ ]+:(\\d+)");
+        long deadline = System.nanoTime() + FIRST_RUN.plus(STARTUP).toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher line = serving.matcher(read("serve.out"));
+            if (line.find()) {
+                port = Integer.parseInt(line.group(2));
+                publicUrl = "http://localhost:" + port;
+                assertEquals(publicUrl, line.group(1), "the public URL takes the bound port");
+                return;
+            }
+            if (!server.isAlive()) {
+                fail("serve ended with " + server.exitValue() + "\nout: " + read("serve.out") + "\nerr: " + read("serve.err"));
+            }
+            Thread.sleep(250);
+        }
+        fail("serve did not say its port\nout: " + read("serve.out") + "\nerr: " + read("serve.err"));
     }
 
     private static void stop(Process server) throws InterruptedException {

@@ -31,7 +31,6 @@ import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.ServerDatabase;
 import org.bureaucrathackers.fellowship.testing.ServerProcess;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
-import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
@@ -98,10 +97,14 @@ class CrashRecoveryTest {
         System.out.println("crash test [" + database + "]: seed=" + seed);
         this.database = database;
         Path dataDir = tempDir.resolve("data");
-        setup = new ServerProcess.Setup(TestInstance.freePort(), dataDir, database.flags(dataDir),
-                tempDir.resolve("server.log"));
+        setup = new ServerProcess.Setup(0, dataDir, database.flags(dataDir), tempDir.resolve("server.log"));
         database.prepare();
         try {
+            // The server chooses its port once; every later process is given that port (stored ids contain it).
+            ServerProcess first = ServerProcess.start(setup);
+            server = first;
+            setup = first.setup();
+            first.awaitReady(START).stop();
             createFellow();
             followers = FollowerServers.start(FOLLOWER_SERVERS, ACTORS_EACH);
             server = ServerProcess.start(setup).awaitReady(START);

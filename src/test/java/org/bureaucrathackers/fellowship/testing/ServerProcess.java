@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The real server as its own JVM ({@code Main serve}), which a test can kill as a power cut would, and the
@@ -30,13 +32,22 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Setup setup;
 
+    /** The line {@code serve} prints once it listens, with the port it bound. */
+    private static final Pattern SERVING = Pattern.compile("Fellowship is serving \\S+ \\(listening on [^ ]+:(\\d+)");
+    private static final Duration PORT_WAIT = Duration.ofSeconds(60);
+
     /**
-     * Where an instance lives: its port on 127.0.0.1, its data folder, the flags naming its database, and the
+     * Where an instance lives: its port on 127.0.0.1 (0 until a server chose one), its data folder, the flags naming its database, and the
      * log every process of it appends to.
      */
     public record Setup(int port, Path dataDir, List<String> databaseFlags, Path log) {
         public String base() {
             return "http://127.0.0.1:" + port;
+        }
+
+        /** The same instance on the port its server chose. */
+        Setup onPort(int chosen) {
+            return new Setup(chosen, dataDir, databaseFlags, log);
         }
 
         List<String> flags() {
@@ -61,16 +72,71 @@ public final class ServerProcess implements AutoCloseable {
         this.setup = setup;
     }
 
-    /** Starts {@code serve}; see {@link #awaitReady}. */
+    /**
+     * Starts {@code serve}; see {@link #awaitReady}. On port 0 the server binds a port the system chooses, read
+     * back from the line it prints: {@link #setup()} then names it, and a restart passes that port explicitly
+     * (the ids the instance stored contain it).
+     */
     public static ServerProcess start(Setup setup) {
         List<String> args = new ArrayList<>(List.of("serve"));
         args.addAll(setup.flags());
         note(setup, "serve");
+        long logStart = size(setup.log());
         ProcessBuilder builder = java(setup, true, List.of("-XX:+UseSerialGC"), args)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(setup.log().toFile()));
+        Process process;
         try {
-            return new ServerProcess(builder.start(), setup);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (setup.port() != 0) {
+            return new ServerProcess(process, setup);
+        }
+        ServerProcess started = new ServerProcess(process, setup);
+        return new ServerProcess(process, setup.onPort(started.awaitBoundPort(logStart)));
+    }
+
+    /** The setup of this server, with the port it listens on. */
+    public Setup setup() {
+        return setup;
+    }
+
+    /** Waits (bounded) for the line that names the bound port, in the log after {@code logStart}. */
+    private int awaitBoundPort(long logStart) {
+        long deadline = System.nanoTime() + PORT_WAIT.toNanos();
+        while (true) {
+            Matcher serving = SERVING.matcher(logSince(setup.log(), logStart));
+            if (serving.find()) {
+                return Integer.parseInt(serving.group(1));
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the server exited with " + process.exitValue() + " while starting:\n"
+                        + tail(setup.log(), 40));
+            }
+            if (System.nanoTime() > deadline) {
+                kill();
+                throw new AssertionError("the server did not say its port within " + PORT_WAIT + ":\n"
+                        + tail(setup.log(), 40));
+            }
+            Await.pause(Duration.ofMillis(100));
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String logSince(Path log, long start) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            int from = (int) Math.min(start, all.length);
+            return new String(all, from, all.length - from, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
