@@ -1,5 +1,5 @@
 // A small Fedify server for Fellowship's interop tests, on a loopback port, driven over HTTP.
-// Usage: node peer.js PORT [MAX_LIFETIME_SECONDS]
+// Usage: node peer.js PORT [MAX_LIFETIME_SECONDS]   (PORT 0: the system picks a free port)
 // It prints "fedify-peer listening on ORIGIN" once it answers, and exits when its parent closes its standard
 // input, on SIGTERM or SIGINT, or when its lifetime is up, so a crashed test never leaves it running.
 
@@ -16,17 +16,18 @@ const INBOX_PATH = /^\/(users\/[^/]+\/)?inbox$/;
 
 const port = Number(process.argv[2]);
 const lifetimeSeconds = Number(process.argv[3] ?? 1800);
-if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error("usage: node peer.js PORT [MAX_LIFETIME_SECONDS]");
   process.exit(2);
 }
-const origin = `http://127.0.0.1:${port}`;
 
 const recorder = new Recorder();
 recordOutgoing(recorder, FETCH_TIMEOUT_MS);
 const actors = new Actors();
-const federation = buildFederation(actors, origin);
-const control = controlApi({ federation, actors, recorder });
+// Built once the socket is bound: every id the peer makes carries the port the system gave it.
+let origin;
+let federation;
+let control;
 
 async function handle(request) {
   const path = new URL(request.url).pathname;
@@ -83,7 +84,7 @@ async function toRequest(incoming) {
     headers.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
   }
   const hasBody = incoming.method !== "GET" && incoming.method !== "HEAD";
-  return new Request(`http://${incoming.headers.host ?? `127.0.0.1:${port}`}${incoming.url}`, {
+  return new Request(`http://${incoming.headers.host ?? new URL(origin).host}${incoming.url}`, {
     method: incoming.method,
     headers,
     body: hasBody ? Buffer.concat(chunks) : undefined,
@@ -103,4 +104,9 @@ process.stdin.on("error", () => stop("standard input failed"));
 process.stdin.resume();
 setTimeout(() => stop("lifetime over"), lifetimeSeconds * 1000);
 
-server.listen(port, "127.0.0.1", () => console.log(`fedify-peer listening on ${origin}`));
+server.listen(port, "127.0.0.1", () => {
+  origin = `http://127.0.0.1:${server.address().port}`;
+  federation = buildFederation(actors, origin);
+  control = controlApi({ federation, actors, recorder });
+  console.log(`fedify-peer listening on ${origin}`);
+});

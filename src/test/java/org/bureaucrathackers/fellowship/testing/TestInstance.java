@@ -2,7 +2,6 @@ package org.bureaucrathackers.fellowship.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -166,19 +165,6 @@ public final class TestInstance implements AutoCloseable {
         }
     }
 
-    /**
-     * A port free at the moment of asking, for a server started as a separate process whose public URL must name
-     * its port in advance. Another process may take it before that server binds it: in-process instances bind
-     * port 0 instead (see {@link #start()}).
-     */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** scheme://host:port, no trailing slash. */
     public String base() {
