@@ -2,8 +2,8 @@ package org.bureaucrathackers.fellowship.activitypub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.http.Negotiation;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /** Sends an ActivityStreams document with the content type the request asked for (A1, A11). */
 public final class ActivityJson {

@@ -9,8 +9,8 @@ import org.bureaucrathackers.fellowship.actor.ActorDocuments;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.http.Negotiation;
-import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.web.ProfilePages;
 
 /**
  * Actor documents: {@code /users/{username}} (a Person for ActivityPub clients, the profile page for

@@ -5,10 +5,10 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiPredicate;
-import org.bureaucrathackers.fellowship.signature.SignatureFailure;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.signature.SignatureFailure;
 
 /**
  * Authorized-fetch mode (S18): ActivityPub GETs of fellows' actor documents, collections and posts need a

@@ -3,8 +3,8 @@ package org.bureaucrathackers.fellowship.activitypub;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.Usernames;
-import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /** Finds the local actor a /users/{username} path names: 404 when there is none, 410 when it was deleted. */
 public final class ServedActors {

@@ -8,22 +8,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.http.PagingParameters;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Negotiation;
+import org.bureaucrathackers.fellowship.http.PagingParameters;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
-import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.post.TombstoneStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.Pages;
-import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.web.PostViews;
 
 /**
  * Local statuses on the web (N3, CO6): the Note at its id, the Create or Announce at {@code /activity},

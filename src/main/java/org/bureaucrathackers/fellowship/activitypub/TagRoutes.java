@@ -12,21 +12,21 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.http.PagingParameters;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Negotiation;
+import org.bureaucrathackers.fellowship.http.PagingParameters;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Hashtags;
-import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.post.PublicTimeline;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.web.Pages;
-import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.web.PostViews;
 
 /**
  * {@code /tags/NAME}, where the hashtag links of our Notes lead (Mastodon links hashtags there too). Browsers

@@ -2,8 +2,8 @@ package org.bureaucrathackers.fellowship.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.fetch.FetchException.Kind;
+import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.uri.Authorities;
 import org.bureaucrathackers.fellowship.vocab.PropertyValue;
 import org.bureaucrathackers.fellowship.vocab.RemoteActor;

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /**
  * The ActivityPub documents of local actors (rules A1–A11): a fellow's Person and the instance's Application

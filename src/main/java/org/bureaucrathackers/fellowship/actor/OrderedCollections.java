@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
-import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * OrderedCollection and OrderedCollectionPage documents (CO1, CO2) with id-cursor links:

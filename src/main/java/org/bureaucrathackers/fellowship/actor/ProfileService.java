@@ -7,11 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
-import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
-import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 

@@ -1,6 +1,5 @@
 package org.bureaucrathackers.fellowship.actor;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.fetch.ActivityPubFetcher;
-import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.fetch.FetchException.Kind;
+import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.fetch.FetchedDocument;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.uri.Authorities;

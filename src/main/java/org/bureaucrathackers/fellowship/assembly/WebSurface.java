@@ -1,21 +1,24 @@
 package org.bureaucrathackers.fellowship.assembly;
 
-import org.bureaucrathackers.fellowship.actor.ActorDocuments;
 import org.bureaucrathackers.fellowship.activitypub.ActorRoutes;
-import org.bureaucrathackers.fellowship.activitypub.CollectionRoutes;
-import org.bureaucrathackers.fellowship.activitypub.ServedActors;
-import org.bureaucrathackers.fellowship.config.Version;
 import org.bureaucrathackers.fellowship.activitypub.AuthorizedFetch;
+import org.bureaucrathackers.fellowship.activitypub.CollectionRoutes;
 import org.bureaucrathackers.fellowship.activitypub.InboxRoutes;
+import org.bureaucrathackers.fellowship.activitypub.ServedActors;
 import org.bureaucrathackers.fellowship.activitypub.SignedRequester;
+import org.bureaucrathackers.fellowship.activitypub.StatusRoutes;
+import org.bureaucrathackers.fellowship.activitypub.TagRoutes;
+import org.bureaucrathackers.fellowship.actor.ActorDocuments;
+import org.bureaucrathackers.fellowship.config.Version;
+import org.bureaucrathackers.fellowship.discovery.HostMetaRoutes;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoRoutes;
+import org.bureaucrathackers.fellowship.discovery.WebFingerRoutes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
 import org.bureaucrathackers.fellowship.mastodon.oauth.LoginThrottle;
 import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
-import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
-import org.bureaucrathackers.fellowship.activitypub.StatusRoutes;
-import org.bureaucrathackers.fellowship.activitypub.TagRoutes;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.session.BrowserSessions;
 import org.bureaucrathackers.fellowship.session.InteractionPage;
@@ -25,11 +28,8 @@ import org.bureaucrathackers.fellowship.session.SignInPage;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
-import org.bureaucrathackers.fellowship.discovery.HostMetaRoutes;
-import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
-import org.bureaucrathackers.fellowship.discovery.NodeInfoRoutes;
-import org.bureaucrathackers.fellowship.discovery.WebFingerRoutes;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,

@@ -14,9 +14,9 @@ import org.bureaucrathackers.fellowship.delivery.QueueSummary;
 import org.bureaucrathackers.fellowship.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code deliveries}: the outgoing delivery queue and the hosts it is failing to reach, read from the database,

@@ -5,13 +5,13 @@ import java.util.concurrent.Callable;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.moderation.DomainBlock;
 import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code domain block|unblock|list}: domains this instance does not federate with (X17). A running server

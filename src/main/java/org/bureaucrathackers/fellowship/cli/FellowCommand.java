@@ -7,13 +7,13 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "fellow", mixinStandardHelpOptions = true, description = "Create and list local fellows.",
         subcommands = {FellowCommand.Create.class, FellowCommand.ListFellows.class, FellowCommand.Update.class,

@@ -4,14 +4,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.bureaucrathackers.fellowship.actor.InvalidFellowException;
 import org.bureaucrathackers.fellowship.config.ConfigException;
+import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
-import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.transaction.DatabaseUnavailableException;
 import org.bureaucrathackers.fellowship.web.PortInUseException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code fellowship}: the top-level command. Exit status 0 ok, 1 failure, 2 usage error. */
 @Command(name = "fellowship", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

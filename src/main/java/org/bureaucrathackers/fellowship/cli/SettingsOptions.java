@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.config.Settings;
-import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.config.SettingsLoader.Key;
+import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import picocli.CommandLine.Option;
 
 /** The settings flags every command accepts; flags win over environment, file and defaults. */

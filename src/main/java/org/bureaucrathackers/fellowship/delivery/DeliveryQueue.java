@@ -14,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.fetch.BlockedHosts;
 import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

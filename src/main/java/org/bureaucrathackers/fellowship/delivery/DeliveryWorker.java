@@ -12,9 +12,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.fetch.HttpTransport;
 import org.bureaucrathackers.fellowship.signature.RequestSigning;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.outbox.Actor;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
-import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.outbox.Actor;
+import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 
 /**
  * Turns the activities services cause into delivery jobs, in the caller's transaction: one job per distinct

@@ -3,8 +3,8 @@ package org.bureaucrathackers.fellowship.discovery;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * {@code /.well-known/host-meta} (D11): where to find WebFinger, as XRD by default and as JSON when the

@@ -1,14 +1,13 @@
 package org.bureaucrathackers.fellowship.discovery;
 
-import org.bureaucrathackers.fellowship.instance.InstanceStats;
-
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.instance.InstanceStats;
+import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * {@code /.well-known/nodeinfo} and the NodeInfo 2.0 and 2.1 documents it links to (D12, D13); the discovery

@@ -3,8 +3,8 @@ package org.bureaucrathackers.fellowship.discovery;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /** The JRD for a local account, in Mastodon's shape (rules D2–D4, D7). */
 public final class WebFingerDocument {

@@ -4,10 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
-import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /** {@code GET /.well-known/webfinger?resource=…}: unauthenticated, as every fediverse server expects (D1, D14). */
 public final class WebFingerRoutes implements Routes {

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Predicate;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
+import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.jsonld.InboundDocuments;
 import org.bureaucrathackers.fellowship.jsonld.JsonLdException;
-import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
 import org.bureaucrathackers.fellowship.vocab.RefusedDocumentException;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

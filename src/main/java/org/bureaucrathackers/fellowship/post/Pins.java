@@ -2,9 +2,9 @@ package org.bureaucrathackers.fellowship.post;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 
 /**
  * Statuses a fellow pins to their profile (the featured collection): only their own public or unlisted

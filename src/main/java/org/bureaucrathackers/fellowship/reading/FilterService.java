@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 
 /**
  * Fellows' keyword filters, validated as Mastodon validates them (its messages, so clients show familiar text).

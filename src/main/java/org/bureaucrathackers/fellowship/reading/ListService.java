@@ -6,14 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
-import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 
 /**
  * Lists as Mastodon keeps them: owned by one fellow, holding accounts the fellow follows, read as a timeline.

@@ -3,9 +3,9 @@ package org.bureaucrathackers.fellowship.reading;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
+import org.bureaucrathackers.fellowship.post.Status;
 
 /**
  * Lists and their members. A member counts only while the owner follows it (or is the owner): listings and

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.transaction.Transactions;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.post.Hashtags;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
+import org.bureaucrathackers.fellowship.post.Hashtags;
+import org.bureaucrathackers.fellowship.transaction.Transactions;
 
 /** Following and unfollowing hashtags. Names are normalised as in posts, so "#Café" and "cafe" are one tag. */
 public final class TagFollows {

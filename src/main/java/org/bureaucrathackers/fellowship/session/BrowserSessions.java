@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
-import org.bureaucrathackers.fellowship.mastodon.oauth.Secrets;
 import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Secrets;
 
 /**
  * Fellows signed in on the web pages: a random secret in a cookie (HttpOnly, SameSite=Lax, Secure on https),

@@ -11,14 +11,14 @@ import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
-import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.web.Pages;
-import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.webfinger.ResolvedHandle;
 
 /**

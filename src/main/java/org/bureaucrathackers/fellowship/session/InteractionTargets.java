@@ -3,10 +3,10 @@ package org.bureaucrathackers.fellowship.session;
 import java.util.Locale;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
-import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.webfinger.ResolvedHandle;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
 

@@ -7,12 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.http.ClientAddress;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
 import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Secrets;
 import org.bureaucrathackers.fellowship.mastodon.oauth.SignInRefused;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code GET/POST /auth/sign_in}: a fellow signs in with the same password check and throttle as the OAuth

@@ -1,14 +1,12 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_BLOCK;
 
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.follow.Block;
 import org.bureaucrathackers.fellowship.follow.BlockStore;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.AccountBlockRecord;
 import org.jooq.Condition;
 

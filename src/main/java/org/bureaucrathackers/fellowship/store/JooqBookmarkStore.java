@@ -1,11 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.ids.Ids;
-
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.BOOKMARK;
 
 import java.util.Collection;
@@ -14,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Bookmark;
 import org.bureaucrathackers.fellowship.post.BookmarkStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.BookmarkRecord;

@@ -1,9 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FOLLOW;
 
@@ -13,6 +9,8 @@ import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowOptions;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.follow.FollowedActor;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.FollowRecord;
 import org.jooq.Condition;
 import org.jooq.Field;

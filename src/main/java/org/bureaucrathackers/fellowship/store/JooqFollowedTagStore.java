@@ -1,14 +1,12 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FOLLOWED_TAG;
 
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.reading.FollowedTag;
 import org.bureaucrathackers.fellowship.reading.FollowedTagStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.FollowedTagRecord;

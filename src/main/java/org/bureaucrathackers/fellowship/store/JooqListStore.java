@@ -1,9 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_BLOCK;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_LIST;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_LIST_MEMBER;
@@ -15,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.follow.Follow;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.reading.AccountList;
 import org.bureaucrathackers.fellowship.reading.ListMember;

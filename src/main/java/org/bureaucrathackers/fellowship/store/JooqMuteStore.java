@@ -1,15 +1,13 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT_MUTE;
 
 import java.time.Instant;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.follow.Mute;
 import org.bureaucrathackers.fellowship.follow.MuteStore;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.AccountMuteRecord;
 import org.jooq.Condition;
 import org.jooq.Field;

@@ -1,9 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.NOTIFICATION;
 
@@ -15,6 +11,8 @@ import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.notification.NotificationFilter;
 import org.bureaucrathackers.fellowship.notification.NotificationStore;
 import org.bureaucrathackers.fellowship.notification.NotificationType;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.NotificationRecord;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 
 /**
  * Posts as the HTML pages show them: only public ones on the home page, public and unlisted ones on a

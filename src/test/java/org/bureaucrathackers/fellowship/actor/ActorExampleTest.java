@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.List;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.Test;
 
 /** The published example actor must be exactly what the code produces for the same fellow and keys. */

@@ -6,8 +6,8 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.STATUS;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.bureaucrathackers.fellowship.testing.Await;
+import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.jooq.impl.DSL;
 
 /** How far an instance's inbox worker has got, read from its database. */

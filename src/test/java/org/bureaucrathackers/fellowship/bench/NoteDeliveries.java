@@ -3,10 +3,10 @@ package org.bureaucrathackers.fellowship.bench;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.SignedInbox;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
-import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * Signed deliveries to an instance's shared inbox: public Creates of Notes that mention one of its fellows (so

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryHostStore;
 import org.bureaucrathackers.fellowship.testing.QueueScene;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.Test;
 
 /** Each origin rule of the federation checklist, as its own case. */

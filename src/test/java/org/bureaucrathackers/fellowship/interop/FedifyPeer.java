@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.testing.Await;
 
 /**
  * The Fedify server of {@code src/test/fedify-peer}, run with the Node 22 that npm installs beside it, on a free

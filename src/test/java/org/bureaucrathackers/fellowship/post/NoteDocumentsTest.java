@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.jsonld.JsonLdProcessor;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
@@ -21,7 +22,6 @@ import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.vocab.RemoteNote;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.Test;
 
 /** The Note and its activities against the wire shapes we promise (section 8, N1, N4, N5, L3, CO6). */

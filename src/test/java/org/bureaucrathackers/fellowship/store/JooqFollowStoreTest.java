@@ -1,11 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.ids.Ids;
-
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +14,9 @@ import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowedActor;
+import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;

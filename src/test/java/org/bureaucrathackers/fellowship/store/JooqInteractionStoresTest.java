@@ -1,7 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.ids.Ids;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +14,7 @@ import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.follow.Block;
 import org.bureaucrathackers.fellowship.follow.Follow;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.moderation.Report;
 import org.bureaucrathackers.fellowship.post.Favourite;
 import org.bureaucrathackers.fellowship.post.Status;

@@ -1,7 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.ids.Ids;
-
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCESS_TOKEN;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.OAUTH_APPLICATION;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.OAUTH_AUTHORIZATION_CODE;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AuthorizationCodes;

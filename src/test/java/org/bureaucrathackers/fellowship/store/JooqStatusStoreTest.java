@@ -1,11 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.ids.Ids;
-
-import org.bureaucrathackers.fellowship.paging.PageRequest;
-
-import org.bureaucrathackers.fellowship.paging.Slice;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,9 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
-import java.util.Optional;
+import org.bureaucrathackers.fellowship.ids.Ids;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
+import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.FeaturedTag;
 import org.bureaucrathackers.fellowship.post.Status;

@@ -1,7 +1,5 @@
 package org.bureaucrathackers.fellowship.store;
 
-import org.bureaucrathackers.fellowship.ids.Ids;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AccessTokens;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.uri.LocalUris;

@@ -6,9 +6,9 @@ import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
-import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * An actor of another server, served by a {@link TestPeer}: its actor document at

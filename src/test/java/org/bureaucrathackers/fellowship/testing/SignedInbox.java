@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.SignatureScheme;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
-import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * Delivers activities to a {@link TestInstance}'s inbox as another server would: a POST signed the draft-cavage

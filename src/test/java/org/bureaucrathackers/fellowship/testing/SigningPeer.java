@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.signature.SignatureScheme;
 import org.bureaucrathackers.fellowship.signature.SigningKey;
-import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * An actor of another server, played by a {@link TestPeer} on {@code 127.0.0.1} (which the instance under test

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
 import org.bureaucrathackers.fellowship.inbox.ReceivedActivity;
 import org.bureaucrathackers.fellowship.moderation.Report;
 import org.bureaucrathackers.fellowship.moderation.ReportStore;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
-import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
 
 /**
  * Flag (P5): a report about a local account, named in {@code object} alongside the reported statuses (or found

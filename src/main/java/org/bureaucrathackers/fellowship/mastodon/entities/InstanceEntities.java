@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.config.Settings;
+import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
 import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.instance.InstanceActivity;
+import org.bureaucrathackers.fellowship.instance.InstanceStats;
 import org.bureaucrathackers.fellowship.instance.WeeklyActivity;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.instance.InstanceStats;
-import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
 import org.jsoup.nodes.Entities;
 
 /**

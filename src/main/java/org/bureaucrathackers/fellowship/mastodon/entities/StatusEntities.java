@@ -12,17 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.BookmarkStore;
-import org.bureaucrathackers.fellowship.post.FavouriteStore;
-import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.BoostStore;
+import org.bureaucrathackers.fellowship.post.FavouriteStore;
 import org.bureaucrathackers.fellowship.post.MentionTagStore;
 import org.bureaucrathackers.fellowship.post.PinStore;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
 import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * The Mastodon Status entity: every documented key present (null, [] or "" when empty), never

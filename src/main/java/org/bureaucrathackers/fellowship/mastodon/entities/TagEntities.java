@@ -3,9 +3,9 @@ package org.bureaucrathackers.fellowship.mastodon.entities;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.json.Json;
 
 /**
  * The Mastodon Tag entity: name (no '#'), url, history (days newest first, every number a string, as Mastodon

@@ -2,8 +2,8 @@ package org.bureaucrathackers.fellowship.mastodon.streaming;
 
 import java.util.List;
 import java.util.Set;
-import org.bureaucrathackers.fellowship.post.Hashtags;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.post.Hashtags;
 
 /**
  * One of Mastodon's streams: {@code public} (+{@code :local}, {@code :remote}, each with {@code :media}),

@@ -8,14 +8,14 @@ import java.util.function.Predicate;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.entities.NotificationEntities;
 import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
 import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.post.DeletedStatus;
-import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.MentionTagStore;
+import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.TimelineStore;
 
 /**

@@ -10,11 +10,11 @@ import io.javalin.websocket.WsMessageContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Mastodon's streaming API. WebSocket at {@code /api/v1/streaming}: the token in the Authorization header, the

@@ -3,8 +3,8 @@ package org.bureaucrathackers.fellowship.mastodon.streaming;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.store.JooqDeliveryJobStore;
@@ -21,7 +22,6 @@ import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.testing.DeliveryJobs;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
 import org.bureaucrathackers.fellowship.testing.TestPeer;
-import org.bureaucrathackers.fellowship.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,8 +9,8 @@ import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
-import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.store.JooqMentionTagStore;
+import org.bureaucrathackers.fellowship.store.JooqStatusStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.testing.Await;
-import org.bureaucrathackers.fellowship.http.HttpError;
 import org.junit.jupiter.api.Test;
 
 /** The hub admits within limits, never waits on a subscriber, drops the slow ones and keeps idle ones alive. */

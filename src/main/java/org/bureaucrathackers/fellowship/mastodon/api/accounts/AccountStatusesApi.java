@@ -5,6 +5,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
@@ -15,8 +17,6 @@ import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.AccountStatusFilter;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.Timelines;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * One account's statuses as the caller may see them: its pinned ones ({@code pinned=true}, not paged), or

@@ -6,9 +6,9 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.follow.Block;
 import org.bureaucrathackers.fellowship.follow.BlockService;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/blocks}: the accounts the fellow blocks, most recent block first, paged by block. */
 public final class BlocksApi implements Routes {

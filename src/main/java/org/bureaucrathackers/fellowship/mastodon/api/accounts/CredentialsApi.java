@@ -10,6 +10,8 @@ import org.bureaucrathackers.fellowship.actor.InvalidFellowException;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
 import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
@@ -19,8 +21,6 @@ import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * The caller's own account: {@code verify_credentials} (CredentialAccount, with {@code source} that Elk reads

@@ -1,10 +1,10 @@
 package org.bureaucrathackers.fellowship.mastodon.api.accounts;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/endorsements}: featuring accounts on one's profile does not exist here yet, so none. */
 public final class EndorsementsApi implements Routes {

@@ -6,9 +6,9 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.follow.Mute;
 import org.bureaucrathackers.fellowship.follow.MuteService;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/mutes}: the accounts the fellow mutes now, most recent mute first, paged by mute. */
 public final class MutesApi implements Routes {

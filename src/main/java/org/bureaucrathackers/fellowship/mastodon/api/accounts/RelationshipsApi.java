@@ -7,20 +7,20 @@ import java.time.Duration;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
-import org.bureaucrathackers.fellowship.follow.FollowOptions;
 import org.bureaucrathackers.fellowship.follow.BlockService;
+import org.bureaucrathackers.fellowship.follow.FollowOptions;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.InvalidFollowException;
 import org.bureaucrathackers.fellowship.follow.MuteService;
 import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.entities.RelationshipEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * The caller's relationships to other accounts: reading them, and following, blocking and muting, each answered

@@ -1,10 +1,10 @@
 package org.bureaucrathackers.fellowship.mastodon.api.instance;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /** {@code GET /api/v1/announcements}: operators publish no announcements yet, so the list is empty. */
 public final class AnnouncementsApi implements Routes {

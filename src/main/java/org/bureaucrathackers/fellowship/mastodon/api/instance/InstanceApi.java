@@ -1,9 +1,9 @@
 package org.bureaucrathackers.fellowship.mastodon.api.instance;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.entities.InstanceEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * What clients ask about the instance before anything else: {@code /api/v1/instance} (Mastodon.py and toot

@@ -7,6 +7,9 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.entities.NotificationEntities;
@@ -21,9 +24,6 @@ import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.reading.Marker;
 import org.bureaucrathackers.fellowship.reading.MarkerService;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code /api/v1/notifications}: the caller's notifications, newest first, with Mastodon's filters

@@ -3,8 +3,8 @@ package org.bureaucrathackers.fellowship.mastodon.api.notifications;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 
 /**
  * {@code /api/v1/push/subscription}: Web Push is not offered, so there is never a subscription. Elk asks after

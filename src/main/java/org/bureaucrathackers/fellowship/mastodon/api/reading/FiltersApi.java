@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiTimes;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
@@ -18,9 +21,6 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.reading.ContentFilter;
 import org.bureaucrathackers.fellowship.reading.FilterChange;
 import org.bureaucrathackers.fellowship.reading.FilterService;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Keyword filters, Mastodon's v2 API: {@code /api/v2/filters} and {@code /api/v2/filters/:id}, with keywords

@@ -7,6 +7,9 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
@@ -20,9 +23,6 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.reading.AccountList;
 import org.bureaucrathackers.fellowship.reading.ListMember;
 import org.bureaucrathackers.fellowship.reading.ListService;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Lists: {@code /api/v1/lists} and its members, the list timeline {@code /api/v1/timelines/list/:id}, and

@@ -8,6 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiTimes;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
@@ -16,9 +19,6 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
 import org.bureaucrathackers.fellowship.reading.Marker;
 import org.bureaucrathackers.fellowship.reading.MarkerService;
-import org.bureaucrathackers.fellowship.http.HttpError;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code GET/POST /api/v1/markers}: where the fellow stopped reading home and notifications, shaped

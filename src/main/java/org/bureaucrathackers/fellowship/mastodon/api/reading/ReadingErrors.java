@@ -1,10 +1,10 @@
 package org.bureaucrathackers.fellowship.mastodon.api.reading;
 
 import java.util.function.Supplier;
+import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.reading.InvalidReadingException;
 import org.bureaucrathackers.fellowship.reading.UnknownRecordException;
-import org.bureaucrathackers.fellowship.http.HttpError;
 
 /** The answers Mastodon gives when a list, filter or hashtag request fails: 404 "Record not found", 422 with why. */
 final class ReadingErrors {

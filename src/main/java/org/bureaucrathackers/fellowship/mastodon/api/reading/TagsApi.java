@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.entities.TagEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
@@ -16,8 +18,6 @@ import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.reading.FollowedTag;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Hashtags: {@code GET /api/v1/tags/:name} (public; {@code following} for a fellow), {@code POST

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.OffsetPaging;
 import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
@@ -21,8 +23,6 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
-import org.bureaucrathackers.fellowship.json.Json;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * Trends, public: {@code /api/v1/trends/tags} (and the older {@code /api/v1/trends}), {@code

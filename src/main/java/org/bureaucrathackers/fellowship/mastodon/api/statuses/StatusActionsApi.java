@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
 import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
@@ -16,14 +17,12 @@ import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
+import org.bureaucrathackers.fellowship.post.BoostStore;
 import org.bureaucrathackers.fellowship.post.Favourite;
 import org.bureaucrathackers.fellowship.post.FavouriteStore;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.Pins;
 import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.post.StatusStore;
-import org.bureaucrathackers.fellowship.post.BoostStore;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * What a fellow does to one status: favourite, boost, bookmark, pin (and undo each), and who favourited

@@ -3,13 +3,13 @@ package org.bureaucrathackers.fellowship.mastodon.api.timelines;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Bookmark;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /** The statuses a fellow bookmarked, newest bookmark first; the cursor is the bookmark's id. */
 public final class BookmarksApi implements Routes {

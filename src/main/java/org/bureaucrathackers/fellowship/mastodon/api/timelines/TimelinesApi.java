@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
 import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
@@ -13,7 +14,6 @@ import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.PublicTimeline;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.Timelines;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * The home, public and hashtag timelines, newest first with Mastodon's cursor paging. The public and

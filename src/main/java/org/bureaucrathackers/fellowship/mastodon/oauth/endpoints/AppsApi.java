@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
@@ -20,7 +21,6 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApps;
 import org.bureaucrathackers.fellowship.mastodon.oauth.RateWindow;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Scopes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.TokenStore;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code POST /api/v1/apps} (register an application; public, limited per client address) and

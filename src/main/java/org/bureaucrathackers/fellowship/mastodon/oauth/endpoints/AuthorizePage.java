@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.http.ClientAddress;
 import org.bureaucrathackers.fellowship.mastodon.oauth.AuthorizationCodes;
@@ -17,7 +18,6 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Secrets;
 import org.bureaucrathackers.fellowship.mastodon.oauth.SignInRefused;
 import org.bureaucrathackers.fellowship.web.Pages;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code GET/POST /oauth/authorize}: the page where a fellow signs in (username or e-mail and password) and

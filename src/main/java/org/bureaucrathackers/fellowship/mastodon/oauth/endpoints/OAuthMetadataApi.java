@@ -5,10 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Pkce;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Scopes;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code GET /.well-known/oauth-authorization-server} (RFC 8414), with Mastodon's non-standard

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.http.ClientAddress;
@@ -14,7 +15,6 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApp;
 import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApps;
 import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthError;
 import org.bureaucrathackers.fellowship.mastodon.oauth.TokenGrants;
-import org.bureaucrathackers.fellowship.http.Routes;
 
 /**
  * {@code POST /oauth/token} (authorization_code, password, client_credentials, refresh_token) and
