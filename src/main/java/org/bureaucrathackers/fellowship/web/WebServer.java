@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.bureaucrathackers.fellowship.http.FieldError;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Negotiation;
 import org.bureaucrathackers.fellowship.http.RequestLimits;
@@ -57,7 +58,8 @@ public final class WebServer {
             for (Routes module : modules) {
                 module.register(config.routes);
             }
-            config.routes.exception(HttpError.class, (e, ctx) -> errors.send(ctx, e.status(), e.getMessage()));
+            config.routes.exception(HttpError.class, (e, ctx) -> errors.send(ctx, e.status(), e.getMessage(),
+                    e instanceof FieldError fieldError ? fieldError.field() : null));
             config.routes.exception(HttpResponseException.class,
                     (e, ctx) -> errors.send(ctx, e.getStatus(), clientMessage(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -154,10 +156,15 @@ public final class WebServer {
         }
 
         void send(Context ctx, int status, String message) {
+            send(ctx, status, message, null);
+        }
+
+        /** {@code field}, when not null, names the request field the message is about (JSON answers carry it). */
+        void send(Context ctx, int status, String message, String field) {
             ctx.status(status);
             if (Negotiation.prefersJson(ctx)) {
                 ctx.contentType("application/json; charset=utf-8");
-                ctx.result(Json.write(Map.of("error", message)));
+                ctx.result(Json.write(field == null ? Map.of("error", message) : Map.of("error", message, "field", field)));
             } else {
                 ctx.contentType("text/html; charset=utf-8");
                 ctx.result(pages.error(status, message));
