@@ -57,7 +57,8 @@ public final class RouteTable {
                 // Browser sign-in and remote interaction
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction
-                // HTML pages, discovery, ActivityPub
+                // Feeds, HTML pages, discovery, ActivityPub
+                web.feeds,  // /@{username}.rss|.atom, /tags/{name}.rss|.atom (before /@{username} and /tags/{name})
                 web.pageRoutes,  // /, /@{username}
                 web.webFinger,  // /.well-known/webfinger
                 web.hostMeta,  // /.well-known/host-meta(.json)

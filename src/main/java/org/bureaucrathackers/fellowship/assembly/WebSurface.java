@@ -14,10 +14,12 @@ import org.bureaucrathackers.fellowship.discovery.HostMetaRoutes;
 import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
 import org.bureaucrathackers.fellowship.discovery.NodeInfoRoutes;
 import org.bureaucrathackers.fellowship.discovery.WebFingerRoutes;
+import org.bureaucrathackers.fellowship.feeds.FeedRoutes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
 import org.bureaucrathackers.fellowship.mastodon.oauth.LoginThrottle;
 import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
+import org.bureaucrathackers.fellowship.post.PublicFeeds;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.session.BrowserSessions;
@@ -25,6 +27,7 @@ import org.bureaucrathackers.fellowship.session.InteractionPage;
 import org.bureaucrathackers.fellowship.session.InteractionTargets;
 import org.bureaucrathackers.fellowship.session.SessionPages;
 import org.bureaucrathackers.fellowship.session.SignInPage;
+import org.bureaucrathackers.fellowship.store.JooqFeedStore;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
@@ -46,6 +49,8 @@ public final class WebSurface {
     // account or open a post.
     public final SignInPage signIn;
     public final InteractionPage interaction;
+    /** RSS and Atom feeds of fellows and hashtags, listed before the pages whose paths they share. */
+    public final FeedRoutes feeds;
     public final PageRoutes pageRoutes;
     public final WebFingerRoutes webFinger;
     public final HostMetaRoutes hostMeta;
@@ -82,6 +87,8 @@ public final class WebSurface {
                 new InteractionTargets(federation.webFinger, features.statusResolver), features.follows,
                 features.statusAccess, accounts, postViews, new FormTokens(clock), sessionPages, pages, uris);
 
+        this.feeds = new FeedRoutes(fellows, new PublicFeeds(new JooqFeedStore(database), base.mentionTags,
+                base.statuses, accounts), uris, account -> base.suspensions.isSuspended(account.uri()));
         this.pageRoutes = new PageRoutes(fellows, pages, profilePages, uris, postViews::latestPublic);
         this.webFinger = new WebFingerRoutes(fellows, uris);
         this.hostMeta = new HostMetaRoutes(uris.base());
