@@ -52,8 +52,9 @@ final class FeedContents {
         Status post = entry.status();
         Account author = entry.author();
         String link = post.url() != null ? post.url() : post.uri();
-        String content = HtmlSanitizer.clean(post.contentHtml());
-        String warning = post.spoilerText() == null || post.spoilerText().isBlank() ? null : post.spoilerText();
+        String content = XmlText.cleanHtml(HtmlSanitizer.clean(XmlText.clean(post.contentHtml())));
+        String warning = post.spoilerText() == null || post.spoilerText().isBlank() ? null
+                : XmlText.clean(post.spoilerText());
         String html = warning == null ? content
                 : "<p><strong>Content warning:</strong> " + Entities.escape(warning) + "</p>" + content;
         Instant updated = post.editedAt() != null ? post.editedAt() : post.createdAt();
