@@ -36,9 +36,9 @@ import org.xml.sax.SAXParseException;
  * RSS Advisory Board's specification requires and allows, RFC 822 dates, unique guids, the self link; then
  * Rome reads it as a feed reader would.
  */
-final class FeedChecks {
+public final class FeedChecks {
 
-    static final String ATOM = "http://www.w3.org/2005/Atom";
+    public static final String ATOM = "http://www.w3.org/2005/Atom";
     /** RFC 822 date-time as RFC 1123 and the RSS specification write it: day name, four-digit year, a zone. */
     private static final Pattern RFC_822 = Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{1,2} "
             + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}(:[0-9]{2})? "
@@ -57,7 +57,7 @@ final class FeedChecks {
     }
 
     /** Validates an Atom feed document, failing with every error found; returns it parsed. */
-    static Document validAtom(String xml) throws Exception {
+    public static Document validAtom(String xml) throws Exception {
         List<String> errors = new ArrayList<>();
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, collecting(errors));
@@ -89,7 +89,7 @@ final class FeedChecks {
     }
 
     /** Checks an RSS 2.0 document against the specification and reads it with Rome; returns Rome's channel. */
-    static Channel validRss(String xml, String selfUrl) throws Exception {
+    public static Channel validRss(String xml, String selfUrl) throws Exception {
         Element rss = parse(xml).getDocumentElement();
         assertEquals("rss", rss.getLocalName());
         assertEquals("2.0", rss.getAttribute("version"));
@@ -149,7 +149,7 @@ final class FeedChecks {
         return builder.parse(new InputSource(new StringReader(xml)));
     }
 
-    static List<Element> children(Element parent, String namespace, String name) {
+    public static List<Element> children(Element parent, String namespace, String name) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element e && name.equals(e.getLocalName())
@@ -160,13 +160,13 @@ final class FeedChecks {
         return found;
     }
 
-    static Element only(Element parent, String namespace, String name) {
+    public static Element only(Element parent, String namespace, String name) {
         List<Element> found = children(parent, namespace, name);
         assertEquals(1, found.size(), "exactly one " + name + " in " + parent.getLocalName());
         return found.get(0);
     }
 
-    static String text(Element element) {
+    public static String text(Element element) {
         return element.getTextContent();
     }
 

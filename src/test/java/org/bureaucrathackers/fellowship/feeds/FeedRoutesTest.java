@@ -8,6 +8,7 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.actor.InvalidFellowException;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostService;
@@ -215,6 +217,22 @@ class FeedRoutesTest {
         HttpResponse<String> tag = instance.get("/tags/opengov", "Accept", "text/html");
         assertEquals(200, tag.statusCode());
         assertTrue(tag.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void no_fellow_may_be_named_like_a_feed_so_a_dotted_name_still_has_both() {
+        for (String name : List.of("news.rss", "News.RSS", "daily.atom")) {
+            InvalidFellowException refused = assertThrows(InvalidFellowException.class,
+                    () -> instance.createFellow(name), name);
+            assertTrue(refused.getMessage().contains(".rss or .atom"), refused.getMessage());
+        }
+
+        Account dotted = instance.createFellow("jane.doe");
+        instance.posts().post(dotted, NewPost.publicText("dotted names work"));
+        assertEquals(200, instance.get("/@jane.doe", "Accept", "text/html").statusCode());
+        HttpResponse<String> feed = instance.get("/@jane.doe.rss");
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertTrue(feed.body().contains("dotted names work"), feed.body());
     }
 
     @Test
