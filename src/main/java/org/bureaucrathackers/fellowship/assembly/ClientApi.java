@@ -5,6 +5,7 @@ import org.bureaucrathackers.fellowship.directory.AccountSearch;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
 import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
+import org.bureaucrathackers.fellowship.fellowshipapi.profiles.ProfileApi;
 import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
@@ -106,6 +107,8 @@ public final class ClientApi implements AutoCloseable {
     public final MutesApi mutesApi;
     public final EndorsementsApi endorsements;
     public final DirectoryApi directoryApi;
+    // The Fellowship API: structured profiles and the faceted directory.
+    public final ProfileApi profileApi;
     // Statuses and timelines; posts without a visibility get the fellow's default.
     public final StatusesApi statusesApi;
     public final StatusActionsApi statusActions;
@@ -178,6 +181,7 @@ public final class ClientApi implements AutoCloseable {
         this.endorsements = new EndorsementsApi(apiAuth);
         this.directoryApi = new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup),
                 accountEntities);
+        this.profileApi = new ProfileApi(apiAuth, features.profiles, accountLookup, base.suspensions);
 
         ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
         Bookmarks bookmarks = new Bookmarks(base.bookmarks, statuses, statusAccess, ids, clock);
