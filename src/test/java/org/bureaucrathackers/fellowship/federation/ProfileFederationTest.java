@@ -72,4 +72,37 @@ class ProfileFederationTest {
         assertEquals(1, changed.get("themes").size());
         assertEquals("Head of service design", changed.get("role").asText());
     }
+
+    @Test
+    void the_directory_of_b_filters_and_counts_the_fellows_of_a() {
+        profile("olena", "{\"country\": \"UA\", \"sector\": \"health\", \"government_level\": \"national\"}");
+        profile("taras", "{\"country\": \"UA\", \"sector\": \"transport\"}");
+        profile("ewa", "{\"country\": \"PL\", \"sector\": \"health\"}");
+        for (String name : List.of("olena", "taras", "ewa")) {
+            remote(b, a, name);
+        }
+        String host = "@" + a.domain();
+
+        JsonNode uaHealth = ok(bobApp.get("/api/fellowship/v1/directory?country=UA&sector=health"));
+        assertEquals(1, uaHealth.get("accounts").size(), uaHealth.toString());
+        assertEquals("olena" + host, uaHealth.get("accounts").get(0).get("acct").asText());
+        // Countries are counted among the health fellows, sectors among the Ukrainian ones.
+        assertEquals(1, uaHealth.get("facets").get("country").get("UA").asLong(), uaHealth.toString());
+        assertEquals(1, uaHealth.get("facets").get("country").get("PL").asLong());
+        assertEquals(1, uaHealth.get("facets").get("sector").get("health").asLong());
+        assertEquals(1, uaHealth.get("facets").get("sector").get("transport").asLong());
+        assertEquals(1, uaHealth.get("facets").get("government_level").get("national").asLong());
+
+        JsonNode health = ok(bobApp.get("/api/fellowship/v1/directory?sector=health&order=new"));
+        assertEquals(2, health.get("accounts").size(), health.toString());
+        assertEquals(2, health.get("facets").get("sector").size());
+        assertEquals(1, health.get("facets").get("country").get("UA").asLong());
+        assertEquals(1, health.get("facets").get("country").get("PL").asLong());
+    }
+
+    private void profile(String username, String json) {
+        Account fellow = a.createFellow(username);
+        ApiClient app = new ApiClient(a, a.tokens().issue(fellow, "write").secret());
+        ok(app.patchJson("/api/fellowship/v1/profile", json));
+    }
 }
