@@ -2,9 +2,12 @@ package org.bureaucrathackers.fellowship.assembly;
 
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.directory.AccountSearch;
+import org.bureaucrathackers.fellowship.directory.FacetedDirectory;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
 import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
+import org.bureaucrathackers.fellowship.fellowshipapi.directory.FellowDirectoryApi;
+import org.bureaucrathackers.fellowship.fellowshipapi.profiles.ProfileApi;
 import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
@@ -72,6 +75,7 @@ import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqDirectoryStore;
+import org.bureaucrathackers.fellowship.store.JooqFacetedDirectoryStore;
 import org.bureaucrathackers.fellowship.store.JooqFilterStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
@@ -80,6 +84,7 @@ import org.bureaucrathackers.fellowship.store.JooqListStore;
 import org.bureaucrathackers.fellowship.store.JooqMarkerStore;
 import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
 import org.bureaucrathackers.fellowship.store.JooqTrendStore;
+import org.bureaucrathackers.fellowship.store.PracticeStages;
 
 /**
  * The Mastodon client API: OAuth, then one module per resource. {@link RouteTable} lists them in
@@ -106,6 +111,9 @@ public final class ClientApi implements AutoCloseable {
     public final MutesApi mutesApi;
     public final EndorsementsApi endorsements;
     public final DirectoryApi directoryApi;
+    // The Fellowship API: structured profiles and the faceted directory.
+    public final ProfileApi profileApi;
+    public final FellowDirectoryApi fellowDirectoryApi;
     // Statuses and timelines; posts without a visibility get the fellow's default.
     public final StatusesApi statusesApi;
     public final StatusActionsApi statusActions;
@@ -178,6 +186,10 @@ public final class ClientApi implements AutoCloseable {
         this.endorsements = new EndorsementsApi(apiAuth);
         this.directoryApi = new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup),
                 accountEntities);
+        this.profileApi = new ProfileApi(apiAuth, features.profiles, accountLookup, base.suspensions);
+        // Practice stages are not stored yet: the stage filter matches nobody until the practice store gives them.
+        this.fellowDirectoryApi = new FellowDirectoryApi(apiAuth, new FacetedDirectory(
+                new JooqFacetedDirectoryStore(database, PracticeStages.NONE), accountLookup), accountEntities);
 
         ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
         Bookmarks bookmarks = new Bookmarks(base.bookmarks, statuses, statusAccess, ids, clock);

@@ -94,7 +94,7 @@ public final class WebSurface {
         this.hostMeta = new HostMetaRoutes(uris.base());
         this.nodeInfo = new NodeInfoRoutes(base.instanceStats, uris.base(), uris.instanceActor(), Version.current(),
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
-        this.actors = new ActorRoutes(servedActors, fellows, accounts, new ActorDocuments(uris), profilePages,
+        this.actors = new ActorRoutes(servedActors, fellows, accounts, base.fellowProfiles, new ActorDocuments(uris), profilePages,
                 proofSigner);
         this.collections = new CollectionRoutes(servedActors, base.timelines, base.followStore, base.featuredTags,
                 new StatusDocuments(base.statusLoader, new NoteDocuments(uris)), uris,
