@@ -54,6 +54,8 @@ public final class RouteTable {
                 api.trendsApi,  // /api/v1/trends, trends/tags|statuses|links
                 api.notificationsApi,  // /api/v1/notifications, {id}, clear, dismiss, unread_count
                 api.streaming,  // /api/v1/streaming (WebSocket and server-sent events)
+                // Fellowship API
+                api.practicesApi,  // /api/fellowship/v1/practices, {id}, {id}/history, {id}/adaptations
                 // Browser sign-in and remote interaction
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction
