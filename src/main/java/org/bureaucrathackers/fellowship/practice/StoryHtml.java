@@ -21,7 +21,7 @@ public final class StoryHtml {
      * @param communityHandle the community as {@code group@domain}, or null
      */
     public static String render(PracticeContent c, List<String> coauthorHandles, String communityHandle) {
-        Element body = new Document("").body();
+        Element body = body();
         body.appendElement("p").appendElement("strong").text(c.title());
         if (c.summary() != null) {
             lines(body.appendElement("p"), c.summary());
@@ -73,7 +73,7 @@ public final class StoryHtml {
 
     /** A translation's story: its title, summary and text, as paragraphs. */
     public static String translation(Translation t) {
-        Element body = new Document("").body();
+        Element body = body();
         body.appendElement("p").appendElement("strong").text(t.title());
         if (t.summary() != null) {
             lines(body.appendElement("p"), t.summary());
@@ -86,6 +86,13 @@ public final class StoryHtml {
             }
         }
         return body.html();
+    }
+
+    /** An empty body that writes its HTML without pretty-printing whitespace. */
+    private static Element body() {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        return document.body();
     }
 
     private static void outcome(Element item, Outcome o) {
