@@ -122,4 +122,43 @@ class PracticeFederationTest {
         ok(olenaApp.delete(BASE + "/" + id));
         network.until("b's copy is deleted", () -> status(b, uri).isEmpty());
     }
+
+    @Test
+    void an_adaptation_published_elsewhere_is_listed_on_the_original_across_instances() {
+        TestInstance c = network.start();
+        Account carla = c.createFellow("carla");
+        ApiClient carlaApp = new ApiClient(c, c.tokens().issue(carla, "read write").secret());
+        Account olenaOnC = remote(c, a, "olena");
+        Account bobOnC = remote(c, b, "bob");
+        c.follows().follow(carla, olenaOnC);
+        c.follows().follow(carla, bobOnC);
+        network.until("carla follows both", () -> c.follows().isFollowing(carla, olenaOnC)
+                && c.follows().isFollowing(carla, bobOnC));
+
+        JsonNode original = ok(olenaApp.postJson(BASE, example()));
+        String originalUri = original.get("uri").asText();
+        ObjectNode adapted = example().put("title", "Permits in a day, in Kraków").put("country", "PL")
+                .put("organisation", "Kraków City Hall").put("organisation_type", "city administration");
+        adapted.putArray("adapted_from").add(original.get("url").asText());
+        JsonNode adaptation = ok(bobApp.postJson(BASE, adapted));
+        assertEquals(originalUri, adaptation.at("/adapted_from/0").asText(), "the original's page URL is resolved to its id");
+        assertTrue(adaptation.at("/status/mentions").toString().contains("olena"), "the original's author is addressed");
+
+        String originalId = original.get("id").asText();
+        network.until("a lists the adaptation",
+                () -> ok(olenaApp.get(BASE + "/" + originalId + "/adaptations")).size() == 1);
+        JsonNode listed = ok(olenaApp.get(BASE + "/" + originalId + "/adaptations")).get(0);
+        assertEquals(adaptation.get("uri"), listed.get("uri"));
+        assertEquals("Kraków City Hall", listed.get("organisation").asText());
+        assertEquals("city administration", listed.get("organisation_type").asText());
+        assertEquals("PL", listed.get("country").asText());
+        assertEquals("bob@" + b.domain(), listed.get("acct").asText());
+
+        String adaptationUri = adaptation.get("uri").asText();
+        network.until("c has both", () -> status(c, originalUri).isPresent() && status(c, adaptationUri).isPresent());
+        long originalOnC = status(c, originalUri).orElseThrow().id();
+        JsonNode onC = ok(carlaApp.get(BASE + "/" + originalOnC + "/adaptations"));
+        assertEquals(1, onC.size(), onC.toString());
+        assertEquals(adaptationUri, onC.get(0).get("uri").asText());
+    }
 }
