@@ -14,16 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
+import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The list of practices: each filter, full-text search, visibility and paging with Link headers. */
+/**
+ * The list of practices: each filter, full-text search, visibility and paging with Link headers. On PostgreSQL
+ * when FELLOWSHIP_TEST_POSTGRES_URL is set (the filters are SQL), else on H2.
+ */
 class PracticeListTest {
 
     private static TestInstance instance;
+    private static TestDatabases.Postgres postgres;
     private static ApiClient olena;
     private static ApiClient petro;
     private static ApiClient reader;
@@ -33,7 +39,9 @@ class PracticeListTest {
 
     @BeforeAll
     static void publish() {
-        instance = TestInstance.start();
+        postgres = TestDatabases.postgres().orElse(null);
+        instance = postgres == null ? TestInstance.start()
+                : TestInstance.startOn(postgres.instanceStorage(), HostResolver.SYSTEM);
         olena = ApiClient.fellow(instance, "olena", "read write");
         petro = ApiClient.fellow(instance, "petro", "read write");
         reader = ApiClient.fellow(instance, "reader", "read");
@@ -55,6 +63,9 @@ class PracticeListTest {
     @AfterAll
     static void stop() {
         instance.close();
+        if (postgres != null) {
+            postgres.cleanUp();
+        }
     }
 
     private static List<String> ids(String query) {

@@ -92,6 +92,20 @@ class PracticesApiTest {
     }
 
     @Test
+    void coauthors_are_named_in_the_story_mentioned_and_notified() {
+        ApiClient author = ApiClient.fellow(instance, "hanna", "read write");
+        ApiClient coauthor = ApiClient.fellow(instance, "dmytro", "read write");
+        ObjectNode body = example();
+        body.putArray("coauthors").add("@dmytro").add("dmytro@" + instance.domain());
+        JsonNode practice = ok(author.postJson(BASE, body));
+        assertEquals("[\"dmytro@" + instance.domain() + "\"]", practice.get("coauthors").toString(), "once, by handle");
+        assertEquals("dmytro", practice.at("/status/mentions/0/username").asText());
+        assertTrue(practice.at("/status/content").asText().contains("<strong>Co-authors</strong>"));
+        JsonNode notifications = ok(coauthor.get("/api/v1/notifications?types[]=mention"));
+        assertEquals(practice.get("id").asText(), notifications.get(0).at("/status/id").asText());
+    }
+
+    @Test
     void deleting_a_practice_deletes_its_status() {
         ApiClient author = ApiClient.fellow(instance, "taras", "read write");
         String id = ok(author.postJson(BASE, example())).get("id").asText();
