@@ -1,5 +1,6 @@
 package org.bureaucrathackers.fellowship.practice;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,7 +74,7 @@ public final class PracticeJson {
         JsonNode json;
         try {
             json = Json.MAPPER.readTree(document);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
         PracticeContent content = PracticeInput.lenient().content(json);

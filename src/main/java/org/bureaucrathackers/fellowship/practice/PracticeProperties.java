@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.practice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -157,7 +158,7 @@ public final class PracticeProperties {
         if (!node.isArray()) {
             return node.isObject() ? List.of(node) : List.of();
         }
-        java.util.ArrayList<JsonNode> result = new java.util.ArrayList<>();
+        List<JsonNode> result = new ArrayList<>();
         node.forEach(item -> {
             if (item.isObject() && result.size() < 50) {
                 result.add(item);

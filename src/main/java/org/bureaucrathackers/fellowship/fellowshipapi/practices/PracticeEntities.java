@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiTimes;
 import org.bureaucrathackers.fellowship.mastodon.entities.StatusEntities;
@@ -35,7 +36,7 @@ public final class PracticeEntities {
 
     /** What lists of adaptations show: where the practice comes from, by whom, and its title. */
     ObjectNode summary(Practice practice, Status status) {
-        ObjectNode json = org.bureaucrathackers.fellowship.json.Json.object();
+        ObjectNode json = Json.object();
         json.put("id", ApiIds.format(practice.statusId()));
         json.put("uri", status.uri());
         json.put("url", status.url() != null ? status.url() : status.uri());

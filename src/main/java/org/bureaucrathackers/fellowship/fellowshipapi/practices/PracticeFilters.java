@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.fellowshipapi.practices;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
@@ -79,7 +80,7 @@ public final class PracticeFilters {
         return accounts.findRemoteByHandle(text.substring(0, at), text.substring(at + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static String word(Context ctx, String name, java.util.List<String> words) {
+    private static String word(Context ctx, String name, List<String> words) {
         String value = param(ctx, name);
         if (value != null && !words.contains(value.toLowerCase(Locale.ROOT))) {
             throw new FieldError(name, "must be one of " + String.join(", ", words));

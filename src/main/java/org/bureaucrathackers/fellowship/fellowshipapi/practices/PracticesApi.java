@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.fellowshipapi.practices;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
+import org.bureaucrathackers.fellowship.mastodon.entities.ApiTimes;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
@@ -23,6 +25,7 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.practice.InvalidPracticeException;
 import org.bureaucrathackers.fellowship.practice.Practice;
 import org.bureaucrathackers.fellowship.practice.PracticeInput;
+import org.bureaucrathackers.fellowship.practice.PracticeJson;
 import org.bureaucrathackers.fellowship.practice.PracticeRequest;
 import org.bureaucrathackers.fellowship.practice.PracticeService;
 
@@ -89,7 +92,7 @@ public final class PracticesApi implements Routes {
     private void delete(Context ctx) {
         Account author = lookup.fellow(ctx, "write:statuses");
         Status status = own(ctx, author);
-        var json = entities.practice(practiceOf(status), status, Optional.of(author));
+        ObjectNode json = entities.practice(practiceOf(status), status, Optional.of(author));
         validated(() -> {
             practices.delete(author, status.id());
             return null;
@@ -103,9 +106,8 @@ public final class PracticesApi implements Routes {
         practiceOf(status);
         ArrayNode versions = Json.MAPPER.createArrayNode();
         for (Practice version : practices.history(status.id())) {
-            var json = org.bureaucrathackers.fellowship.practice.PracticeJson.write(version.content());
-            json.put("created_at", org.bureaucrathackers.fellowship.mastodon.entities.ApiTimes.datetime(
-                    version.updatedAt()));
+            ObjectNode json = PracticeJson.write(version.content());
+            json.put("created_at", ApiTimes.datetime(version.updatedAt()));
             versions.add(json);
         }
         ApiJson.send(ctx, versions);
