@@ -17,6 +17,9 @@ import org.bureaucrathackers.fellowship.moderation.DomainBlocks;
 import org.bureaucrathackers.fellowship.moderation.Suspensions;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.PostService;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.practice.Practice;
+import org.bureaucrathackers.fellowship.practice.PracticeService;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.ListeningSocket;
@@ -83,6 +86,16 @@ public final class CommandLineInstance implements Instance {
     @Override
     public PostService posts() {
         return features.posts;
+    }
+
+    @Override
+    public PracticeService practices() {
+        return features.practices;
+    }
+
+    @Override
+    public String practiceUrl(Practice practice) {
+        return base.statusLoader.byId(practice.statusId()).map(Status::url).orElseThrow();
     }
 
     @Override

@@ -53,6 +53,14 @@ public final class StatusRoutes implements Routes {
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester, PostViews views, Pages pages, LocalUris uris,
                         ProofSigner proofs) {
+        this(actors, statuses, timelines, loader, tombstones, accounts, access, requester, views, pages, uris, proofs,
+                new NoteDocuments(uris));
+    }
+
+    /** @param notes renders the Notes served, with what features add to them (practice records) */
+    public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
+                        TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
+                        PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes) {
         this.actors = actors;
         this.statuses = statuses;
         this.timelines = timelines;
@@ -61,7 +69,7 @@ public final class StatusRoutes implements Routes {
         this.access = access;
         this.requester = requester;
         this.loader = loader;
-        this.notes = new NoteDocuments(uris);
+        this.notes = notes;
         this.views = views;
         this.pages = pages;
         this.uris = uris;

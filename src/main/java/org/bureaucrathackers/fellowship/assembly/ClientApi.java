@@ -8,6 +8,9 @@ import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.fellowshipapi.directory.FellowDirectoryApi;
 import org.bureaucrathackers.fellowship.fellowshipapi.profiles.ProfileApi;
+import org.bureaucrathackers.fellowship.fellowshipapi.practices.PracticeEntities;
+import org.bureaucrathackers.fellowship.fellowshipapi.practices.PracticeFilters;
+import org.bureaucrathackers.fellowship.fellowshipapi.practices.PracticesApi;
 import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
@@ -135,6 +138,8 @@ public final class ClientApi implements AutoCloseable {
     public final NotificationsApi notificationsApi;
     public final EventHub streamHub;
     public final StreamingApi streaming;
+    // The Fellowship API.
+    public final PracticesApi practicesApi;
 
     public ClientApi(Foundation base, Federation federation, Features features, WebSurface web) {
         var database = base.database;
@@ -229,6 +234,8 @@ public final class ClientApi implements AutoCloseable {
                 base.followStore,
                 features.separation::hides, statusEntities, notificationEntities));
         this.streaming = new StreamingApi(apiAuth, streamHub);
+        this.practicesApi = new PracticesApi(features.practices, statusLookup,
+                new PracticeEntities(statusEntities, accounts), new PracticeFilters(accounts, uris), paging);
     }
 
     /** Closes the streams, so open connections do not hold the web server's stop for its whole timeout. */

@@ -9,7 +9,18 @@ import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.follow.Separation;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
 import org.bureaucrathackers.fellowship.notification.Notifications;
+import java.util.Optional;
+import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.post.InteractionService;
+import org.bureaucrathackers.fellowship.post.InvalidPostException;
+import org.bureaucrathackers.fellowship.post.NoteExtension;
+import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.Statuses;
+import org.bureaucrathackers.fellowship.practice.PracticeActors;
+import org.bureaucrathackers.fellowship.practice.PracticeNotes;
+import org.bureaucrathackers.fellowship.practice.PracticeService;
+import org.bureaucrathackers.fellowship.store.JooqPracticeStore;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
@@ -42,6 +53,9 @@ public final class Features {
     public final ProfileService profiles;
     public final StatusResolver statusResolver;
     public final PostingPreferences postingPreferences;
+    /** What practice records add to Notes, and keep of remote ones. */
+    public final NoteExtension noteExtension;
+    public final PracticeService practices;
 
     public Features(Foundation base, Federation federation) {
         var database = base.database;
@@ -57,10 +71,12 @@ public final class Features {
         this.streamEvents = new StreamEvents();
         this.notifications = new Notifications(database, new JooqNotificationStore(database), separation::silences,
                 new PostSubscriptions(base.followStore, accounts), streamEvents, ids, clock);
+        JooqPracticeStore practiceStore = new JooqPracticeStore(database);
+        this.noteExtension = new PracticeNotes(practiceStore, ids, clock);
+        MentionLookup mentionLookup = new MentionLookup(accounts, federation.webFinger);
         this.posts = new PostService(database, statuses, base.mentionTags, base.boosts, base.statusLoader, base.tombstones,
-                base.favourites, accounts, statusAccess,
-                new MentionLookup(accounts, federation.webFinger), outbound, notifications, streamEvents, uris, ids,
-                clock);
+                base.favourites, accounts, statusAccess, mentionLookup, outbound, notifications, streamEvents, uris, ids,
+                clock, noteExtension);
         this.interactions = new InteractionService(database, statuses, base.mentionTags, base.boosts, base.favourites, accounts, statusAccess,
                 outbound, notifications, streamEvents, uris, ids, clock);
         this.follows = new FollowService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
@@ -70,10 +86,31 @@ public final class Features {
         this.blocking = new BlockService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
                 clock);
         this.remoteNotes = new RemoteNotes(database, statuses, base.mentionTags, base.boosts, base.tombstones, base.favourites, accounts,
-                notifications, streamEvents, uris, ids, clock);
+                notifications, streamEvents, uris, ids, clock, noteExtension);
         this.profiles = new ProfileService(database, accounts, base.fellowProfiles, outbound, uris, clock);
         this.statusResolver = new StatusResolver(base.statusLoader, federation.fetcher, federation.remoteActors,
                 remoteNotes, uris);
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
+        this.practices = new PracticeService(practiceStore, posts, new PracticeActors(accounts, mentionLookup,
+                uri -> remoteActor(federation, uri), url -> original(statusResolver, base.statusLoader, url), uris), ids, clock);
+    }
+
+    /** An actor by IRI for practices (a community named by URL), fetched if need be; empty when it cannot be. */
+    private static Optional<Account> remoteActor(Federation federation, String uri) {
+        try {
+            return Optional.of(federation.remoteActors.resolve(uri));
+        } catch (FetchException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The post an adapted practice names, fetched if need be; empty when there is none to be had. */
+    private static Optional<PracticeActors.Original> original(StatusResolver resolver, Statuses loader, String url) {
+        try {
+            Status status = resolver.resolve(url);
+            return Optional.of(new PracticeActors.Original(status.uri(), loader.author(status)));
+        } catch (FetchException | InvalidPostException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -57,6 +57,7 @@ public final class RouteTable {
                 // Fellowship API
                 api.profileApi,  // /api/fellowship/v1/profile, /api/fellowship/v1/profile/{account_id}
                 api.fellowDirectoryApi,  // /api/fellowship/v1/directory
+                api.practicesApi,  // /api/fellowship/v1/practices, {id}, {id}/history, {id}/adaptations
                 // Browser sign-in and remote interaction
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction

@@ -97,10 +97,11 @@ public final class WebSurface {
         this.actors = new ActorRoutes(servedActors, fellows, accounts, base.fellowProfiles, new ActorDocuments(uris), profilePages,
                 proofSigner);
         this.collections = new CollectionRoutes(servedActors, base.timelines, base.followStore, base.featuredTags,
-                new StatusDocuments(base.statusLoader, new NoteDocuments(uris)), uris,
+                new StatusDocuments(base.statusLoader, new NoteDocuments(uris, features.noteExtension)), uris,
                 proofSigner, fellows);
         this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
-                features.statusAccess, signedRequester, postViews, pages, uris, proofSigner);
+                features.statusAccess, signedRequester, postViews, pages, uris, proofSigner,
+                new NoteDocuments(uris, features.noteExtension));
         this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);

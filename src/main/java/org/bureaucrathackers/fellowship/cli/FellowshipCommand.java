@@ -20,7 +20,7 @@ import picocli.CommandLine;
                 FollowCommands.FollowAccount.class, FollowCommands.Unfollow.class,
                 FollowCommands.BlockAccount.class, FollowCommands.Unblock.class,
                 PostCommands.Publish.class, PostCommands.Like.class, PostCommands.Boost.class,
-                PostCommands.Delete.class, DomainCommand.class, SuspendCommands.Suspend.class,
+                PostCommands.Delete.class, PracticeCommand.class, DomainCommand.class, SuspendCommands.Suspend.class,
                 SuspendCommands.Unsuspend.class, DeliveriesCommand.class, CommandLine.HelpCommand.class})
 public final class FellowshipCommand implements Runnable {
 

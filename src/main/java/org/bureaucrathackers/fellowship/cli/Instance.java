@@ -13,6 +13,8 @@ import org.bureaucrathackers.fellowship.moderation.Suspensions;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
+import org.bureaucrathackers.fellowship.practice.Practice;
+import org.bureaucrathackers.fellowship.practice.PracticeService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.ListeningSocket;
 import org.bureaucrathackers.fellowship.webfinger.WebFingerClient;
@@ -74,6 +76,12 @@ public interface Instance extends AutoCloseable {
 
     /** The outgoing delivery queue as operators see it. */
     QueueOverview queueOverview();
+
+    /** Practice records: publishing them. */
+    PracticeService practices();
+
+    /** The web address of a practice (its status's page). */
+    String practiceUrl(Practice practice);
 
     /** Stops what was started and closes the database; safe to call more than once. */
     @Override

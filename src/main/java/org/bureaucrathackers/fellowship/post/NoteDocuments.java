@@ -18,10 +18,23 @@ import org.bureaucrathackers.fellowship.uri.LocalUris;
  */
 public final class NoteDocuments {
 
+    /** The prefix of Fellowship's extension terms and the namespace it stands for. */
+    public static final String FELLOWSHIP_PREFIX = "fellowship";
+    public static final String FELLOWSHIP_NAMESPACE = "https://w3id.org/fellowship/ns#";
+    /** schema.org terms go under {@code sdo:}: Mastodon maps the prefix {@code schema} to another IRI. */
+    public static final String SCHEMA_ORG_PREFIX = "sdo";
+    public static final String SCHEMA_ORG_NAMESPACE = "https://schema.org/";
+
     private final LocalUris uris;
+    private final NoteExtension extension;
 
     public NoteDocuments(LocalUris uris) {
+        this(uris, NoteExtension.NONE);
+    }
+
+    public NoteDocuments(LocalUris uris, NoteExtension extension) {
         this.uris = uris;
+        this.extension = extension;
     }
 
     /** The {@code @context} of Notes and their activities: ActivityStreams plus Mastodon's extra terms. */
@@ -32,6 +45,9 @@ public final class NoteDocuments {
         terms.put("conversation", "ostatus:conversation");
         terms.put("sensitive", "as:sensitive");
         terms.put("Hashtag", "as:Hashtag");
+        // Prefixes only, defined inline, so no reader must fetch a context to expand the extension terms.
+        terms.put(FELLOWSHIP_PREFIX, FELLOWSHIP_NAMESPACE);
+        terms.put(SCHEMA_ORG_PREFIX, SCHEMA_ORG_NAMESPACE);
         return context;
     }
 
@@ -91,6 +107,7 @@ public final class NoteDocuments {
                     .put("name", "#" + name);
         }
         note.set("replies", replies(status, details.firstReplies()));
+        extension.extend(note, status);
         return note;
     }
 

@@ -31,6 +31,8 @@ import org.jsoup.nodes.TextNode;
 public final class PostMarkdown {
 
     public static final int MAX_SOURCE = 5_000;
+    /** The longest HTML a feature may hand in (the status column holds 200,000 characters). */
+    public static final int MAX_HTML = 150_000;
     public static final int MAX_MENTIONS = 20;
     public static final int MAX_TAGS = 30;
 
@@ -75,7 +77,24 @@ public final class PostMarkdown {
         if (markdown.length() > MAX_SOURCE) {
             throw new InvalidPostException("a post is at most " + MAX_SOURCE + " characters of Markdown");
         }
-        String html = HtmlSanitizer.clean(renderer.render(parser.parse(markdown)));
+        return link(renderer.render(parser.parse(markdown)), lookup);
+    }
+
+    /**
+     * Links mentions, hashtags and URLs in HTML a feature wrote (a structured record's story) as in Markdown
+     * posts; the HTML is sanitised to what Mastodon keeps first.
+     *
+     * @throws InvalidPostException when it has no text or is longer than {@link #MAX_HTML}
+     */
+    public Rendered renderHtml(String html, AccountLookup lookup) {
+        if (html == null || html.length() > MAX_HTML) {
+            throw new InvalidPostException("a post is at most " + MAX_HTML + " characters of HTML");
+        }
+        return link(html, lookup);
+    }
+
+    private Rendered link(String unsafeHtml, AccountLookup lookup) {
+        String html = HtmlSanitizer.clean(unsafeHtml);
         Element body = Jsoup.parseBodyFragment(html).body();
         dropBlockWhitespace(body);
         Linker linker = new Linker(lookup);

@@ -61,6 +61,16 @@ public final class PostService {
                        FavouriteStore favourites, AccountStore accounts, StatusAccess access,
                        MentionResolver mentionResolver, OutboundActivities outbound, Notifications notifications,
                        StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
+        this(transactions, statuses, mentionTags, boosts, lookup, tombstones, favourites, accounts, access,
+                mentionResolver, outbound, notifications, events, uris, ids, clock, NoteExtension.NONE);
+    }
+
+    /** @param extension adds what features built on posts (practice records) put in the Notes sent */
+    public PostService(Transactions transactions, StatusStore statuses, MentionTagStore mentionTags,
+                       BoostStore boosts, Statuses lookup, TombstoneStore tombstones,
+                       FavouriteStore favourites, AccountStore accounts, StatusAccess access,
+                       MentionResolver mentionResolver, OutboundActivities outbound, Notifications notifications,
+                       StatusEvents events, LocalUris uris, Ids ids, Clock clock, NoteExtension extension) {
         this.transactions = transactions;
         this.statuses = statuses;
         this.mentionTags = mentionTags;
@@ -74,7 +84,7 @@ public final class PostService {
         this.outbound = outbound;
         this.notifications = notifications;
         this.events = events;
-        this.documents = new NoteDocuments(uris);
+        this.documents = new NoteDocuments(uris, extension);
         this.markdown = new PostMarkdown(uris);
         this.uris = uris;
         this.ids = ids;
@@ -84,23 +94,39 @@ public final class PostService {
     /** Publishes a new post by a local fellow and returns it. */
     public Status post(Account author, NewPost request) {
         requireLocalAuthor(author);
+        // Mentions may need WebFinger: render before the transaction opens.
+        PostMarkdown.Rendered rendered = markdown.render(request.markdown(), this::findMentioned);
+        return publish(author, request, rendered, new Story(null, request.markdown(), List.of(), status -> { }));
+    }
+
+    /**
+     * Publishes a story a feature wrote as HTML (its {@code request.markdown()} is not read) and returns the post.
+     * Call it outside a transaction: mentions may need WebFinger.
+     */
+    public Status post(Account author, NewPost request, Story story) {
+        requireLocalAuthor(author);
+        PostMarkdown.Rendered rendered = markdown.renderHtml(story.html(), this::findMentioned);
+        return publish(author, request, rendered, story);
+    }
+
+    private Status publish(Account author, NewPost request, PostMarkdown.Rendered rendered, Story story) {
         Status.Visibility visibility = request.visibility() == null ? Status.Visibility.PUBLIC : request.visibility();
         String spoiler = spoiler(request.spoilerText());
         String language = language(request.language());
         Parent parent = parent(author, request.inReplyToUri());
-        // Mentions may need WebFinger: render before the transaction opens.
-        PostMarkdown.Rendered rendered = markdown.render(request.markdown(), this::findMentioned);
-        List<Account> mentions = addressees(rendered.mentions(), parent.authorId(), author);
+        List<Account> mentions = addressees(concat(rendered.mentions(), story.alsoAddressed()), parent.authorId(),
+                author);
         return transactions.inTransaction(() -> {
             long id = ids.next();
             String conversation = parent.conversationUri() != null ? parent.conversationUri() : uris.conversation(id);
             Status status = new Status(id, author.id(), uris.status(author.username(), id),
                     uris.statusPage(author.username(), id), visibility, rendered.html(), language, parent.uri(), now(),
-                    spoiler, spoiler != null || request.sensitive(), request.markdown(), parent.id(), parent.authorId(),
+                    spoiler, spoiler != null || request.sensitive(), story.source(), parent.id(), parent.authorId(),
                     conversation, null, null);
             statuses.insert(status);
             mentionTags.replaceMentions(id, mentions.stream().map(Account::id).toList());
             mentionTags.replaceTags(id, rendered.tags());
+            story.stored().accept(status);
             StatusDetails details = new StatusDetails(status, author, mentions, rendered.tags(), List.of(),
                     Slice.empty());
             outbound.publish(author, NoteDocuments.withContext(documents.create(details)), mentions,
@@ -118,17 +144,33 @@ public final class PostService {
     public Status edit(Account author, long statusId, PostEdit edit) {
         requireLocalAuthor(author);
         Status existing = ownPost(author, statusId);
+        PostMarkdown.Rendered rendered = markdown.render(edit.markdown(), this::findMentioned);
+        return change(author, existing, edit, rendered, new Story(null, edit.markdown(), List.of(), status -> { }));
+    }
+
+    /** Replaces a post's content with a story a feature wrote as HTML ({@code edit.markdown()} is not read). */
+    public Status edit(Account author, long statusId, PostEdit edit, Story story) {
+        requireLocalAuthor(author);
+        Status existing = ownPost(author, statusId);
+        PostMarkdown.Rendered rendered = markdown.renderHtml(story.html(), this::findMentioned);
+        return change(author, existing, edit, rendered, story);
+    }
+
+    private Status change(Account author, Status existing, PostEdit edit, PostMarkdown.Rendered rendered,
+                          Story story) {
+        long statusId = existing.id();
         String spoiler = spoiler(edit.spoilerText());
         String language = edit.language() == null ? existing.language() : language(edit.language());
-        PostMarkdown.Rendered rendered = markdown.render(edit.markdown(), this::findMentioned);
-        List<Account> mentions = addressees(rendered.mentions(), existing.inReplyToAccountId(), author);
+        List<Account> mentions = addressees(concat(rendered.mentions(), story.alsoAddressed()),
+                existing.inReplyToAccountId(), author);
         return transactions.inTransaction(() -> {
             List<Long> before = mentionTags.mentionedAccountIds(statusId);
-            Status edited = existing.edited(rendered.html(), edit.markdown(), spoiler,
+            Status edited = existing.edited(rendered.html(), story.source(), spoiler,
                     spoiler != null || edit.sensitive(), language, nextEditTime(existing));
             statuses.update(edited);
             mentionTags.replaceMentions(statusId, mentions.stream().map(Account::id).toList());
             mentionTags.replaceTags(statusId, rendered.tags());
+            story.stored().accept(edited);
             // Accounts no longer mentioned saw the old version: they get the Update too.
             Map<Long, Account> recipients = byId(mentions);
             for (long id : before) {
@@ -204,6 +246,12 @@ public final class PostService {
             accounts.findById(parentAuthorId).filter(a -> !a.isDeleted()).ifPresent(a -> result.put(a.id(), a));
         }
         return List.copyOf(result.values());
+    }
+
+    private static List<Account> concat(List<Account> first, List<Account> second) {
+        List<Account> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static Map<Long, Account> byId(List<Account> accounts) {

@@ -45,11 +45,22 @@ public final class RemoteNotes {
     private final LocalUris uris;
     private final Ids ids;
     private final Clock clock;
+    private final NoteExtension extension;
 
     public RemoteNotes(Transactions transactions, StatusStore statuses, MentionTagStore mentionTags,
                        BoostStore boosts, TombstoneStore tombstones,
                        FavouriteStore favourites, AccountStore accounts, Notifications notifications,
                        StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
+        this(transactions, statuses, mentionTags, boosts, tombstones, favourites, accounts, notifications, events, uris,
+                ids, clock, NoteExtension.NONE);
+    }
+
+    /** @param extension keeps what features built on posts read from remote ones (practice records) */
+    public RemoteNotes(Transactions transactions, StatusStore statuses, MentionTagStore mentionTags,
+                       BoostStore boosts, TombstoneStore tombstones,
+                       FavouriteStore favourites, AccountStore accounts, Notifications notifications,
+                       StatusEvents events, LocalUris uris, Ids ids, Clock clock, NoteExtension extension) {
+        this.extension = extension;
         this.transactions = transactions;
         this.statuses = statuses;
         this.mentionTags = mentionTags;
@@ -113,6 +124,7 @@ public final class RemoteNotes {
             statuses.replaceAttachments(stored.id(), RemoteNoteContent.attachments(note));
             notifications.mentioned(author, stored.id(), mentionedFellows(note));
             notifications.edited(author, stored.id(), interactors(stored.id()));
+            extension.remoteStored(edited, author, note);
             transactions.afterCommit(() -> events.edited(edited));
             return edited;
         });
@@ -168,6 +180,7 @@ public final class RemoteNotes {
         mentionTags.replaceMentions(id, addressedAccounts(note, author));
         mentionTags.replaceTags(id, RemoteNoteContent.hashtags(note));
         statuses.replaceAttachments(id, RemoteNoteContent.attachments(note));
+        extension.remoteStored(status, author, note);
         notifications.mentioned(author, id, mentionedFellows(note));
         if (status.visibility() != Status.Visibility.DIRECT && !status.isReplyToOthers()) {
             notifications.posted(author, id);

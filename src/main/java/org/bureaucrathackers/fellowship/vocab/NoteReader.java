@@ -7,6 +7,8 @@ import static org.bureaucrathackers.fellowship.vocab.LenientJson.items;
 import static org.bureaucrathackers.fellowship.vocab.LenientJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class NoteReader {
     static final int MAX_CONTENT_MAP = 32;
     static final int MAX_AUTHORS = 16;
     static final int MAX_TYPE = 64;
+    static final int MAX_EXTENSIONS = 64;
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8}){0,4}$");
     private static final List<String> PUBLIC_ALIASES = List.of(PUBLIC, "as:Public", "Public",
             "http://www.w3.org/ns/activitystreams#Public");
@@ -108,7 +111,21 @@ public final class NoteReader {
                 addresses(doc.get("bto")), addresses(doc.get("bcc")), inReplyTo,
                 LenientJson.instant(doc.get("published")), LenientJson.instant(doc.get("updated")),
                 ActorReader.preferredUrl(doc.get("url")), mentions, hashtags, emojis, attachments,
-                conversation(doc), options);
+                conversation(doc), options, extensions(doc));
+    }
+
+    /** The extension properties features read (see {@link RemoteNote#extensions()}), at most a bounded number. */
+    private static ObjectNode extensions(JsonNode doc) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = doc.fields();
+        while (fields.hasNext() && result.size() < MAX_EXTENSIONS) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            if (name.startsWith("fellowship:") || name.startsWith("sdo:") || name.equals("audience")) {
+                result.set(name, field.getValue());
+            }
+        }
+        return result;
     }
 
     private static String postType(JsonNode doc) throws RefusedDocumentException {

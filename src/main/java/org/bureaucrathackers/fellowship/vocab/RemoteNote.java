@@ -1,5 +1,7 @@
 package org.bureaucrathackers.fellowship.vocab;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +15,9 @@ import java.util.List;
  * @param summary      a content warning on a Note; an abstract on an Article or Page
  * @param conversation the thread: {@code context}, or else Mastodon's {@code conversation}
  * @param pollOptions  the choices of a Question
+ * @param extensions   the post's top-level Fellowship ({@code fellowship:}) and schema.org ({@code sdo:}) properties
+ *                     and its {@code audience}, as sent (a JSON object; empty when it has none): what features
+ *                     built on posts read their structure from
  */
 public record RemoteNote(
         String id,
@@ -36,7 +41,8 @@ public record RemoteNote(
         List<Emoji> emojis,
         List<RemoteAttachment> attachments,
         String conversation,
-        List<String> pollOptions) {
+        List<String> pollOptions,
+        ObjectNode extensions) {
 
     public RemoteNote {
         to = List.copyOf(to);
@@ -48,6 +54,7 @@ public record RemoteNote(
         emojis = List.copyOf(emojis);
         attachments = List.copyOf(attachments);
         pollOptions = List.copyOf(pollOptions);
+        extensions = extensions == null ? JsonNodeFactory.instance.objectNode() : extensions.deepCopy();
     }
 
     /** A {@code Mention} tag: the actor's id and the name shown, such as {@code @bob@example.com}. */

@@ -32,6 +32,8 @@ import org.bureaucrathackers.fellowship.jsonld.JsonLdProcessor;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostEdit;
 import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.practice.Practice;
+import org.bureaucrathackers.fellowship.practice.PracticeInput;
 import org.bureaucrathackers.fellowship.testing.Await;
 import org.bureaucrathackers.fellowship.testing.JsonShape;
 import org.bureaucrathackers.fellowship.testing.PeerActor;
@@ -81,6 +83,7 @@ class FederationExamplesTest {
         KINDS.put("follow.json", Reader.ACTIVITY);
         KINDS.put("create.json", Reader.ACTIVITY);
         KINDS.put("note.json", Reader.NOTE);
+        KINDS.put("practice.json", Reader.NOTE);
         KINDS.put("tag.json", Reader.NONE);
         KINDS.put("like.json", Reader.ACTIVITY);
         KINDS.put("announce.json", Reader.ACTIVITY);
@@ -257,7 +260,7 @@ class FederationExamplesTest {
             this.bob = bob;
         }
 
-        Map<String, JsonNode> run() throws FetchException {
+        Map<String, JsonNode> run() throws FetchException, IOException {
             String bobHandle = "bob@social.example:" + peerPort();
             peerWebFinger(bobHandle);
             Account alice = instance.createFellow("alice");
@@ -289,6 +292,10 @@ class FederationExamplesTest {
             received("create.json", "Create", a -> true);
             served("note.json", post.uri());
             served("tag.json", "/tags/paperwork");
+            Practice practice = instance.practices().create(alice, PracticeInput.strict().request(
+                    PeerActor.parse(new String(FederationExamplesTest.class.getResourceAsStream(
+                            "/practice/practice.json").readAllBytes(), StandardCharsets.UTF_8))));
+            served("practice.json", instance.uris().status("alice", practice.statusId()));
 
             ObjectNode bobsNote = bob.note("<p>Three signatures fewer on the travel form.</p>");
             bob.serveObject(bobsNote);

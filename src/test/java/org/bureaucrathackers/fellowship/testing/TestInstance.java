@@ -42,6 +42,7 @@ import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
+import org.bureaucrathackers.fellowship.practice.PracticeService;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.bureaucrathackers.fellowship.web.ListeningSocket;
@@ -280,6 +281,10 @@ public final class TestInstance implements AutoCloseable {
 
     public ProfileService profiles() {
         return assembly.features.profiles;
+    }
+
+    public PracticeService practices() {
+        return assembly.features.practices;
     }
 
     public StatusResolver statusResolver() {
