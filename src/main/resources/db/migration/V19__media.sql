@@ -31,7 +31,6 @@ ALTER TABLE status_attachment ADD COLUMN width INTEGER;
 ALTER TABLE status_attachment ADD COLUMN height INTEGER;
 ALTER TABLE status_attachment ADD COLUMN focus_x DOUBLE PRECISION;
 ALTER TABLE status_attachment ADD COLUMN focus_y DOUBLE PRECISION;
-ALTER TABLE status_attachment ADD COLUMN file_size BIGINT;
 
 -- A fellow's header image (the avatar has its columns since V1).
 ALTER TABLE account ADD COLUMN header_url VARCHAR(2048);

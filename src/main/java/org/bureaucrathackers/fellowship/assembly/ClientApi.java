@@ -21,6 +21,7 @@ import org.bureaucrathackers.fellowship.mastodon.api.accounts.RelationshipsApi;
 import org.bureaucrathackers.fellowship.mastodon.api.instance.AnnouncementsApi;
 import org.bureaucrathackers.fellowship.mastodon.api.instance.CustomEmojisApi;
 import org.bureaucrathackers.fellowship.mastodon.api.instance.InstanceApi;
+import org.bureaucrathackers.fellowship.mastodon.api.media.MediaApi;
 import org.bureaucrathackers.fellowship.mastodon.api.notifications.NotificationsApi;
 import org.bureaucrathackers.fellowship.mastodon.api.notifications.PushSubscriptionApi;
 import org.bureaucrathackers.fellowship.mastodon.api.reading.FiltersApi;
@@ -113,6 +114,8 @@ public final class ClientApi implements AutoCloseable {
     public final AccountStatusesApi accountStatuses;
     public final FavouritesApi favouritesApi;
     public final BookmarksApi bookmarksApi;
+    // Media uploads, which statuses take by id.
+    public final MediaApi mediaApi;
     // The instance, start-up endpoints, markers, lists, filters, followed hashtags and trends.
     public final InstanceApi instance;
     public final CustomEmojisApi customEmojis = new CustomEmojisApi();
@@ -194,6 +197,7 @@ public final class ClientApi implements AutoCloseable {
                 paging);
         this.favouritesApi = new FavouritesApi(statusLookup, base.favourites, savedStatuses, paging);
         this.bookmarksApi = new BookmarksApi(statusLookup, bookmarks, savedStatuses, paging);
+        this.mediaApi = new MediaApi(apiAuth, features.media);
 
         this.instance = new InstanceApi(new InstanceEntities(base.settings, base.instanceStats,
                 new JooqInstanceActivity(database), accounts, accountEntities, uris, clock));

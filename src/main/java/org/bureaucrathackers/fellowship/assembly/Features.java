@@ -8,6 +8,9 @@ import org.bureaucrathackers.fellowship.follow.PostSubscriptions;
 import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.follow.Separation;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
+import org.bureaucrathackers.fellowship.media.FolderMediaStorage;
+import org.bureaucrathackers.fellowship.media.MediaService;
+import org.bureaucrathackers.fellowship.media.MediaStorage;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.PostService;
@@ -15,6 +18,7 @@ import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
+import org.bureaucrathackers.fellowship.store.JooqMediaStore;
 import org.bureaucrathackers.fellowship.store.JooqMuteStore;
 import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
 import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
@@ -42,6 +46,10 @@ public final class Features {
     public final ProfileService profiles;
     public final StatusResolver statusResolver;
     public final PostingPreferences postingPreferences;
+    /** Media files: the {@code media} folder of the data folder, served by this server. */
+    public final MediaStorage mediaStorage;
+    /** Uploads, which posts take through {@link PostService}. */
+    public final MediaService media;
 
     public Features(Foundation base, Federation federation) {
         var database = base.database;
@@ -57,10 +65,12 @@ public final class Features {
         this.streamEvents = new StreamEvents();
         this.notifications = new Notifications(database, new JooqNotificationStore(database), separation::silences,
                 new PostSubscriptions(base.followStore, accounts), streamEvents, ids, clock);
+        this.mediaStorage = new FolderMediaStorage(base.settings.dataDir().resolve("media"), base.settings.baseUrl());
+        this.media = new MediaService(database, new JooqMediaStore(database), mediaStorage, ids, clock);
         this.posts = new PostService(database, statuses, base.mentionTags, base.boosts, base.statusLoader, base.tombstones,
                 base.favourites, accounts, statusAccess,
-                new MentionLookup(accounts, federation.webFinger), outbound, notifications, streamEvents, uris, ids,
-                clock);
+                new MentionLookup(accounts, federation.webFinger), outbound, notifications, streamEvents, media, uris,
+                ids, clock);
         this.interactions = new InteractionService(database, statuses, base.mentionTags, base.boosts, base.favourites, accounts, statusAccess,
                 outbound, notifications, streamEvents, uris, ids, clock);
         this.follows = new FollowService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
