@@ -70,6 +70,9 @@ public final class ProfileService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return transactions.inTransaction(() -> {
             accounts.updateLocalProfile(fellow.id(), profile, now);
+            if (changes.avatar() != null || changes.header() != null) {
+                accounts.updateProfileImages(fellow.id(), changes.avatar(), changes.header());
+            }
             Account updated = accounts.findById(fellow.id())
                     .orElseThrow(() -> new IllegalStateException("account " + fellow.id() + " vanished"));
             outbound.publish(updated, updatePerson(updated, now), List.of(), true);

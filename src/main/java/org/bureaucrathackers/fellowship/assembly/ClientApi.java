@@ -163,7 +163,7 @@ public final class ClientApi implements AutoCloseable {
         Relationships relationshipRules = new Relationships(base.followStore, base.blocks, features.mutes);
         JooqDirectoryStore directory = new JooqDirectoryStore(database);
         this.credentials = new CredentialsApi(apiAuth, accountEntities, features.profiles,
-                features.postingPreferences, features.follows);
+                features.postingPreferences, features.follows, features.media);
         this.preferences = new PreferencesApi(apiAuth, features.postingPreferences);
         this.relationships = new RelationshipsApi(apiAuth, accountLookup, features.follows, features.blocking,
                 features.mutes, relationshipRules);

@@ -40,12 +40,22 @@ public final class ImageProcessor {
 
     /** Re-encodes {@code data} of {@code format} (an image format); {@link InvalidMediaException} on {@code field}. */
     public ProcessedImage process(byte[] data, MediaFormat format, String field) {
+        return process(data, format, field, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #process(byte[], MediaFormat, String)}, the stored image also fitted in {@code maxWidth} x {@code maxHeight}. */
+    public ProcessedImage process(byte[] data, MediaFormat format, String field, int maxWidth, int maxHeight) {
         BufferedImage decoded = decode(data, format, field);
         boolean alpha = format != MediaFormat.JPEG && decoded.getColorModel().hasAlpha();
         BufferedImage upright = format == MediaFormat.JPEG
                 ? ImagePixels.upright(decoded, ExifOrientation.of(data)) : decoded;
         BufferedImage image = ImagePixels.standard(upright, alpha);
         int[] stored = ImagePixels.fitArea(image.getWidth(), image.getHeight(), MAX_STORED_PIXELS);
+        double boxScale = Math.min(1.0, Math.min((double) maxWidth / stored[0], (double) maxHeight / stored[1]));
+        if (boxScale < 1.0) {
+            stored = new int[] {Math.max(1, (int) Math.round(stored[0] * boxScale)),
+                    Math.max(1, (int) Math.round(stored[1] * boxScale))};
+        }
         image = ImagePixels.scaled(image, stored[0], stored[1]);
         MediaFormat out = format == MediaFormat.JPEG ? MediaFormat.JPEG : MediaFormat.PNG;
         byte[] encoded = out == MediaFormat.JPEG ? jpeg(image) : png(image);

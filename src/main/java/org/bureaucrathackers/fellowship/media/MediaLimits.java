@@ -9,6 +9,12 @@ public final class MediaLimits {
     public static final int MAX_DOCUMENT_BYTES = 40 * 1024 * 1024;
     /** The longest alt text, in characters (Mastodon: 1500). */
     public static final int MAX_DESCRIPTION = 1_500;
+    /** The largest avatar or header file accepted, as Mastodon. */
+    public static final int MAX_PROFILE_IMAGE_BYTES = 2 * 1024 * 1024;
+    /** Avatars are brought within this square, headers within the banner below (as Mastodon shows them). */
+    public static final int AVATAR_SIDE = 400;
+    public static final int HEADER_WIDTH = 1500;
+    public static final int HEADER_HEIGHT = 500;
     /** Uploads re-encoded at once; more wait their turn, so decoding never holds too much memory. */
     public static final int CONCURRENT_PROCESSING = 2;
 

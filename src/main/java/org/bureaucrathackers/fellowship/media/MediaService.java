@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.ProfileImage;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
@@ -62,7 +63,7 @@ public final class MediaService implements PostMedia {
         String folder = id + "-" + HexFormat.of().formatHex(secret());
         MediaAttachment media;
         if (format.isImage()) {
-            ProcessedImage image = process(content, format, upload.field());
+            ProcessedImage image = process(content, format, upload.field(), Integer.MAX_VALUE, Integer.MAX_VALUE);
             String fileKey = folder + "/original." + image.format().extension();
             String previewKey = folder + "/small.jpg";
             storage.put(fileKey, image.image(), image.format().mediaType());
@@ -83,6 +84,32 @@ public final class MediaService implements PostMedia {
             throw e;
         }
         return media;
+    }
+
+    /**
+     * Re-encodes and stores a new avatar ({@code field} "avatar") or header ("header") of {@code owner}'s: an
+     * image of at most {@link MediaLimits#MAX_PROFILE_IMAGE_BYTES}, brought within the size profiles show.
+     */
+    public ProfileImage profileImage(Account owner, byte[] content, String field) {
+        boolean avatar = field.equals("avatar");
+        if (content.length == 0) {
+            throw new InvalidMediaException(field, "the file is empty");
+        }
+        if (content.length > MediaLimits.MAX_PROFILE_IMAGE_BYTES) {
+            throw new InvalidMediaException(field, "an image is at most "
+                    + MediaLimits.MAX_PROFILE_IMAGE_BYTES / (1024 * 1024) + " MB");
+        }
+        MediaFormat format = MediaFormat.of(content, field);
+        if (!format.isImage()) {
+            throw new InvalidMediaException(field, "send a JPEG, PNG or GIF image");
+        }
+        ProcessedImage image = process(content, format, field,
+                avatar ? MediaLimits.AVATAR_SIDE : MediaLimits.HEADER_WIDTH,
+                avatar ? MediaLimits.AVATAR_SIDE : MediaLimits.HEADER_HEIGHT);
+        String key = owner.id() + "-" + HexFormat.of().formatHex(secret()) + "/" + field + "."
+                + image.format().extension();
+        storage.put(key, image.image(), image.format().mediaType());
+        return new ProfileImage(storage.url(key), image.format().mediaType());
     }
 
     /** An upload of {@code owner}'s, attached or not. */
@@ -146,7 +173,7 @@ public final class MediaService implements PostMedia {
                 focus == null ? null : focus.y(), media.id());
     }
 
-    private ProcessedImage process(byte[] content, MediaFormat format, String field) {
+    private ProcessedImage process(byte[] content, MediaFormat format, String field, int maxWidth, int maxHeight) {
         try {
             if (!processing.tryAcquire(PROCESSING_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new MediaBusyException();
@@ -156,7 +183,7 @@ public final class MediaService implements PostMedia {
             throw new MediaBusyException();
         }
         try {
-            return images.process(content, format, field);
+            return images.process(content, format, field, maxWidth, maxHeight);
         } finally {
             processing.release();
         }
