@@ -84,4 +84,22 @@ class MediaFederationTest {
         assertTrue(TestImages.contains(TestImages.jpegWithExif(800, 600, 1),
                 TestImages.EXIF_PLACE.getBytes(StandardCharsets.US_ASCII)), "the check can see EXIF when it is there");
     }
+
+    @Test
+    void a_new_avatar_and_header_reach_followers_on_another_instance() {
+        Account aliceOnB = remote(b, a, "alice");
+        b.follows().follow(bob, aliceOnB);
+        network.until("alice's instance accepts bob", () -> b.follows().isFollowing(bob, aliceOnB));
+
+        JsonNode updated = ok(aliceApp.sendMultipart("PATCH", "/api/v1/accounts/update_credentials", new Multipart()
+                .file("avatar", "me.jpg", "image/jpeg", TestImages.jpegWithExif(300, 300, 1))
+                .file("header", "banner.png", "image/png", TestImages.transparentPng(900, 300))));
+        String avatar = updated.get("avatar").asText();
+        String header = updated.get("header").asText();
+        assertTrue(avatar.startsWith(a.base() + "/media/"), avatar);
+
+        String path = "/api/v1/accounts/" + aliceOnB.id();
+        network.until("b shows alice's new avatar", () -> avatar.equals(ok(bobApp.get(path)).get("avatar").asText()));
+        assertEquals(header, ok(bobApp.get(path)).get("header").asText());
+    }
 }
