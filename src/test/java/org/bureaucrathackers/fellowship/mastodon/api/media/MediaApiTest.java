@@ -151,6 +151,18 @@ class MediaApiTest {
     }
 
     @Test
+    void a_broken_multipart_body_is_a_client_error() {
+        HttpResponse<String> response = instance.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(instance.url("/api/v2/media")))
+                .header("Authorization", "Bearer " + alice.token())
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-da"))
+                .build());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(ApiClient.json(response).get("error").asText().contains("multipart"), response.body());
+    }
+
+    @Test
     void uploading_needs_a_token_with_the_media_scope() {
         Multipart body = new Multipart().file("file", "a.png", "image/png", TestImages.transparentPng(4, 4));
         assertEquals(401, upload(ApiClient.anonymous(instance), "v2", body).statusCode());
