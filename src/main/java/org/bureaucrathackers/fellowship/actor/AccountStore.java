@@ -57,6 +57,9 @@ public interface AccountStore {
     /** Replaces everything a fellow can edit on their profile. */
     void updateLocalProfile(long accountId, LocalProfile profile, java.time.Instant updatedAt);
 
+    /** Sets a local fellow's avatar and header; a null image stays as it is. */
+    void updateProfileImages(long accountId, ProfileImage avatar, ProfileImage header);
+
     /** The profile settings of a local fellow kept beside the actor; the defaults for any other account. */
     FellowSettings fellowSettings(long accountId);
 

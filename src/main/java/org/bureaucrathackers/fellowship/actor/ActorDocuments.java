@@ -85,6 +85,14 @@ public final class ActorDocuments {
             }
             icon.put("url", account.avatarUrl());
         }
+        if (account.headerUrl() != null) {
+            ObjectNode image = doc.putObject("image");
+            image.put("type", "Image");
+            if (account.headerMediaType() != null) {
+                image.put("mediaType", account.headerMediaType());
+            }
+            image.put("url", account.headerUrl());
+        }
         doc.put("inbox", account.inboxUrl());
         doc.put("outbox", account.outboxUrl());
         doc.put("followers", account.followersUrl());

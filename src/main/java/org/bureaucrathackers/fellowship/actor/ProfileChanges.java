@@ -10,10 +10,18 @@ import java.util.List;
  */
 public record ProfileChanges(String displayName, String bioMarkdown, List<Field> fields,
                              Boolean manuallyApprovesFollowers, Boolean discoverable, Boolean indexable,
-                             Boolean hideCollections) {
+                             Boolean hideCollections, ProfileImage avatar, ProfileImage header) {
 
     public ProfileChanges {
         fields = fields == null ? null : List.copyOf(fields);
+    }
+
+    /** Changes without new images. */
+    public ProfileChanges(String displayName, String bioMarkdown, List<Field> fields,
+                          Boolean manuallyApprovesFollowers, Boolean discoverable, Boolean indexable,
+                          Boolean hideCollections) {
+        this(displayName, bioMarkdown, fields, manuallyApprovesFollowers, discoverable, indexable, hideCollections,
+                null, null);
     }
 
     /** Changes to the name, bio, fields and follower approval only. */
@@ -28,6 +36,7 @@ public record ProfileChanges(String displayName, String bioMarkdown, List<Field>
 
     public boolean isEmpty() {
         return displayName == null && bioMarkdown == null && fields == null && manuallyApprovesFollowers == null
-                && discoverable == null && indexable == null && hideCollections == null;
+                && discoverable == null && indexable == null && hideCollections == null && avatar == null
+                && header == null;
     }
 }

@@ -87,6 +87,9 @@ public final class ProfileService {
             if (!changedStructure.equals(current)) {
                 fellowProfiles.replace(fellow.id(), changedStructure);
             }
+            if (changes.avatar() != null || changes.header() != null) {
+                accounts.updateProfileImages(fellow.id(), changes.avatar(), changes.header());
+            }
             Account updated = accounts.findById(fellow.id())
                     .orElseThrow(() -> new IllegalStateException("account " + fellow.id() + " vanished"));
             outbound.publish(updated, updatePerson(updated, now), List.of(), true);

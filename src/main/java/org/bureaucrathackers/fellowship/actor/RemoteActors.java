@@ -231,7 +231,9 @@ public final class RemoteActors {
                 known.map(k -> k.account().createdAt()).orElse(now),
                 now,
                 null,
-                ActorDocumentFields.fields(RemoteFellowProfiles.ownFields(actor.fields(), profile)));
+                ActorDocumentFields.fields(RemoteFellowProfiles.ownFields(actor.fields(), profile)),
+                actor.image() == null ? null : actor.image().url(),
+                actor.image() == null ? null : RemoteText.cut(actor.image().mediaType(), MAX_MEDIA_TYPE));
         List<StoredKey> storedKeys = known.map(k -> accounts.keysOf(k.account().id())).orElse(List.of());
         List<StoredKey> keys = ActorDocumentKeys.keys(actor, document.json(), domain, storedKeys, confirmedKeys);
         RemoteAccount stored = accounts.upsertRemote(

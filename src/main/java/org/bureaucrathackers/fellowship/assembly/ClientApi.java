@@ -27,6 +27,7 @@ import org.bureaucrathackers.fellowship.mastodon.api.accounts.RelationshipsApi;
 import org.bureaucrathackers.fellowship.mastodon.api.instance.AnnouncementsApi;
 import org.bureaucrathackers.fellowship.mastodon.api.instance.CustomEmojisApi;
 import org.bureaucrathackers.fellowship.mastodon.api.instance.InstanceApi;
+import org.bureaucrathackers.fellowship.mastodon.api.media.MediaApi;
 import org.bureaucrathackers.fellowship.mastodon.api.notifications.NotificationsApi;
 import org.bureaucrathackers.fellowship.mastodon.api.notifications.PushSubscriptionApi;
 import org.bureaucrathackers.fellowship.mastodon.api.reading.FiltersApi;
@@ -124,6 +125,8 @@ public final class ClientApi implements AutoCloseable {
     public final AccountStatusesApi accountStatuses;
     public final FavouritesApi favouritesApi;
     public final BookmarksApi bookmarksApi;
+    // Media uploads, which statuses take by id.
+    public final MediaApi mediaApi;
     // The instance, start-up endpoints, markers, lists, filters, followed hashtags and trends.
     public final InstanceApi instance;
     public final CustomEmojisApi customEmojis = new CustomEmojisApi();
@@ -173,7 +176,7 @@ public final class ClientApi implements AutoCloseable {
         Relationships relationshipRules = new Relationships(base.followStore, base.blocks, features.mutes);
         JooqDirectoryStore directory = new JooqDirectoryStore(database);
         this.credentials = new CredentialsApi(apiAuth, accountEntities, features.profiles,
-                features.postingPreferences, features.follows);
+                features.postingPreferences, features.follows, features.media);
         this.preferences = new PreferencesApi(apiAuth, features.postingPreferences);
         this.relationships = new RelationshipsApi(apiAuth, accountLookup, features.follows, features.blocking,
                 features.mutes, relationshipRules);
@@ -211,6 +214,7 @@ public final class ClientApi implements AutoCloseable {
                 paging);
         this.favouritesApi = new FavouritesApi(statusLookup, base.favourites, savedStatuses, paging);
         this.bookmarksApi = new BookmarksApi(statusLookup, bookmarks, savedStatuses, paging);
+        this.mediaApi = new MediaApi(apiAuth, features.media);
 
         this.instance = new InstanceApi(new InstanceEntities(base.settings, base.instanceStats,
                 new JooqInstanceActivity(database), accounts, accountEntities, uris, clock));

@@ -8,6 +8,9 @@ import org.bureaucrathackers.fellowship.follow.PostSubscriptions;
 import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.follow.Separation;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
+import org.bureaucrathackers.fellowship.media.FolderMediaStorage;
+import org.bureaucrathackers.fellowship.media.MediaService;
+import org.bureaucrathackers.fellowship.media.MediaStorage;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
@@ -26,6 +29,7 @@ import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
+import org.bureaucrathackers.fellowship.store.JooqMediaStore;
 import org.bureaucrathackers.fellowship.store.JooqMuteStore;
 import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
 import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
@@ -56,6 +60,10 @@ public final class Features {
     /** What practice records add to Notes, and keep of remote ones. */
     public final NoteExtension noteExtension;
     public final PracticeService practices;
+    /** Media files: the {@code media} folder of the data folder, served by this server. */
+    public final MediaStorage mediaStorage;
+    /** Uploads, which posts take through {@link PostService}. */
+    public final MediaService media;
 
     public Features(Foundation base, Federation federation) {
         var database = base.database;
@@ -74,9 +82,11 @@ public final class Features {
         JooqPracticeStore practiceStore = new JooqPracticeStore(database);
         this.noteExtension = new PracticeNotes(practiceStore, ids, clock);
         MentionLookup mentionLookup = new MentionLookup(accounts, federation.webFinger);
+        this.mediaStorage = new FolderMediaStorage(base.settings.dataDir().resolve("media"), base.settings.baseUrl());
+        this.media = new MediaService(database, new JooqMediaStore(database), mediaStorage, ids, clock);
         this.posts = new PostService(database, statuses, base.mentionTags, base.boosts, base.statusLoader, base.tombstones,
                 base.favourites, accounts, statusAccess, mentionLookup, outbound, notifications, streamEvents, uris, ids,
-                clock, noteExtension);
+                clock, noteExtension, media);
         this.interactions = new InteractionService(database, statuses, base.mentionTags, base.boosts, base.favourites, accounts, statusAccess,
                 outbound, notifications, streamEvents, uris, ids, clock);
         this.follows = new FollowService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,

@@ -43,6 +43,7 @@ public final class RouteTable {
                 api.accountStatuses,  // /api/v1/accounts/{id}/statuses
                 api.favouritesApi,  // /api/v1/favourites
                 api.bookmarksApi,  // /api/v1/bookmarks
+                api.mediaApi,  // /api/v1/media, /api/v2/media, /api/v1/media/{id}
                 api.instance,  // /api/v1/instance (activity, peers, rules, extended_description), /api/v2/instance
                 api.customEmojis,  // /api/v1/custom_emojis
                 api.announcements,  // /api/v1/announcements
@@ -71,6 +72,7 @@ public final class RouteTable {
                 web.collections,  // /users/{username}/outbox, followers, following, collections/*; /actor/outbox
                 web.statuses,  // /users/{username}/statuses/{id} (activity, replies), /@{username}/{id}
                 web.tags,  // /tags/{name}
+                web.mediaFiles,  // /media/{folder}/{file}: uploaded files of the data folder
                 web.inbox));  // /inbox, /users/{username}/inbox, /actor/inbox
         return routes;
     }

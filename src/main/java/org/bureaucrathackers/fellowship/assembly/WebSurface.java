@@ -29,6 +29,7 @@ import org.bureaucrathackers.fellowship.session.SessionPages;
 import org.bureaucrathackers.fellowship.session.SignInPage;
 import org.bureaucrathackers.fellowship.store.JooqFeedStore;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
+import org.bureaucrathackers.fellowship.web.MediaFileRoutes;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.PostViews;
@@ -60,6 +61,7 @@ public final class WebSurface {
     public final StatusRoutes statuses;
     public final TagRoutes tags;
     public final InboxRoutes inbox;
+    public final MediaFileRoutes mediaFiles;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -105,5 +107,6 @@ public final class WebSurface {
         this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);
+        this.mediaFiles = new MediaFileRoutes(features.mediaStorage);
     }
 }

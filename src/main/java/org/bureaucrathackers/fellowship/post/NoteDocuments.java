@@ -48,6 +48,10 @@ public final class NoteDocuments {
         // Prefixes only, defined inline, so no reader must fetch a context to expand the extension terms.
         terms.put(FELLOWSHIP_PREFIX, FELLOWSHIP_NAMESPACE);
         terms.put(SCHEMA_ORG_PREFIX, SCHEMA_ORG_NAMESPACE);
+        // Mastodon's terms for media: the BlurHash placeholder and the focal point [x, y].
+        terms.put("toot", "http://joinmastodon.org/ns#");
+        terms.put("blurhash", "toot:blurhash");
+        terms.putObject("focalPoint").put("@container", "@list").put("@id", "toot:focalPoint");
         return context;
     }
 
@@ -87,11 +91,7 @@ public final class NoteDocuments {
         }
         ArrayNode attachment = note.putArray("attachment");
         for (Attachment a : details.attachments()) {
-            ObjectNode media = attachment.addObject();
-            media.put("type", a.type());
-            media.put("mediaType", a.mediaType());
-            media.put("url", a.url());
-            media.put("name", a.description());
+            attachment.add(attachment(a));
         }
         ArrayNode tag = note.putArray("tag");
         for (Account mentioned : details.mentions()) {
@@ -109,6 +109,26 @@ public final class NoteDocuments {
         note.set("replies", replies(status, details.firstReplies()));
         extension.extend(note, status);
         return note;
+    }
+
+    /** One media file as Mastodon publishes it: {@code name} is the alt text. */
+    private static ObjectNode attachment(Attachment a) {
+        ObjectNode media = Json.object();
+        media.put("type", a.type());
+        media.put("mediaType", a.mediaType());
+        media.put("url", a.url());
+        media.put("name", a.description());
+        if (a.blurhash() != null) {
+            media.put("blurhash", a.blurhash());
+        }
+        if (a.width() != null && a.height() != null) {
+            media.put("width", a.width());
+            media.put("height", a.height());
+        }
+        if (a.focusX() != null && a.focusY() != null) {
+            media.putArray("focalPoint").add(a.focusX()).add(a.focusY());
+        }
+        return media;
     }
 
     /** The Create that published the Note; its id is the status IRI plus "/activity", as Mastodon's is. */

@@ -31,6 +31,8 @@ public final class PostService {
     /** The longest post, in characters of Markdown: what clients are told as the status length limit. */
     public static final int MAX_CHARACTERS = PostMarkdown.MAX_SOURCE;
     public static final int MAX_SPOILER = 500;
+    /** Media per post, as Mastodon (N7). */
+    public static final int MAX_MEDIA = 4;
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$");
     private static final int MAX_LANGUAGE = 16;
     private static final int MAX_URI = 2048;
@@ -52,6 +54,7 @@ public final class PostService {
     private final StatusEvents events;
     private final NoteDocuments documents;
     private final PostMarkdown markdown;
+    private final PostMedia media;
     private final LocalUris uris;
     private final Ids ids;
     private final Clock clock;
@@ -62,15 +65,20 @@ public final class PostService {
                        MentionResolver mentionResolver, OutboundActivities outbound, Notifications notifications,
                        StatusEvents events, LocalUris uris, Ids ids, Clock clock) {
         this(transactions, statuses, mentionTags, boosts, lookup, tombstones, favourites, accounts, access,
-                mentionResolver, outbound, notifications, events, uris, ids, clock, NoteExtension.NONE);
+                mentionResolver, outbound, notifications, events, uris, ids, clock, NoteExtension.NONE, PostMedia.NONE);
     }
 
-    /** @param extension adds what features built on posts (practice records) put in the Notes sent */
+    /**
+     * @param extension adds what features built on posts (practice records) put in the Notes sent
+     * @param media the uploads posts may take ({@link PostMedia#NONE} where there are none)
+     */
     public PostService(Transactions transactions, StatusStore statuses, MentionTagStore mentionTags,
                        BoostStore boosts, Statuses lookup, TombstoneStore tombstones,
                        FavouriteStore favourites, AccountStore accounts, StatusAccess access,
                        MentionResolver mentionResolver, OutboundActivities outbound, Notifications notifications,
-                       StatusEvents events, LocalUris uris, Ids ids, Clock clock, NoteExtension extension) {
+                       StatusEvents events, LocalUris uris, Ids ids, Clock clock, NoteExtension extension,
+                       PostMedia media) {
+        this.media = media;
         this.transactions = transactions;
         this.statuses = statuses;
         this.mentionTags = mentionTags;
@@ -94,8 +102,9 @@ public final class PostService {
     /** Publishes a new post by a local fellow and returns it. */
     public Status post(Account author, NewPost request) {
         requireLocalAuthor(author);
+        requireMediaCount(request.mediaIds());
         // Mentions may need WebFinger: render before the transaction opens.
-        PostMarkdown.Rendered rendered = markdown.render(request.markdown(), this::findMentioned);
+        PostMarkdown.Rendered rendered = render(request.markdown(), !request.mediaIds().isEmpty());
         return publish(author, request, rendered, new Story(null, request.markdown(), List.of(), status -> { }));
     }
 
@@ -105,6 +114,7 @@ public final class PostService {
      */
     public Status post(Account author, NewPost request, Story story) {
         requireLocalAuthor(author);
+        requireMediaCount(request.mediaIds());
         PostMarkdown.Rendered rendered = markdown.renderHtml(story.html(), this::findMentioned);
         return publish(author, request, rendered, story);
     }
@@ -127,7 +137,9 @@ public final class PostService {
             mentionTags.replaceMentions(id, mentions.stream().map(Account::id).toList());
             mentionTags.replaceTags(id, rendered.tags());
             story.stored().accept(status);
-            StatusDetails details = new StatusDetails(status, author, mentions, rendered.tags(), List.of(),
+            List<Attachment> attachments = media.attach(author, id, request.mediaIds());
+            statuses.replaceAttachments(id, attachments);
+            StatusDetails details = new StatusDetails(status, author, mentions, rendered.tags(), attachments,
                     Slice.empty());
             outbound.publish(author, NoteDocuments.withContext(documents.create(details)), mentions,
                     visibility != Status.Visibility.DIRECT);
@@ -144,7 +156,12 @@ public final class PostService {
     public Status edit(Account author, long statusId, PostEdit edit) {
         requireLocalAuthor(author);
         Status existing = ownPost(author, statusId);
-        PostMarkdown.Rendered rendered = markdown.render(edit.markdown(), this::findMentioned);
+        if (edit.mediaIds() != null) {
+            requireMediaCount(edit.mediaIds());
+        }
+        boolean hasMedia = edit.mediaIds() != null ? !edit.mediaIds().isEmpty()
+                : !statuses.attachments(statusId).isEmpty();
+        PostMarkdown.Rendered rendered = render(edit.markdown(), hasMedia);
         return change(author, existing, edit, rendered, new Story(null, edit.markdown(), List.of(), status -> { }));
     }
 
@@ -152,6 +169,9 @@ public final class PostService {
     public Status edit(Account author, long statusId, PostEdit edit, Story story) {
         requireLocalAuthor(author);
         Status existing = ownPost(author, statusId);
+        if (edit.mediaIds() != null) {
+            requireMediaCount(edit.mediaIds());
+        }
         PostMarkdown.Rendered rendered = markdown.renderHtml(story.html(), this::findMentioned);
         return change(author, existing, edit, rendered, story);
     }
@@ -165,6 +185,9 @@ public final class PostService {
                 existing.inReplyToAccountId(), author);
         return transactions.inTransaction(() -> {
             List<Long> before = mentionTags.mentionedAccountIds(statusId);
+            if (edit.mediaIds() != null) {
+                statuses.replaceAttachments(statusId, media.attach(author, statusId, edit.mediaIds()));
+            }
             Status edited = existing.edited(rendered.html(), story.source(), spoiler,
                     spoiler != null || edit.sensitive(), language, nextEditTime(existing));
             statuses.update(edited);
@@ -212,6 +235,23 @@ public final class PostService {
             outbound.publish(author, NoteDocuments.withContext(documents.delete(status, author)), recipients.values(),
                     status.visibility() != Status.Visibility.DIRECT);
         });
+    }
+
+    /** The Markdown rendered; with media, no text at all is fine (an empty post body, as Mastodon allows). */
+    private PostMarkdown.Rendered render(String source, boolean hasMedia) {
+        if (hasMedia && source.isBlank()) {
+            return new PostMarkdown.Rendered("", List.of(), List.of());
+        }
+        return markdown.render(source, this::findMentioned);
+    }
+
+    private static void requireMediaCount(List<Long> mediaIds) {
+        if (mediaIds.size() > MAX_MEDIA) {
+            throw new InvalidPostException("media_ids: a post takes at most " + MAX_MEDIA + " attachments");
+        }
+        if (mediaIds.stream().distinct().count() != mediaIds.size()) {
+            throw new InvalidPostException("media_ids: the same attachment is named twice");
+        }
     }
 
     /** A status by IRI or permalink (what operators paste). */

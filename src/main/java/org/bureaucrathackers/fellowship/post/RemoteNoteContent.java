@@ -66,7 +66,8 @@ final class RemoteNoteContent {
         List<Attachment> result = new ArrayList<>();
         for (RemoteAttachment a : note.attachments()) {
             result.add(new Attachment(a.type(), a.url(), a.mediaType(),
-                    a.description() == null ? null : HtmlSanitizer.text(a.description())));
+                    a.description() == null ? null : HtmlSanitizer.text(a.description()), null, a.blurhash(),
+                    a.width(), a.height(), a.focusX(), a.focusY(), null));
         }
         return result;
     }

@@ -41,6 +41,8 @@ final class AccountRows {
         r.setIndexable(a.indexable());
         r.setAvatarUrl(a.avatarUrl());
         r.setAvatarMediaType(a.avatarMediaType());
+        r.setHeaderUrl(a.headerUrl());
+        r.setHeaderMediaType(a.headerMediaType());
         r.setInboxUrl(a.inboxUrl());
         r.setSharedInboxUrl(a.sharedInboxUrl());
         r.setOutboxUrl(a.outboxUrl());
@@ -65,7 +67,8 @@ final class AccountRows {
                 r.getManuallyApprovesFollowers(), r.getDiscoverable(), r.getIndexable(), r.getAvatarUrl(),
                 r.getAvatarMediaType(), r.getInboxUrl(), r.getSharedInboxUrl(), r.getOutboxUrl(),
                 r.getFollowersUrl(), r.getFollowingUrl(), r.getFeaturedUrl(), instant(r.getCreatedAt()),
-                instant(r.getUpdatedAt()), instant(r.getDeletedAt()), fields);
+                instant(r.getUpdatedAt()), instant(r.getDeletedAt()), fields, r.getHeaderUrl(),
+                r.getHeaderMediaType());
     }
 
     static RemoteAccount toRemote(Account account, AccountRecord r) {

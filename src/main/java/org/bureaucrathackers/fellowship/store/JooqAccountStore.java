@@ -13,6 +13,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.FellowSettings;
 import org.bureaucrathackers.fellowship.actor.LocalProfile;
+import org.bureaucrathackers.fellowship.actor.ProfileImage;
 import org.bureaucrathackers.fellowship.actor.LocalUser;
 import org.bureaucrathackers.fellowship.actor.RemoteAccount;
 import org.bureaucrathackers.fellowship.actor.StoredKey;
@@ -203,6 +204,20 @@ public final class JooqAccountStore implements AccountStore {
             }
             // A remote key never carries a private half, whatever the document claimed.
             AccountRows.insertKey(tx, accountId, key, null, now);
+        }
+    }
+
+    @Override
+    public void updateProfileImages(long accountId, ProfileImage avatar, ProfileImage header) {
+        if (avatar != null) {
+            db.dsl().update(ACCOUNT).set(ACCOUNT.AVATAR_URL, avatar.url())
+                    .set(ACCOUNT.AVATAR_MEDIA_TYPE, avatar.mediaType())
+                    .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.DOMAIN.eq(""))).execute();
+        }
+        if (header != null) {
+            db.dsl().update(ACCOUNT).set(ACCOUNT.HEADER_URL, header.url())
+                    .set(ACCOUNT.HEADER_MEDIA_TYPE, header.mediaType())
+                    .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.DOMAIN.eq(""))).execute();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusStore;
+import org.bureaucrathackers.fellowship.store.schema.tables.records.StatusAttachmentRecord;
 
 /** Statuses themselves and their media, in the status and status_attachment tables. */
 public final class JooqStatusStore implements StatusStore {
@@ -112,6 +113,13 @@ public final class JooqStatusStore implements StatusStore {
                         .set(STATUS_ATTACHMENT.URL, a.url())
                         .set(STATUS_ATTACHMENT.MEDIA_TYPE, a.mediaType())
                         .set(STATUS_ATTACHMENT.DESCRIPTION, a.description())
+                        .set(STATUS_ATTACHMENT.PREVIEW_URL, a.previewUrl())
+                        .set(STATUS_ATTACHMENT.BLURHASH, a.blurhash())
+                        .set(STATUS_ATTACHMENT.WIDTH, a.width())
+                        .set(STATUS_ATTACHMENT.HEIGHT, a.height())
+                        .set(STATUS_ATTACHMENT.FOCUS_X, a.focusX())
+                        .set(STATUS_ATTACHMENT.FOCUS_Y, a.focusY())
+                        .set(STATUS_ATTACHMENT.MEDIA_ID, a.mediaId())
                         .execute();
             }
             return null;
@@ -123,7 +131,7 @@ public final class JooqStatusStore implements StatusStore {
         return db.dsl().selectFrom(STATUS_ATTACHMENT)
                 .where(STATUS_ATTACHMENT.STATUS_ID.eq(statusId))
                 .orderBy(STATUS_ATTACHMENT.SORT_ORDER.asc())
-                .fetch(r -> new Attachment(r.getAttachmentType(), r.getUrl(), r.getMediaType(), r.getDescription()));
+                .fetch(JooqStatusStore::attachment);
     }
 
     @Override
@@ -133,9 +141,14 @@ public final class JooqStatusStore implements StatusStore {
             db.dsl().selectFrom(STATUS_ATTACHMENT)
                     .where(STATUS_ATTACHMENT.STATUS_ID.in(chunk))
                     .orderBy(STATUS_ATTACHMENT.STATUS_ID, STATUS_ATTACHMENT.SORT_ORDER)
-                    .forEach(r -> result.computeIfAbsent(r.getStatusId(), k -> new ArrayList<>()).add(
-                            new Attachment(r.getAttachmentType(), r.getUrl(), r.getMediaType(), r.getDescription())));
+                    .forEach(r -> result.computeIfAbsent(r.getStatusId(), k -> new ArrayList<>()).add(attachment(r)));
         }
         return result;
+    }
+
+    private static Attachment attachment(StatusAttachmentRecord r) {
+        return new Attachment(r.getAttachmentType(), r.getUrl(), r.getMediaType(), r.getDescription(),
+                r.getPreviewUrl(), r.getBlurhash(), r.getWidth(), r.getHeight(), r.getFocusX(), r.getFocusY(),
+                r.getMediaId());
     }
 }

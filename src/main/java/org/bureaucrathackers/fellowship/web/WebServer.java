@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -48,6 +49,10 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = RequestLimits.MAX_REQUEST_BYTES;
+            // Multipart bodies (uploads) are read by Jetty: bounded as the largest upload route, spilled to disk.
+            config.jetty.multipartConfig.maxTotalRequestSize(RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(256 * 1024, SizeUnit.BYTES);
             config.http.generateEtags = false;
             config.router.ignoreTrailingSlashes = true;
             config.router.treatMultipleSlashesAsSingleSlash = true;
@@ -93,11 +98,15 @@ public final class WebServer {
         };
     }
 
-    /** Refuses a declared oversized body before anything reads it; undeclared lengths are capped on read. */
+    /**
+     * Refuses a declared oversized body before anything reads it (upload routes take more); undeclared lengths
+     * are capped on read.
+     */
     private static void refuseOversizedBody(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > RequestLimits.MAX_REQUEST_BYTES) {
-            throw new HttpError(413, "Request body is larger than " + RequestLimits.MAX_REQUEST_BYTES + " bytes");
+        long limit = RequestLimits.maxBodyBytes(ctx.path());
+        if (declared > limit) {
+            throw new HttpError(413, "Request body is larger than " + limit + " bytes");
         }
     }
 

@@ -79,6 +79,25 @@ public final class ApiClient {
         return sendForm("PUT", path, namesAndValues);
     }
 
+    /** A multipart request (uploads), with {@code method} POST, PUT or PATCH. */
+    public HttpResponse<String> sendMultipart(String method, String path, Multipart body) {
+        return instance.send(request(path).header("Content-Type", body.contentType())
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build());
+    }
+
+    /** The bytes at {@code url} (a served file), without a token. */
+    public static HttpResponse<byte[]> download(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POST without a body, as toot favourites and boosts. */
     public HttpResponse<String> post(String path) {
         return instance.send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());

@@ -179,7 +179,7 @@ class NoteReaderFixturesTest {
         assertEquals(new RemoteAttachment("Document",
                 "https://cdn.masto.host/floss/media_attachments/files/113/306/826/682/985/891/original/c8d906a2f2ab2334.jpg",
                 "image/jpeg", "The KDE dragons Katie and Konqi stand on either side of a pot filling up with gold coins."
-                + " Donate!"), kde.attachments().get(0));
+                + " Donate!", "USQv:h-W-qI-^,W;RPs=^-R%NZxbo#sDobSc", 1500, 1095, 0.0, 0.0), kde.attachments().get(0));
         assertEquals("tag:floss.social,2024-10-14:objectId=71424279:objectType=Conversation", kde.conversation());
         RemoteNote gts = READER.read(at("gotosocial/note-emoji-hashtag-attachment.json#"));
         assertEquals(List.of(new RemoteNote.Emoji(":rainbow:",

@@ -59,7 +59,7 @@ public final class AccountEntities {
         String avatar = account.avatarUrl() != null ? account.avatarUrl() : uris.base() + DefaultImages.AVATAR_PATH;
         json.put("avatar", avatar);
         json.put("avatar_static", avatar);
-        String header = uris.base() + DefaultImages.HEADER_PATH;
+        String header = account.headerUrl() != null ? account.headerUrl() : uris.base() + DefaultImages.HEADER_PATH;
         json.put("header", header);
         json.put("header_static", header);
         json.put("followers_count", follows.countFollowers(account.id()));

@@ -9,11 +9,12 @@ import java.util.List;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
-import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.instance.InstanceActivity;
 import org.bureaucrathackers.fellowship.instance.InstanceStats;
 import org.bureaucrathackers.fellowship.instance.WeeklyActivity;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.media.ImageProcessor;
+import org.bureaucrathackers.fellowship.media.MediaLimits;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.jsoup.nodes.Entities;
@@ -36,12 +37,12 @@ public final class InstanceEntities {
     // Limits clients use to shape their composers; Mastodon's values where this server has no own limit.
     static final int MAX_FEATURED_TAGS = 10;
     static final int MAX_PINNED_STATUSES = 5;
-    static final int MAX_MEDIA_ATTACHMENTS = 4;
+    static final int MAX_MEDIA_ATTACHMENTS = PostService.MAX_MEDIA;
     static final int CHARACTERS_RESERVED_PER_URL = 23;
-    static final int IMAGE_MATRIX_LIMIT = 16_777_216;
+    static final long IMAGE_MATRIX_LIMIT = ImageProcessor.MAX_PIXELS;
     static final int VIDEO_MATRIX_LIMIT = 2_304_000;
     static final int VIDEO_FRAME_RATE_LIMIT = 60;
-    static final int MEDIA_DESCRIPTION_LIMIT = 1_500;
+    static final int MEDIA_DESCRIPTION_LIMIT = MediaLimits.MAX_DESCRIPTION;
     static final int POLL_MAX_OPTIONS = 4;
     static final int POLL_MAX_CHARACTERS_PER_OPTION = 50;
     static final int POLL_MIN_EXPIRATION = 300;
@@ -200,13 +201,13 @@ public final class InstanceEntities {
                 .put("characters_reserved_per_url", CHARACTERS_RESERVED_PER_URL);
     }
 
-    /** No upload route exists yet, so no type is offered; nothing larger than a request body can arrive anyway. */
+    /** What uploads take: JPEG, PNG and GIF images and PDF documents, no video (so its limit is 0). */
     private static ObjectNode mediaLimits() {
         ObjectNode json = Json.object();
-        json.putArray("supported_mime_types");
-        json.put("image_size_limit", RequestLimits.MAX_REQUEST_BYTES);
+        json.putArray("supported_mime_types").add("image/jpeg").add("image/png").add("image/gif").add("application/pdf");
+        json.put("image_size_limit", MediaLimits.MAX_IMAGE_BYTES);
         json.put("image_matrix_limit", IMAGE_MATRIX_LIMIT);
-        json.put("video_size_limit", RequestLimits.MAX_REQUEST_BYTES);
+        json.put("video_size_limit", 0);
         json.put("video_frame_rate_limit", VIDEO_FRAME_RATE_LIMIT);
         json.put("video_matrix_limit", VIDEO_MATRIX_LIMIT);
         return json;

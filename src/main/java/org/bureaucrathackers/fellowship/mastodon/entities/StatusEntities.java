@@ -219,34 +219,13 @@ public final class StatusEntities {
         ArrayNode array = Json.MAPPER.createArrayNode();
         int index = 0;
         for (Attachment attachment : list) {
-            ObjectNode json = array.addObject();
-            json.put("id", ApiIds.format(statusId) + "-" + index++);
-            json.put("type", mediaType(attachment));
-            json.put("url", attachment.url());
-            json.put("preview_url", attachment.url());
-            json.put("remote_url", attachment.url());
-            json.putObject("meta");
-            json.put("description", attachment.description());
-            json.putNull("blurhash");
+            // Remote media have no id of their own here: the status id and their place stand in.
+            String id = attachment.isLocal() ? ApiIds.format(attachment.mediaId())
+                    : ApiIds.format(statusId) + "-" + index;
+            index++;
+            array.add(MediaEntities.entity(id, attachment));
         }
         return array;
-    }
-
-    private static String mediaType(Attachment attachment) {
-        String type = attachment.mediaType() == null ? "" : attachment.mediaType();
-        if (type.startsWith("image/gif")) {
-            return "gifv";
-        }
-        if (type.startsWith("image/") || "Image".equals(attachment.type())) {
-            return "image";
-        }
-        if (type.startsWith("video/") || "Video".equals(attachment.type())) {
-            return "video";
-        }
-        if (type.startsWith("audio/") || "Audio".equals(attachment.type())) {
-            return "audio";
-        }
-        return "unknown";
     }
 
     private ArrayNode tagEntities(List<String> names) {

@@ -51,12 +51,7 @@ public final class ApiParams {
             if (type.startsWith("application/json") || type.endsWith("+json")) {
                 json = readJson(ctx.body(), body);
             } else if (type.startsWith("multipart/form-data")) {
-                ctx.formParamMap().forEach((key, list) -> list.forEach(value -> add(body, key, value)));
-                ctx.uploadedFileMap().forEach((key, list) -> {
-                    if (!list.isEmpty()) {
-                        files.put(normalise(key), list.get(0));
-                    }
-                });
+                readMultipart(ctx, body, files);
             } else if (type.startsWith("application/x-www-form-urlencoded")) {
                 ctx.formParamMap().forEach((key, list) -> list.forEach(value -> add(body, key, value)));
             } else if (!ctx.body().isBlank()) {
@@ -75,6 +70,28 @@ public final class ApiParams {
             throw new HttpError(400, "Too many parameters (at most " + MAX_PARAMETERS + ")");
         }
         return new ApiParams(values, files, json);
+    }
+
+    /** The fields and files of a multipart body; a broken or oversized body is the client's error, not ours. */
+    private static void readMultipart(Context ctx, Map<String, List<String>> body, Map<String, UploadedFile> files) {
+        try {
+            ctx.formParamMap().forEach((key, list) -> list.forEach(value -> add(body, key, value)));
+            ctx.uploadedFileMap().forEach((key, list) -> {
+                if (!list.isEmpty()) {
+                    files.put(normalise(key), list.get(0));
+                }
+            });
+        } catch (HttpError e) {
+            throw e;
+        } catch (Exception e) {
+            // Jetty's ServletException (checked, thrown through Kotlin) and its BadMessageException land here.
+            String message = (e.getMessage() + " " + (e.getCause() == null ? "" : e.getCause().getMessage()))
+                    .toLowerCase(Locale.ROOT);
+            if (message.contains("size") || message.contains("too large") || message.contains("exceed")) {
+                throw new HttpError(413, "The multipart body is larger than this route accepts");
+            }
+            throw new HttpError(400, "The multipart body could not be read");
+        }
     }
 
     /** Parameters built directly (tests, internal callers). */

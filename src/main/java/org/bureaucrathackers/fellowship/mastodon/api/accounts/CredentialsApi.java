@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.mastodon.api.accounts;
 
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +9,20 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.InvalidFellowException;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
+import org.bureaucrathackers.fellowship.actor.ProfileImage;
 import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
+import org.bureaucrathackers.fellowship.http.FieldError;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.mastodon.api.media.UploadedFiles;
 import org.bureaucrathackers.fellowship.mastodon.entities.AccountEntities;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiJson;
 import org.bureaucrathackers.fellowship.mastodon.http.ApiParams;
 import org.bureaucrathackers.fellowship.mastodon.oauth.ApiAuth;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Caller;
+import org.bureaucrathackers.fellowship.media.MediaLimits;
+import org.bureaucrathackers.fellowship.media.MediaService;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
@@ -37,9 +43,11 @@ public final class CredentialsApi implements Routes {
     private final ProfileService profiles;
     private final PostingPreferences preferences;
     private final FollowService follows;
+    private final MediaService media;
 
     public CredentialsApi(ApiAuth auth, AccountEntities entities, ProfileService profiles,
-                          PostingPreferences preferences, FollowService follows) {
+                          PostingPreferences preferences, FollowService follows, MediaService media) {
+        this.media = media;
         this.auth = auth;
         this.entities = entities;
         this.profiles = profiles;
@@ -65,6 +73,8 @@ public final class CredentialsApi implements Routes {
         Account fellow = auth.user(ctx, "write:accounts").account();
         ApiParams params = ApiParams.of(ctx);
         refuseUnsupported(params);
+        ProfileImage avatar = image(fellow, params, "avatar");
+        ProfileImage header = image(fellow, params, "header");
         ProfileChanges changes = new ProfileChanges(
                 params.string("display_name").orElse(null),
                 params.string("note").orElse(null),
@@ -72,7 +82,9 @@ public final class CredentialsApi implements Routes {
                 optionalBool(params, "locked"),
                 optionalBool(params, "discoverable"),
                 optionalBool(params, "indexable"),
-                optionalBool(params, "hide_collections"));
+                optionalBool(params, "hide_collections"),
+                avatar,
+                header);
         PostingDefaults defaults;
         try {
             defaults = preferences.changed(fellow,
@@ -99,13 +111,21 @@ public final class CredentialsApi implements Routes {
                 follows.countPendingRequests(fellow));
     }
 
-    /** Images cannot be stored yet: say so rather than ignore them. Automated (bot) accounts neither. */
-    private static void refuseUnsupported(ApiParams params) {
-        for (String image : List.of("avatar", "header")) {
-            if (params.file(image).isPresent() || params.nonBlank(image).isPresent()) {
-                throw new HttpError(422, "Changing the " + image + " image is not supported yet");
+    /** A new avatar or header sent as a multipart file, re-encoded and stored; null when none was sent. */
+    private ProfileImage image(Account fellow, ApiParams params, String field) {
+        Optional<UploadedFile> file = params.file(field);
+        if (file.isEmpty()) {
+            if (params.nonBlank(field).isPresent()) {
+                throw new FieldError(field, "send the image as a multipart/form-data file");
             }
+            return null;
         }
+        byte[] content = UploadedFiles.read(file.get(), field, MediaLimits.MAX_PROFILE_IMAGE_BYTES);
+        return UploadedFiles.answer(() -> media.profileImage(fellow, content, field));
+    }
+
+    /** Automated (bot) accounts are not supported: say so rather than ignore the flag. */
+    private static void refuseUnsupported(ApiParams params) {
         if (optionalBool(params, "bot") == Boolean.TRUE) {
             throw new HttpError(422, "Bot accounts are not supported");
         }

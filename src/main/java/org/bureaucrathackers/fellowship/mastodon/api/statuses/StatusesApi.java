@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.http.FieldError;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
@@ -76,14 +77,15 @@ public final class StatusesApi implements Routes {
         if (params.nonBlank("scheduled_at").isPresent()) {
             throw new HttpError(422, "scheduled posts are not supported");
         }
-        refuseMediaAndPolls(params);
-        String text = text(params);
+        refusePolls(params);
+        List<Long> media = mediaIds(params);
+        String text = text(params, media);
         Status.Visibility visibility = params.nonBlank("visibility")
                 .map(word -> ApiStatuses.validated(() -> Status.Visibility.parse(word)))
                 .orElseGet(() -> defaultVisibility.apply(author.id()));
         String inReplyTo = params.id("in_reply_to_id").map(id -> replyTarget(id, author)).orElse(null);
         NewPost request = new NewPost(text, visibility, inReplyTo, params.string("spoiler_text").orElse(null),
-                params.nonBlank("language").orElse(null), params.bool("sensitive", false));
+                params.nonBlank("language").orElse(null), params.bool("sensitive", false), media);
         Optional<String> key = Optional.ofNullable(ctx.header("Idempotency-Key")).filter(k -> !k.isBlank());
         Status status;
         try {
@@ -108,11 +110,13 @@ public final class StatusesApi implements Routes {
             throw new HttpError(422, "Validation failed: a boost cannot be edited");
         }
         ApiParams params = ApiParams.of(ctx);
-        refuseMediaAndPolls(params);
+        refusePolls(params);
         // Without the parameter a post stays sensitive only if it was so without a content warning.
         boolean wasSensitive = status.sensitive() && status.spoilerText() == null;
-        PostEdit edit = new PostEdit(text(params), params.string("spoiler_text").orElse(null),
-                params.nonBlank("language").orElse(null), params.bool("sensitive", wasSensitive));
+        // As Mastodon: an edit names all the media the post keeps; none named, none kept.
+        List<Long> media = mediaIds(params);
+        PostEdit edit = new PostEdit(text(params, media), params.string("spoiler_text").orElse(null),
+                params.nonBlank("language").orElse(null), params.bool("sensitive", wasSensitive), media);
         Status edited = ApiStatuses.validated(() -> posts.edit(author, status.id(), edit));
         ApiJson.send(ctx, entities.status(edited, author));
     }
@@ -186,17 +190,26 @@ public final class StatusesApi implements Routes {
         return parent.uri();
     }
 
-    private static String text(ApiParams params) {
-        return params.nonBlank("status")
-                .orElseThrow(() -> new HttpError(422, "Validation failed: Text can't be blank"));
+    /** The text; it may be left out when media are attached. */
+    private static String text(ApiParams params, List<Long> media) {
+        Optional<String> text = params.nonBlank("status");
+        if (text.isEmpty() && media.isEmpty()) {
+            throw new HttpError(422, "Validation failed: Text can't be blank");
+        }
+        return text.orElse("");
     }
 
-    private static void refuseMediaAndPolls(ApiParams params) {
-        List<String> media = params.list("media_ids").stream().filter(id -> !id.isBlank()).toList();
-        if (!media.isEmpty()) {
-            throw new HttpError(422, "Validation failed: media attachment " + abbreviate(media.get(0))
-                    + " was not found (this server does not take media uploads yet)");
+    /** The uploads to attach, in order; more than the most a post takes are refused before any lookup. */
+    private static List<Long> mediaIds(ApiParams params) {
+        List<String> given = params.list("media_ids").stream().filter(id -> !id.isBlank()).toList();
+        if (given.size() > PostService.MAX_MEDIA) {
+            throw new FieldError("media_ids", "a post takes at most " + PostService.MAX_MEDIA + " attachments");
         }
+        return given.stream().map(id -> ApiIds.parse(id).orElseThrow(() -> new FieldError("media_ids",
+                "media attachment " + abbreviate(id) + " was not found"))).toList();
+    }
+
+    private static void refusePolls(ApiParams params) {
         for (String name : POLL_PARAMETERS) {
             if (params.list(name).stream().anyMatch(value -> !value.isBlank())) {
                 throw new HttpError(422, "Validation failed: polls are not supported");

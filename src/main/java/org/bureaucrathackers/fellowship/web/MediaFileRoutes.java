@@ -1,0 +1,46 @@
+package org.bureaucrathackers.fellowship.web;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.bureaucrathackers.fellowship.http.HttpError;
+import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.media.FolderMediaStorage;
+import org.bureaucrathackers.fellowship.media.MediaStorage;
+
+/**
+ * Serves the media files of the data folder at {@code /media/{folder}/{file}}. The folder name carries a random
+ * secret, so only those the post reached know the address. Files never change once written: they are cached
+ * for a year; they are never sniffed or run as pages, and documents are downloaded rather than opened in place.
+ */
+public final class MediaFileRoutes implements Routes {
+
+    private final MediaStorage storage;
+
+    public MediaFileRoutes(MediaStorage storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get(FolderMediaStorage.PATH_PREFIX + "{folder}/{file}", this::serve);
+    }
+
+    private void serve(Context ctx) {
+        String key = ctx.pathParam("folder") + "/" + ctx.pathParam("file");
+        if (!FolderMediaStorage.KEY.matcher(key).matches()) {
+            throw new HttpError(404, "Not found");
+        }
+        byte[] content = storage.read(key).orElseThrow(() -> new HttpError(404, "Not found"));
+        String file = ctx.pathParam("file");
+        String type = file.endsWith(".png") ? "image/png" : file.endsWith(".pdf") ? "application/pdf" : "image/jpeg";
+        ctx.contentType(type);
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
+        ctx.header("Access-Control-Allow-Origin", "*");
+        if (type.equals("application/pdf")) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        }
+        ctx.result(content);
+    }
+}
