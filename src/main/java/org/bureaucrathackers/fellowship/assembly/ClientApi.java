@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.assembly;
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.directory.AccountSearch;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
+import org.bureaucrathackers.fellowship.fellowshipapi.communities.CommunitiesApi;
 import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.follow.Relationships;
@@ -127,6 +128,8 @@ public final class ClientApi implements AutoCloseable {
     public final NotificationsApi notificationsApi;
     public final EventHub streamHub;
     public final StreamingApi streaming;
+    // The Fellowship API
+    public final CommunitiesApi communities;
 
     public ClientApi(Foundation base, Federation federation, Features features, WebSurface web) {
         var database = base.database;
@@ -217,6 +220,8 @@ public final class ClientApi implements AutoCloseable {
                 base.followStore,
                 features.separation::hides, statusEntities, notificationEntities));
         this.streaming = new StreamingApi(apiAuth, streamHub);
+        this.communities = new CommunitiesApi(apiAuth, features.communities, accountEntities, base.followStore,
+                statuses);
     }
 
     /** Closes the streams, so open connections do not hold the web server's stop for its whole timeout. */

@@ -54,6 +54,8 @@ public final class RouteTable {
                 api.trendsApi,  // /api/v1/trends, trends/tags|statuses|links
                 api.notificationsApi,  // /api/v1/notifications, {id}, clear, dismiss, unread_count
                 api.streaming,  // /api/v1/streaming (WebSocket and server-sent events)
+                // Fellowship API
+                api.communities,  // /api/fellowship/v1/communities, {name}, {name}/posts/{status_id}
                 // Browser sign-in and remote interaction
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction
@@ -64,6 +66,7 @@ public final class RouteTable {
                 web.nodeInfo,  // /.well-known/nodeinfo and the NodeInfo 2.0 / 2.1 documents
                 web.actors,  // /users/{username}, /actor
                 web.collections,  // /users/{username}/outbox, followers, following, collections/*; /actor/outbox
+                web.communities,  // /communities/{name}, outbox, followers, moderators
                 web.statuses,  // /users/{username}/statuses/{id} (activity, replies), /@{username}/{id}
                 web.tags,  // /tags/{name}
                 web.inbox));  // /inbox, /users/{username}/inbox, /actor/inbox

@@ -25,9 +25,10 @@ class LayeringTest {
     private static final String[] PROTOCOLS = packages("signature", "jsonld", "vocab", "uri", "fetch");
     /** What the server does, whoever asks: each feature owns its records, services and store interfaces. */
     private static final String[] FEATURES = packages("outbox", "actor", "follow", "post", "notification",
-            "reading", "directory", "signals", "instance", "moderation", "inbox", "delivery", "webfinger");
+            "reading", "directory", "signals", "instance", "moderation", "inbox", "delivery", "webfinger", "community");
     /** The HTTP surfaces: shared HTTP plumbing, ActivityPub and discovery, the Mastodon API, HTML pages. */
-    private static final String[] SURFACES = packages("http", "activitypub", "discovery", "mastodon", "web", "session");
+    private static final String[] SURFACES = packages("http", "activitypub", "discovery", "mastodon", "web", "session",
+            "fellowshipapi");
     private static final String STORE = ROOT + ".store..";
     /** The composition root: it alone knows every part. */
     private static final String[] ASSEMBLY = {ROOT, ROOT + ".assembly.."};
