@@ -56,6 +56,7 @@ public final class RouteTable {
                 api.streaming,  // /api/v1/streaming (WebSocket and server-sent events)
                 // Fellowship API
                 api.communities,  // /api/fellowship/v1/communities, {name}, {name}/posts/{status_id}
+                api.communityRequests,  // /api/fellowship/v1/communities/{name}/follow_requests, authorize, reject
                 // Browser sign-in and remote interaction
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction

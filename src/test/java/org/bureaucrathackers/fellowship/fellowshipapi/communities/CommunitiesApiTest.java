@@ -109,6 +109,19 @@ class CommunitiesApiTest {
         assertFalse(relationship.get("following").asBoolean());
         assertTrue(relationship.get("requested").asBoolean(), relationship.toString());
         assertEquals(0, ApiClient.json(alice.get(PATH + "/standards")).get("members_count").asInt());
+
+        String requests = PATH + "/standards/follow_requests";
+        assertError(alice.get(requests), 403);
+        JsonNode waiting = ApiClient.json(admin.get(requests));
+        assertEquals(1, waiting.size(), waiting.toString());
+        String aliceId = waiting.get(0).get("id").asText();
+        assertError(admin.post(requests + "/12345/authorize"), 404);
+        assertError(admin.post(requests + "/notanid/reject"), 404);
+        assertEquals(200, admin.post(requests + "/" + aliceId + "/authorize").statusCode());
+        assertEquals(1, ApiClient.json(alice.get(PATH + "/standards")).get("members_count").asInt());
+        assertEquals(0, ApiClient.json(admin.get(requests)).size());
+        assertTrue(ApiClient.json(alice.get("/api/v1/accounts/relationships?id[]=" + accountId)).get(0)
+                .get("following").asBoolean());
     }
 
     @Test
