@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
@@ -153,6 +155,12 @@ class CommunitiesApiTest {
         assertEquals(404, instance.get("/communities/alice", "Accept", AP).statusCode());
 
         create("procurement", false);
+        assertError(instance.get("/communities/procurement/outbox?max_id=notanid", "Accept", AP), 400);
+        assertError(instance.get("/communities/procurement/followers?page=true&max_id=x", "Accept", AP), 400);
+        assertError(instance.get("/communities/" + "p".repeat(300), "Accept", AP), 404);
+        assertError(instance.send(HttpRequest.newBuilder(URI.create(
+                instance.url("/communities/nosuch/inbox"))).header("Content-Type", AP)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build()), 404);
         assertError(admin.delete(PATH + "/procurement/posts/notanid"), 404);
         assertError(admin.delete(PATH + "/procurement/posts/12345"), 404);
         assertError(admin.delete(PATH + "/nosuch/posts/12345"), 404);
