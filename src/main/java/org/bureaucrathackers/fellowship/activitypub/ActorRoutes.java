@@ -6,6 +6,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActorDocuments;
+import org.bureaucrathackers.fellowship.actor.FellowProfileStore;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.http.Negotiation;
@@ -22,15 +23,18 @@ public final class ActorRoutes implements Routes {
     private final ServedActors actors;
     private final FellowService fellows;
     private final AccountStore accounts;
+    private final FellowProfileStore fellowProfiles;
     private final ActorDocuments documents;
     private final ProfilePages profiles;
     private final ProofSigner proofs;
 
-    public ActorRoutes(ServedActors actors, FellowService fellows, AccountStore accounts, ActorDocuments documents,
-                       ProfilePages profiles, ProofSigner proofs) {
+    public ActorRoutes(ServedActors actors, FellowService fellows, AccountStore accounts,
+                       FellowProfileStore fellowProfiles, ActorDocuments documents, ProfilePages profiles,
+                       ProofSigner proofs) {
         this.actors = actors;
         this.fellows = fellows;
         this.accounts = accounts;
+        this.fellowProfiles = fellowProfiles;
         this.documents = documents;
         this.profiles = profiles;
         this.proofs = proofs;
@@ -50,7 +54,8 @@ public final class ActorRoutes implements Routes {
             ctx.result(profiles.render(account));
             return;
         }
-        ActivityJson.send(ctx, proofs.sign(account.id(), documents.person(account, accounts.keysOf(account.id()))));
+        ActivityJson.send(ctx, proofs.sign(account.id(), documents.person(account, accounts.keysOf(account.id()),
+                fellowProfiles.find(account.id()))));
     }
 
     private void instanceActor(Context ctx) {

@@ -58,8 +58,16 @@ public final class ActorDocuments {
         return context;
     }
 
-    /** A local fellow's Person (or other non-instance) actor. */
+    /** A local fellow's Person (or other non-instance) actor, without a structured profile. */
     public ObjectNode person(Account account, List<StoredKey> keys) {
+        return person(account, keys, FellowProfile.EMPTY);
+    }
+
+    /**
+     * A local fellow's Person actor with their structured profile: as {@code fellowship:} extension properties
+     * and as PropertyValue rows after their own fields, for servers that show only those.
+     */
+    public ObjectNode person(Account account, List<StoredKey> keys, FellowProfile profile) {
         ObjectNode doc = Json.object();
         doc.set("@context", context());
         doc.put("id", account.uri());
@@ -85,15 +93,17 @@ public final class ActorDocuments {
         doc.put("featuredTags", uris.featuredTags(account.username()));
         doc.putObject("endpoints").put("sharedInbox", account.sharedInboxUrl());
         putKeys(doc, account, keys);
-        if (!account.fields().isEmpty()) {
+        List<ProfileField> fields = FellowProfileRows.attachment(account.fields(), profile);
+        if (!fields.isEmpty()) {
             ArrayNode attachment = doc.putArray("attachment");
-            for (ProfileField field : account.fields()) {
+            for (ProfileField field : fields) {
                 attachment.addObject()
                         .put("type", "PropertyValue")
                         .put("name", field.name())
                         .put("value", field.valueHtml());
             }
         }
+        FellowProfileProperties.put(doc, profile);
         doc.put("discoverable", account.discoverable());
         doc.put("indexable", account.indexable());
         doc.put("manuallyApprovesFollowers", account.manuallyApprovesFollowers());

@@ -32,6 +32,7 @@ public final class ProfileService {
 
     private final Transactions transactions;
     private final AccountStore accounts;
+    private final FellowProfileStore fellowProfiles;
     private final OutboundActivities outbound;
     private final ActorDocuments documents;
     private final Clock clock;
@@ -39,10 +40,11 @@ public final class ProfileService {
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .softbreak("<br>").build();
 
-    public ProfileService(Transactions transactions, AccountStore accounts, OutboundActivities outbound,
-                          LocalUris uris, Clock clock) {
+    public ProfileService(Transactions transactions, AccountStore accounts, FellowProfileStore fellowProfiles,
+                          OutboundActivities outbound, LocalUris uris, Clock clock) {
         this.transactions = transactions;
         this.accounts = accounts;
+        this.fellowProfiles = fellowProfiles;
         this.outbound = outbound;
         this.documents = new ActorDocuments(uris);
         this.clock = clock;
@@ -55,6 +57,16 @@ public final class ProfileService {
      * @throws InvalidFellowException when a change is out of bounds or the account is not a local fellow
      */
     public Account update(Account fellow, ProfileChanges changes) {
+        return update(fellow, changes, FellowProfileChanges.NONE);
+    }
+
+    /**
+     * Applies {@code changes} and {@code structured} (the structured profile, partially) together: one Update
+     * goes to the followers.
+     *
+     * @throws InvalidProfileFieldException when a structured value breaks its rule (nothing is changed)
+     */
+    public Account update(Account fellow, ProfileChanges changes, FellowProfileChanges structured) {
         if (!fellow.isLocal() || fellow.isDeleted() || fellow.actorType() != Account.ActorType.Person) {
             throw new InvalidFellowException("only a fellow of this instance has a profile to change");
         }
@@ -67,14 +79,24 @@ public final class ProfileService {
                 either(changes.manuallyApprovesFollowers(), fellow.manuallyApprovesFollowers()),
                 either(changes.discoverable(), fellow.discoverable()), either(changes.indexable(), fellow.indexable()),
                 either(changes.hideCollections(), settings.hideCollections()), fields);
+        FellowProfile current = fellowProfiles.find(fellow.id());
+        FellowProfile changedStructure = structured.applyTo(current);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return transactions.inTransaction(() -> {
             accounts.updateLocalProfile(fellow.id(), profile, now);
+            if (!changedStructure.equals(current)) {
+                fellowProfiles.replace(fellow.id(), changedStructure);
+            }
             Account updated = accounts.findById(fellow.id())
                     .orElseThrow(() -> new IllegalStateException("account " + fellow.id() + " vanished"));
             outbound.publish(updated, updatePerson(updated, now), List.of(), true);
             return updated;
         });
+    }
+
+    /** The structured profile of an account, local or remote; {@link FellowProfile#EMPTY} when it has none. */
+    public FellowProfile fellowProfile(Account account) {
+        return fellowProfiles.find(account.id());
     }
 
     /** The fellow's bio as typed and whether their follow lists are hidden (defaults for other accounts). */
@@ -88,7 +110,7 @@ public final class ProfileService {
 
     /** Update with the full actor document embedded, addressed to the public (Mastodon's shape). */
     private ObjectNode updatePerson(Account account, Instant at) {
-        ObjectNode person = documents.person(account, accounts.keysOf(account.id()));
+        ObjectNode person = documents.person(account, accounts.keysOf(account.id()), fellowProfiles.find(account.id()));
         person.remove("@context");
         ObjectNode update = Json.object();
         update.set("@context", ActorDocuments.context());

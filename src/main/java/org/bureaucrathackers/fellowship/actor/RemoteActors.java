@@ -43,18 +43,21 @@ public final class RemoteActors {
     private final Clock clock;
     private final Duration ttl;
     private final NewSubdomains newSubdomains;
+    private final FellowProfileStore profiles;
     private final ActorReader reader = new ActorReader();
     /** Resolving one actor at a time per stripe: no duplicate fetches, no racing inserts of the same uri. */
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    public RemoteActors(AccountStore accounts, ActivityPubFetcher fetcher, Ids ids, Clock clock, Duration ttl) {
-        this(accounts, fetcher, ids, clock, ttl, NewSubdomains.standard(clock));
+    public RemoteActors(AccountStore accounts, FellowProfileStore profiles, ActivityPubFetcher fetcher, Ids ids,
+                        Clock clock, Duration ttl) {
+        this(accounts, profiles, fetcher, ids, clock, ttl, NewSubdomains.standard(clock));
     }
 
     /** @param newSubdomains how many hosts under one domain may bring new actors at a time (X19) */
-    public RemoteActors(AccountStore accounts, ActivityPubFetcher fetcher, Ids ids, Clock clock, Duration ttl,
-                        NewSubdomains newSubdomains) {
+    public RemoteActors(AccountStore accounts, FellowProfileStore profiles, ActivityPubFetcher fetcher, Ids ids,
+                        Clock clock, Duration ttl, NewSubdomains newSubdomains) {
         this.newSubdomains = newSubdomains;
+        this.profiles = profiles;
         this.accounts = accounts;
         this.fetcher = fetcher;
         this.ids = ids;
@@ -203,6 +206,7 @@ public final class RemoteActors {
                     + ", which " + sameHandle.get().uri() + " already has");
         }
         Instant now = now();
+        FellowProfile profile = RemoteFellowProfiles.of(actor.fellowProfile());
         long id = known.map(k -> k.account().id()).orElseGet(ids::next);
         Account account = new Account(
                 id,
@@ -227,11 +231,13 @@ public final class RemoteActors {
                 known.map(k -> k.account().createdAt()).orElse(now),
                 now,
                 null,
-                ActorDocumentFields.fields(actor.fields()));
+                ActorDocumentFields.fields(RemoteFellowProfiles.ownFields(actor.fields(), profile)));
         List<StoredKey> storedKeys = known.map(k -> accounts.keysOf(k.account().id())).orElse(List.of());
         List<StoredKey> keys = ActorDocumentKeys.keys(actor, document.json(), domain, storedKeys, confirmedKeys);
         RemoteAccount stored = accounts.upsertRemote(
                 new RemoteAccount(account, now, actor.movedTo(), ActorDocumentFields.aliases(actor.alsoKnownAs())), keys);
+        // Replaced whole, so a part the actor no longer carries is cleared here too.
+        profiles.replace(stored.account().id(), profile);
         if (known.isEmpty()) {
             newSubdomains.record(domain);
         }

@@ -29,6 +29,10 @@ public final class Usernames {
             return "username '" + username + "' may contain only letters a-z, digits, '_', and '.' or '-' between them";
         }
         String key = key(username);
+        if (key.endsWith(".rss") || key.endsWith(".atom")) {
+            // /@NAME.rss and /@NAME.atom are feeds; a fellow so named would have a profile no one could reach.
+            return "username '" + username + "' may not end in .rss or .atom";
+        }
         if (RESERVED.contains(key) || key.equals(instanceDomain.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", ""))) {
             return "username '" + username + "' is reserved";
         }

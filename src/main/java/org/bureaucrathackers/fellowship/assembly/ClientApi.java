@@ -2,11 +2,14 @@ package org.bureaucrathackers.fellowship.assembly;
 
 import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.directory.AccountSearch;
+import org.bureaucrathackers.fellowship.directory.FacetedDirectory;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
 import org.bureaucrathackers.fellowship.fellowshipapi.communities.CommunitiesApi;
 import org.bureaucrathackers.fellowship.fellowshipapi.communities.CommunityRequestsApi;
 import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
+import org.bureaucrathackers.fellowship.fellowshipapi.directory.FellowDirectoryApi;
+import org.bureaucrathackers.fellowship.fellowshipapi.profiles.ProfileApi;
 import org.bureaucrathackers.fellowship.follow.Relationships;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiPaging;
 import org.bureaucrathackers.fellowship.mastodon.api.ApiStatuses;
@@ -74,6 +77,7 @@ import org.bureaucrathackers.fellowship.reading.TagFollows;
 import org.bureaucrathackers.fellowship.signals.Trends;
 import org.bureaucrathackers.fellowship.store.JooqAuthorizationCodeStore;
 import org.bureaucrathackers.fellowship.store.JooqDirectoryStore;
+import org.bureaucrathackers.fellowship.store.JooqFacetedDirectoryStore;
 import org.bureaucrathackers.fellowship.store.JooqFilterStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
@@ -82,6 +86,7 @@ import org.bureaucrathackers.fellowship.store.JooqListStore;
 import org.bureaucrathackers.fellowship.store.JooqMarkerStore;
 import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
 import org.bureaucrathackers.fellowship.store.JooqTrendStore;
+import org.bureaucrathackers.fellowship.store.PracticeStages;
 
 /**
  * The Mastodon client API: OAuth, then one module per resource. {@link RouteTable} lists them in
@@ -108,6 +113,9 @@ public final class ClientApi implements AutoCloseable {
     public final MutesApi mutesApi;
     public final EndorsementsApi endorsements;
     public final DirectoryApi directoryApi;
+    // The Fellowship API: structured profiles and the faceted directory.
+    public final ProfileApi profileApi;
+    public final FellowDirectoryApi fellowDirectoryApi;
     // Statuses and timelines; posts without a visibility get the fellow's default.
     public final StatusesApi statusesApi;
     public final StatusActionsApi statusActions;
@@ -183,6 +191,10 @@ public final class ClientApi implements AutoCloseable {
         this.endorsements = new EndorsementsApi(apiAuth);
         this.directoryApi = new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup),
                 accountEntities);
+        this.profileApi = new ProfileApi(apiAuth, features.profiles, accountLookup, base.suspensions);
+        // Practice stages are not stored yet: the stage filter matches nobody until the practice store gives them.
+        this.fellowDirectoryApi = new FellowDirectoryApi(apiAuth, new FacetedDirectory(
+                new JooqFacetedDirectoryStore(database, PracticeStages.NONE), accountLookup), accountEntities);
 
         ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
         Bookmarks bookmarks = new Bookmarks(base.bookmarks, statuses, statusAccess, ids, clock);

@@ -81,7 +81,7 @@ public final class Features {
                 clock);
         this.remoteNotes = new RemoteNotes(database, statuses, base.mentionTags, base.boosts, base.tombstones, base.favourites, accounts,
                 notifications, statusEvents, uris, ids, clock);
-        this.profiles = new ProfileService(database, accounts, outbound, uris, clock);
+        this.profiles = new ProfileService(database, accounts, base.fellowProfiles, outbound, uris, clock);
         this.statusResolver = new StatusResolver(base.statusLoader, federation.fetcher, federation.remoteActors,
                 remoteNotes, uris);
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));

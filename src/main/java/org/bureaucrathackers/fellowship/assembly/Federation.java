@@ -62,7 +62,7 @@ public final class Federation {
         this.schemes = new SchemeMemory(new JooqSignatureSchemeStore(database), clock);
         this.fetcher = new ActivityPubFetcher(outgoing, signing, new InstanceActorKey(base.fellows, base.accounts),
                 base.uris, clock, schemes);
-        this.remoteActors = new RemoteActors(base.accounts, fetcher, base.ids, clock, RemoteActors.DEFAULT_TTL);
+        this.remoteActors = new RemoteActors(base.accounts, base.fellowProfiles, fetcher, base.ids, clock, RemoteActors.DEFAULT_TTL);
         this.webFinger = new WebFingerClient(outgoing, settings.allowPrivateNetwork(), base.uris, base.accounts,
                 remoteActors);
 

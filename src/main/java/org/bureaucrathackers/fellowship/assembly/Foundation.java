@@ -2,6 +2,7 @@ package org.bureaucrathackers.fellowship.assembly;
 
 import java.time.Clock;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.FellowProfileStore;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.ids.Ids;
@@ -16,6 +17,7 @@ import org.bureaucrathackers.fellowship.store.JooqBookmarkStore;
 import org.bureaucrathackers.fellowship.store.JooqBoostStore;
 import org.bureaucrathackers.fellowship.store.JooqDomainBlockStore;
 import org.bureaucrathackers.fellowship.store.JooqFavouriteStore;
+import org.bureaucrathackers.fellowship.store.JooqFellowProfileStore;
 import org.bureaucrathackers.fellowship.store.JooqFeaturedTagStore;
 import org.bureaucrathackers.fellowship.store.JooqFollowStore;
 import org.bureaucrathackers.fellowship.store.JooqInstanceStats;
@@ -42,6 +44,8 @@ public final class Foundation {
     public final Database database;
 
     public final AccountStore accounts;
+    /** Structured profiles (organisation, country, themes, …) of local and remote accounts. */
+    public final FellowProfileStore fellowProfiles;
     public final JooqStatusStore statuses;
     public final JooqTimelineStore timelines;
     public final JooqMentionTagStore mentionTags;
@@ -70,6 +74,7 @@ public final class Foundation {
         this.uris = new LocalUris(settings.baseUrl(), settings.domain());
 
         this.accounts = new JooqAccountStore(database);
+        this.fellowProfiles = new JooqFellowProfileStore(database);
         this.statuses = new JooqStatusStore(database);
         this.timelines = new JooqTimelineStore(database);
         this.mentionTags = new JooqMentionTagStore(database);

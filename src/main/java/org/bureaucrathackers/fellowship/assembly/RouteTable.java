@@ -55,12 +55,15 @@ public final class RouteTable {
                 api.notificationsApi,  // /api/v1/notifications, {id}, clear, dismiss, unread_count
                 api.streaming,  // /api/v1/streaming (WebSocket and server-sent events)
                 // Fellowship API
+                api.profileApi,  // /api/fellowship/v1/profile, /api/fellowship/v1/profile/{account_id}
+                api.fellowDirectoryApi,  // /api/fellowship/v1/directory
                 api.communities,  // /api/fellowship/v1/communities, {name}, {name}/posts/{status_id}
                 api.communityRequests,  // /api/fellowship/v1/communities/{name}/follow_requests, authorize, reject
                 // Browser sign-in and remote interaction
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction
-                // HTML pages, discovery, ActivityPub
+                // Feeds, HTML pages, discovery, ActivityPub
+                web.feeds,  // /@{username}.rss|.atom, /tags/{name}.rss|.atom (before /@{username} and /tags/{name})
                 web.pageRoutes,  // /, /@{username}
                 web.webFinger,  // /.well-known/webfinger
                 web.hostMeta,  // /.well-known/host-meta(.json)

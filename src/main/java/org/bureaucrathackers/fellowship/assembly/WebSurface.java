@@ -15,10 +15,12 @@ import org.bureaucrathackers.fellowship.discovery.HostMetaRoutes;
 import org.bureaucrathackers.fellowship.discovery.NodeInfoDocument;
 import org.bureaucrathackers.fellowship.discovery.NodeInfoRoutes;
 import org.bureaucrathackers.fellowship.discovery.WebFingerRoutes;
+import org.bureaucrathackers.fellowship.feeds.FeedRoutes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
 import org.bureaucrathackers.fellowship.mastodon.oauth.LoginThrottle;
 import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
+import org.bureaucrathackers.fellowship.post.PublicFeeds;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.session.BrowserSessions;
@@ -26,6 +28,7 @@ import org.bureaucrathackers.fellowship.session.InteractionPage;
 import org.bureaucrathackers.fellowship.session.InteractionTargets;
 import org.bureaucrathackers.fellowship.session.SessionPages;
 import org.bureaucrathackers.fellowship.session.SignInPage;
+import org.bureaucrathackers.fellowship.store.JooqFeedStore;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
@@ -47,6 +50,8 @@ public final class WebSurface {
     // account or open a post.
     public final SignInPage signIn;
     public final InteractionPage interaction;
+    /** RSS and Atom feeds of fellows and hashtags, listed before the pages whose paths they share. */
+    public final FeedRoutes feeds;
     public final PageRoutes pageRoutes;
     public final WebFingerRoutes webFinger;
     public final HostMetaRoutes hostMeta;
@@ -84,12 +89,14 @@ public final class WebSurface {
                 new InteractionTargets(federation.webFinger, features.statusResolver), features.follows,
                 features.statusAccess, accounts, postViews, new FormTokens(clock), sessionPages, pages, uris);
 
+        this.feeds = new FeedRoutes(fellows, new PublicFeeds(new JooqFeedStore(database), base.mentionTags,
+                base.statuses, accounts), uris, account -> base.suspensions.isSuspended(account.uri()));
         this.pageRoutes = new PageRoutes(fellows, pages, profilePages, uris, postViews::latestPublic);
         this.webFinger = new WebFingerRoutes(fellows, uris);
         this.hostMeta = new HostMetaRoutes(uris.base());
         this.nodeInfo = new NodeInfoRoutes(base.instanceStats, uris.base(), uris.instanceActor(), Version.current(),
                 new NodeInfoDocument.Metadata(settings.instanceName(), settings.instanceDescription()), clock);
-        this.actors = new ActorRoutes(servedActors, fellows, accounts, new ActorDocuments(uris), profilePages,
+        this.actors = new ActorRoutes(servedActors, fellows, accounts, base.fellowProfiles, new ActorDocuments(uris), profilePages,
                 proofSigner);
         this.collections = new CollectionRoutes(servedActors, base.timelines, base.followStore, base.featuredTags,
                 new StatusDocuments(base.statusLoader, new NoteDocuments(uris)), uris,

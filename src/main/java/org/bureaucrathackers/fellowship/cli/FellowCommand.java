@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.FellowProfileChanges;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
@@ -145,6 +146,9 @@ final class FellowCommand implements Runnable {
         Boolean manuallyApprovesFollowers;
 
         @Mixin
+        StructuredProfileOptions structured;
+
+        @Mixin
         SettingsOptions options;
 
         @Spec
@@ -158,13 +162,15 @@ final class FellowCommand implements Runnable {
         @Override
         public Integer call() {
             ProfileChanges changes = new ProfileChanges(displayName, bio, parseFields(), manuallyApprovesFollowers);
-            if (changes.isEmpty()) {
+            FellowProfileChanges structuredChanges = structured.changes();
+            if (changes.isEmpty() && structuredChanges.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Nothing to change: give --display-name, --bio, --field or --manually-approves-followers");
+                        "Nothing to change: give --display-name, --bio, --field, --manually-approves-followers "
+                                + "or a part of the structured profile (--organisation, --country, ...)");
             }
             try (Instance instance = instances.open(options.load(loader))) {
                 Account fellow = Fellows.local(instance, username);
-                Account updated = instance.profiles().update(fellow, changes);
+                Account updated = instance.profiles().update(fellow, changes, structuredChanges);
                 spec.commandLine().getOut().println("@" + instance.uris().handle(updated.username())
                         + " updated; followers on other servers are sent the new profile");
             }

@@ -45,7 +45,9 @@ public final class Negotiation {
     public static boolean prefersJson(Context ctx) {
         String path = ctx.path();
         if (path.startsWith("/api/") || path.startsWith("/.well-known/") || path.startsWith("/nodeinfo")
-                || path.startsWith("/oauth/") || path.endsWith("/inbox")) {
+                || path.startsWith("/oauth/") || path.endsWith("/inbox")
+                // Feeds are read by programs, whose Accept rarely names JSON; a message still beats a page.
+                || path.endsWith(".rss") || path.endsWith(".atom")) {
             return true;
         }
         String accept = ctx.header("Accept");

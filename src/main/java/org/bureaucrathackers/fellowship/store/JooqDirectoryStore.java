@@ -114,8 +114,9 @@ public final class JooqDirectoryStore implements DirectoryStore {
                 .fetch(STATUS.ID);
     }
 
-    /** Accounts that may be listed: not deleted, not an instance actor (an Application). */
+    /** Accounts that may be listed: not deleted, not suspended here, not an instance actor (an Application). */
     private static Condition listed() {
-        return ACCOUNT.DELETED_AT.isNull().and(ACCOUNT.ACTOR_TYPE.ne(Account.ActorType.Application.name()));
+        return ACCOUNT.DELETED_AT.isNull().and(ACCOUNT.SUSPENDED_AT.isNull())
+                .and(ACCOUNT.ACTOR_TYPE.ne(Account.ActorType.Application.name()));
     }
 }

@@ -114,7 +114,8 @@ public final class ActorReader {
                 httpUrl(doc.get("movedTo")),
                 aliases(doc.get("alsoKnownAs")),
                 bool(doc.get("suspended")),
-                bool(doc.get("memorial")));
+                bool(doc.get("memorial")),
+                FellowProfileReader.read(doc));
     }
 
     private static void requireObject(JsonNode doc) throws RefusedDocumentException {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What we keep of a remote actor document. Required: {@code id}, {@code type}, {@code inbox}; anything
  * else is null (or empty, for lists) when absent or unreadable. HTML fields are as received: sanitise
- * before showing them.
+ * before showing them. {@code fellowProfile} holds the {@code fellowship:} profile properties
+ * ({@link RemoteFellowProfile#NONE} when there are none).
  */
 public record RemoteActor(
         String id,
@@ -35,13 +36,15 @@ public record RemoteActor(
         String movedTo,
         List<String> alsoKnownAs,
         Boolean suspended,
-        Boolean memorial) {
+        Boolean memorial,
+        RemoteFellowProfile fellowProfile) {
 
     public RemoteActor {
         publicKeys = List.copyOf(publicKeys);
         assertionMethods = List.copyOf(assertionMethods);
         fields = List.copyOf(fields);
         alsoKnownAs = List.copyOf(alsoKnownAs);
+        fellowProfile = fellowProfile == null ? RemoteFellowProfile.NONE : fellowProfile;
     }
 
     /** Service and Application actors are automated accounts (Mastodon shows them as bots). */

@@ -20,6 +20,7 @@ import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqFellowProfileStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.FakeSigning;
 import org.bureaucrathackers.fellowship.testing.MutableClock;
@@ -58,7 +59,7 @@ class ActorKeyResolverTest {
         transport = new SafeHttpTransport(new AddressPolicy(true), peer.resolver(), TransportLimits.DEFAULT, "test");
         ActivityPubFetcher fetcher = new ActivityPubFetcher(transport, new FakeSigning(), () -> FakeSigning.KEY, OURS,
                 clock);
-        actors = new RemoteActors(accounts, fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
+        actors = new RemoteActors(accounts, new JooqFellowProfileStore(db), fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
         keys = new ActorKeyResolver(accounts, actors, fetcher, clock, ActorKeyResolver.DEFAULT_REFRESH_INTERVAL);
     }
 

@@ -17,6 +17,7 @@ import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqFellowProfileStore;
 import org.bureaucrathackers.fellowship.testing.FakeSigning;
 import org.bureaucrathackers.fellowship.testing.MutableClock;
 import org.bureaucrathackers.fellowship.testing.Payloads;
@@ -52,7 +53,7 @@ class RemoteActorSubdomainsTest {
         transport = new SafeHttpTransport(new AddressPolicy(true), peer.resolver(), TransportLimits.DEFAULT, "test");
         ActivityPubFetcher fetcher = new ActivityPubFetcher(transport, new FakeSigning(), () -> FakeSigning.KEY, OURS,
                 clock);
-        actors = new RemoteActors(new JooqAccountStore(db), fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
+        actors = new RemoteActors(new JooqAccountStore(db), new JooqFellowProfileStore(db), fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqFellowProfileStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.FakeSigning;
 import org.bureaucrathackers.fellowship.testing.MutableClock;
@@ -55,7 +56,7 @@ class RemoteActorsTest {
         transport = new SafeHttpTransport(new AddressPolicy(true), peer.resolver(), TransportLimits.DEFAULT, "test");
         ActivityPubFetcher fetcher = new ActivityPubFetcher(transport, new FakeSigning(), () -> FakeSigning.KEY, OURS,
                 clock);
-        actors = new RemoteActors(accounts, fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
+        actors = new RemoteActors(accounts, new JooqFellowProfileStore(db), fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
     }
 
     @AfterEach

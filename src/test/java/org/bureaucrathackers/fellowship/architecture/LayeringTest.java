@@ -28,7 +28,7 @@ class LayeringTest {
             "reading", "directory", "signals", "instance", "moderation", "inbox", "delivery", "webfinger", "community");
     /** The HTTP surfaces: shared HTTP plumbing, ActivityPub and discovery, the Mastodon API, HTML pages. */
     private static final String[] SURFACES = packages("http", "activitypub", "discovery", "mastodon", "web", "session",
-            "fellowshipapi");
+            "feeds", "fellowshipapi");
     private static final String STORE = ROOT + ".store..";
     /** The composition root: it alone knows every part. */
     private static final String[] ASSEMBLY = {ROOT, ROOT + ".assembly.."};

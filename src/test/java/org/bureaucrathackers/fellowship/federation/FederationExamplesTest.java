@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.FellowProfileChanges;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.json.Json;
@@ -262,7 +263,11 @@ class FederationExamplesTest {
             Account alice = instance.createFellow("alice");
             alice = instance.profiles().update(alice, new ProfileChanges("Alice",
                     "Service designer at the Ministry.", List.of(new ProfileChanges.Field("Team", "Digital Service")),
-                    false));
+                    false), new FellowProfileChanges()
+                    .set("organisation", "Ministry of Digital Affairs").set("organisation_type", "government")
+                    .set("role", "Service designer").set("country", "EE").set("government_level", "national")
+                    .set("sector", "public-services").themes(List.of("opendata", "permits"))
+                    .set("aims", "Every permit decided within a day."));
 
             served("actor.json", alice.uri());
             served("instance-actor.json", instance.uris().instanceActor());

@@ -22,6 +22,7 @@ import org.bureaucrathackers.fellowship.fetch.TransportLimits;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.store.Database;
 import org.bureaucrathackers.fellowship.store.JooqAccountStore;
+import org.bureaucrathackers.fellowship.store.JooqFellowProfileStore;
 import org.bureaucrathackers.fellowship.testing.Accounts;
 import org.bureaucrathackers.fellowship.testing.FakeSigning;
 import org.bureaucrathackers.fellowship.testing.TestDatabases;
@@ -85,7 +86,7 @@ class WebFingerClientTest {
         Clock clock = Clock.systemUTC();
         ActivityPubFetcher fetcher = new ActivityPubFetcher(transport, new FakeSigning(), () -> FakeSigning.KEY, OURS,
                 clock);
-        RemoteActors actors = new RemoteActors(accounts, fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
+        RemoteActors actors = new RemoteActors(accounts, new JooqFellowProfileStore(db), fetcher, new Ids(clock), clock, RemoteActors.DEFAULT_TTL);
         // The JDK server of the test peer never answers a TLS handshake: give https little time before http.
         return new WebFingerClient(transport, allowPrivateNetwork, OURS, accounts, actors, Duration.ofMillis(300));
     }
