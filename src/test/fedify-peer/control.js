@@ -89,6 +89,8 @@ export function controlApi({ federation, actors, recorder }) {
       visibility,
       mentions: Array.isArray(body.mentions) ? body.mentions.slice(0, 20) : [],
       inReplyTo: body.inReplyTo ?? null,
+      // A post to a group names it as its audience (FEP-1b12); the group should also be mentioned.
+      audience: typeof body.audience === "string" ? body.audience : null,
       published: now().toString(),
       updated: null,
       deleted: false,

@@ -29,6 +29,7 @@ export function noteObject(ctx, note) {
     content: note.content,
     ...audience(ctx, note),
     replyTarget: note.inReplyTo == null ? null : new URL(note.inReplyTo),
+    audience: note.audience == null ? null : new URL(note.audience),
     tags: note.mentions.map((mention) => new Mention({ href: new URL(mention.href), name: mention.name })),
     published: Temporal.Instant.from(note.published),
     updated: note.updated == null ? null : Temporal.Instant.from(note.updated),

@@ -18,7 +18,7 @@ import org.bureaucrathackers.fellowship.inbox.InboxPipeline;
 import org.bureaucrathackers.fellowship.inbox.InboxRefusal;
 import org.bureaucrathackers.fellowship.json.Json;
 
-/** The shared inbox, fellows' inboxes and the instance actor's inbox: all feed one pipeline (V6). */
+/** The shared inbox, fellows', communities' and the instance actor's inboxes: all feed one pipeline (V6). */
 public final class InboxRoutes implements Routes {
 
     private final InboxPipeline pipeline;
@@ -40,6 +40,16 @@ public final class InboxRoutes implements Routes {
                     .orElseThrow(() -> HttpError.notFound("No fellow called " + username + " here"));
             if (account.isDeleted()) {
                 throw HttpError.gone(username + " has left this instance");
+            }
+            receive(ctx);
+        });
+        routes.post("/communities/{name}/inbox", ctx -> {
+            String name = ctx.pathParam("name");
+            Account community = fellows.findLocal(name)
+                    .filter(a -> a.actorType() == Account.ActorType.Group)
+                    .orElseThrow(() -> HttpError.notFound("No community called " + name + " here"));
+            if (community.isDeleted()) {
+                throw HttpError.gone("The community " + name + " was closed");
             }
             receive(ctx);
         });

@@ -119,6 +119,40 @@ public final class ActorDocuments {
         return doc;
     }
 
+    /**
+     * A community's Group actor (FEP-1b12): its moderators are the collection in {@code attributedTo} (Lemmy
+     * also reads {@code moderators}), and every member may post to it.
+     */
+    public ObjectNode group(Account account, List<StoredKey> keys, String moderatorsUrl) {
+        ObjectNode doc = Json.object();
+        ArrayNode context = context();
+        ObjectNode terms = (ObjectNode) context.get(context.size() - 1);
+        terms.put("lemmy", "https://join-lemmy.org/ns#");
+        terms.put("postingRestrictedToMods", "lemmy:postingRestrictedToMods");
+        idTerm(terms, "moderators", "lemmy:moderators");
+        doc.set("@context", context);
+        doc.put("id", account.uri());
+        doc.put("type", Account.ActorType.Group.name());
+        doc.put("preferredUsername", account.username());
+        doc.put("webfinger", uris.handle(account.username()));
+        doc.put("name", account.displayName());
+        doc.put("summary", account.summaryHtml());
+        doc.put("url", account.url());
+        doc.put("inbox", account.inboxUrl());
+        doc.put("outbox", account.outboxUrl());
+        doc.put("followers", account.followersUrl());
+        doc.putObject("endpoints").put("sharedInbox", account.sharedInboxUrl());
+        doc.put("attributedTo", moderatorsUrl);
+        doc.put("moderators", moderatorsUrl);
+        doc.put("postingRestrictedToMods", false);
+        putKeys(doc, account, keys);
+        doc.put("discoverable", account.discoverable());
+        doc.put("indexable", account.indexable());
+        doc.put("manuallyApprovesFollowers", account.manuallyApprovesFollowers());
+        doc.put("published", timestamp(account.createdAt()));
+        return doc;
+    }
+
     /** The instance actor (A10, FEP-2677): an Application named after the domain. */
     public ObjectNode instanceActor(Account account, List<StoredKey> keys) {
         ObjectNode doc = Json.object();

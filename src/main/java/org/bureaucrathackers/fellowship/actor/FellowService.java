@@ -1,6 +1,5 @@
 package org.bureaucrathackers.fellowship.actor;
 
-import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.ids.Ids;
-import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.signature.PasswordHashes;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
@@ -124,14 +122,8 @@ public final class FellowService {
         return accounts.countLocalFellows();
     }
 
-    private List<StoredKey> freshKeys(long accountId, String rsaKeyId, String edKeyId) {
-        KeyPair rsa = KeyMaterial.generateRsa();
-        KeyPair ed = KeyMaterial.generateEd25519();
-        return List.of(
-                new StoredKey(rsaKeyId, accountId, StoredKey.KeyType.RSA, KeyMaterial.toPem(rsa.getPublic()),
-                        KeyMaterial.toPem(rsa.getPrivate())),
-                new StoredKey(edKeyId, accountId, StoredKey.KeyType.ED25519,
-                        KeyMaterial.ed25519Multibase(ed.getPublic()), KeyMaterial.toPem(ed.getPrivate()), true));
+    private static List<StoredKey> freshKeys(long accountId, String rsaKeyId, String edKeyId) {
+        return LocalKeys.fresh(accountId, rsaKeyId, edKeyId);
     }
 
     private Instant now() {

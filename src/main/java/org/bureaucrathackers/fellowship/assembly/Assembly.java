@@ -60,6 +60,7 @@ public final class Assembly implements AutoCloseable {
             return;
         }
         inbound.worker.close();
+        features.communityAnnouncer.close();
         federation.deliveryWorker.stop();
         federation.transport.close();
         foundation.database.close();

@@ -4,6 +4,8 @@ import org.bureaucrathackers.fellowship.directory.AccountLookup;
 import org.bureaucrathackers.fellowship.directory.AccountSearch;
 import org.bureaucrathackers.fellowship.directory.FacetedDirectory;
 import org.bureaucrathackers.fellowship.directory.ProfileDirectory;
+import org.bureaucrathackers.fellowship.fellowshipapi.communities.CommunitiesApi;
+import org.bureaucrathackers.fellowship.fellowshipapi.communities.CommunityRequestsApi;
 import org.bureaucrathackers.fellowship.directory.StatusSearch;
 import org.bureaucrathackers.fellowship.directory.TagSearch;
 import org.bureaucrathackers.fellowship.fellowshipapi.directory.FellowDirectoryApi;
@@ -143,6 +145,9 @@ public final class ClientApi implements AutoCloseable {
     public final StreamingApi streaming;
     // The Fellowship API.
     public final PracticesApi practicesApi;
+    // The Fellowship API
+    public final CommunitiesApi communities;
+    public final CommunityRequestsApi communityRequests;
 
     public ClientApi(Foundation base, Federation federation, Features features, WebSurface web) {
         var database = base.database;
@@ -240,6 +245,10 @@ public final class ClientApi implements AutoCloseable {
         this.streaming = new StreamingApi(apiAuth, streamHub);
         this.practicesApi = new PracticesApi(features.practices, statusLookup,
                 new PracticeEntities(statusEntities, accounts), new PracticeFilters(accounts, uris), paging);
+        this.communities = new CommunitiesApi(apiAuth, features.communities, accountEntities, base.followStore,
+                statuses);
+        this.communityRequests = new CommunityRequestsApi(apiAuth, features.communities, features.follows, accounts,
+                accountEntities);
     }
 
     /** Closes the streams, so open connections do not hold the web server's stop for its whole timeout. */

@@ -1,6 +1,9 @@
 package org.bureaucrathackers.fellowship.assembly;
 
 import org.bureaucrathackers.fellowship.actor.ProfileService;
+import org.bureaucrathackers.fellowship.community.CommunityAnnouncer;
+import org.bureaucrathackers.fellowship.community.CommunityService;
+import org.bureaucrathackers.fellowship.community.GroupAnnounces;
 import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.MuteService;
@@ -28,8 +31,10 @@ import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusEvents;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.store.JooqMediaStore;
+import org.bureaucrathackers.fellowship.store.JooqCommunityStore;
 import org.bureaucrathackers.fellowship.store.JooqMuteStore;
 import org.bureaucrathackers.fellowship.store.JooqNotificationStore;
 import org.bureaucrathackers.fellowship.store.JooqPostingDefaultsStore;
@@ -64,6 +69,9 @@ public final class Features {
     public final MediaStorage mediaStorage;
     /** Uploads, which posts take through {@link PostService}. */
     public final MediaService media;
+    /** Communities of practice; their announcer hears of every post after its commit. */
+    public final CommunityService communities;
+    public final CommunityAnnouncer communityAnnouncer;
 
     public Features(Foundation base, Federation federation) {
         var database = base.database;
@@ -77,6 +85,8 @@ public final class Features {
         this.mutes = new MuteService(database, new JooqMuteStore(database), ids, clock);
         this.separation = new Separation(accounts, base.blocks, mutes);
         this.streamEvents = new StreamEvents();
+        this.communityAnnouncer = new CommunityAnnouncer();
+        StatusEvents statusEvents = StatusEvents.both(streamEvents, communityAnnouncer);
         this.notifications = new Notifications(database, new JooqNotificationStore(database), separation::silences,
                 new PostSubscriptions(base.followStore, accounts), streamEvents, ids, clock);
         JooqPracticeStore practiceStore = new JooqPracticeStore(database);
@@ -85,10 +95,10 @@ public final class Features {
         this.mediaStorage = new FolderMediaStorage(base.settings.dataDir().resolve("media"), base.settings.baseUrl());
         this.media = new MediaService(database, new JooqMediaStore(database), mediaStorage, ids, clock);
         this.posts = new PostService(database, statuses, base.mentionTags, base.boosts, base.statusLoader, base.tombstones,
-                base.favourites, accounts, statusAccess, mentionLookup, outbound, notifications, streamEvents, uris, ids,
+                base.favourites, accounts, statusAccess, mentionLookup, outbound, notifications, statusEvents, uris, ids,
                 clock, noteExtension, media);
         this.interactions = new InteractionService(database, statuses, base.mentionTags, base.boosts, base.favourites, accounts, statusAccess,
-                outbound, notifications, streamEvents, uris, ids, clock);
+                outbound, notifications, statusEvents, uris, ids, clock);
         this.follows = new FollowService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
                 clock);
         this.receivedFollows = new ReceivedFollows(database, base.followStore, base.blocks, outbound, notifications,
@@ -96,13 +106,17 @@ public final class Features {
         this.blocking = new BlockService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
                 clock);
         this.remoteNotes = new RemoteNotes(database, statuses, base.mentionTags, base.boosts, base.tombstones, base.favourites, accounts,
-                notifications, streamEvents, uris, ids, clock, noteExtension);
+                notifications, statusEvents, uris, ids, clock, noteExtension);
         this.profiles = new ProfileService(database, accounts, base.fellowProfiles, outbound, uris, clock);
         this.statusResolver = new StatusResolver(base.statusLoader, federation.fetcher, federation.remoteActors,
                 remoteNotes, uris);
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
         this.practices = new PracticeService(practiceStore, posts, new PracticeActors(accounts, mentionLookup,
                 uri -> remoteActor(federation, uri), url -> original(statusResolver, base.statusLoader, url), uris), ids, clock);
+        this.communities = new CommunityService(database, accounts, new JooqCommunityStore(database), base.boosts,
+                interactions, uris, ids, clock);
+        communityAnnouncer.bind(new GroupAnnounces(accounts, base.mentionTags, base.boosts, base.followStore,
+                communities, interactions));
     }
 
     /** An actor by IRI for practices (a community named by URL), fetched if need be; empty when it cannot be. */

@@ -59,6 +59,8 @@ public final class RouteTable {
                 api.profileApi,  // /api/fellowship/v1/profile, /api/fellowship/v1/profile/{account_id}
                 api.fellowDirectoryApi,  // /api/fellowship/v1/directory
                 api.practicesApi,  // /api/fellowship/v1/practices, {id}, {id}/history, {id}/adaptations
+                api.communities,  // /api/fellowship/v1/communities, {name}, {name}/posts/{status_id}
+                api.communityRequests,  // /api/fellowship/v1/communities/{name}/follow_requests, authorize, reject
                 // Browser sign-in and remote interaction
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction
@@ -70,6 +72,7 @@ public final class RouteTable {
                 web.nodeInfo,  // /.well-known/nodeinfo and the NodeInfo 2.0 / 2.1 documents
                 web.actors,  // /users/{username}, /actor
                 web.collections,  // /users/{username}/outbox, followers, following, collections/*; /actor/outbox
+                web.communities,  // /communities/{name}, outbox, followers, moderators
                 web.statuses,  // /users/{username}/statuses/{id} (activity, replies), /@{username}/{id}
                 web.tags,  // /tags/{name}
                 web.mediaFiles,  // /media/{folder}/{file}: uploaded files of the data folder

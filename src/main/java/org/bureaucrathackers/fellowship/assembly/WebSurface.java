@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.assembly;
 import org.bureaucrathackers.fellowship.activitypub.ActorRoutes;
 import org.bureaucrathackers.fellowship.activitypub.AuthorizedFetch;
 import org.bureaucrathackers.fellowship.activitypub.CollectionRoutes;
+import org.bureaucrathackers.fellowship.activitypub.CommunityRoutes;
 import org.bureaucrathackers.fellowship.activitypub.InboxRoutes;
 import org.bureaucrathackers.fellowship.activitypub.ServedActors;
 import org.bureaucrathackers.fellowship.activitypub.SignedRequester;
@@ -58,6 +59,7 @@ public final class WebSurface {
     public final NodeInfoRoutes nodeInfo;
     public final ActorRoutes actors;
     public final CollectionRoutes collections;
+    public final CommunityRoutes communities;
     public final StatusRoutes statuses;
     public final TagRoutes tags;
     public final InboxRoutes inbox;
@@ -101,6 +103,9 @@ public final class WebSurface {
         this.collections = new CollectionRoutes(servedActors, base.timelines, base.followStore, base.featuredTags,
                 new StatusDocuments(base.statusLoader, new NoteDocuments(uris, features.noteExtension)), uris,
                 proofSigner, fellows);
+        this.communities = new CommunityRoutes(features.communities, accounts, base.followStore, base.timelines,
+                new ActorDocuments(uris), new StatusDocuments(base.statusLoader, new NoteDocuments(uris)),
+                profilePages, proofSigner, uris);
         this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
                 features.statusAccess, signedRequester, postViews, pages, uris, proofSigner,
                 new NoteDocuments(uris, features.noteExtension));

@@ -50,7 +50,8 @@ public final class WebFingerRoutes implements Routes {
 
     private Account fellow(String username) {
         Account account = fellows.findLocal(username)
-                .filter(a -> a.actorType() == Account.ActorType.Person)
+                // Communities (Group actors) share the fellows' namespace: acct:procurement@host finds one.
+                .filter(a -> a.actorType() == Account.ActorType.Person || a.actorType() == Account.ActorType.Group)
                 .orElseThrow(() -> HttpError.notFound("No fellow called " + username + " on " + uris.domain()));
         if (account.isDeleted()) {
             throw HttpError.gone(account.username() + " has left " + uris.domain());

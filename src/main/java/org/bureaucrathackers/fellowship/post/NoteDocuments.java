@@ -239,6 +239,9 @@ public final class NoteDocuments {
         audience.to().forEach(to::add);
         ArrayNode cc = node.putArray("cc");
         audience.cc().forEach(cc::add);
+        // A post to a community names it as its audience (FEP-1b12), as Lemmy and Mbin expect.
+        details.mentions().stream().filter(a -> a.actorType() == Account.ActorType.Group).findFirst()
+                .ifPresent(group -> node.put("audience", group.uri()));
     }
 
     private String handle(Account account) {

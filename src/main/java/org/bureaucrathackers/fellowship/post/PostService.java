@@ -273,7 +273,9 @@ public final class PostService {
 
     private Optional<Account> findMentioned(String username, String domain) {
         if (domain == null || domain.equalsIgnoreCase(uris.domain())) {
-            return accounts.findLocal(username).filter(a -> a.actorType() == Account.ActorType.Person);
+            // Fellows and communities (which announce what mentions them); never the instance actor.
+            return accounts.findLocal(username).filter(a -> a.actorType() == Account.ActorType.Person
+                    || a.actorType() == Account.ActorType.Group);
         }
         return mentionResolver.resolve(username, domain.toLowerCase(Locale.ROOT));
     }

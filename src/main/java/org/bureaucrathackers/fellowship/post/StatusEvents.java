@@ -14,4 +14,27 @@ public interface StatusEvents {
 
     /** A post or a boost is gone. */
     void deleted(DeletedStatus deleted);
+
+    /** Tells {@code first}, then {@code second}, of each event. */
+    static StatusEvents both(StatusEvents first, StatusEvents second) {
+        return new StatusEvents() {
+            @Override
+            public void published(Status status) {
+                first.published(status);
+                second.published(status);
+            }
+
+            @Override
+            public void edited(Status status) {
+                first.edited(status);
+                second.edited(status);
+            }
+
+            @Override
+            public void deleted(DeletedStatus deleted) {
+                first.deleted(deleted);
+                second.deleted(deleted);
+            }
+        };
+    }
 }

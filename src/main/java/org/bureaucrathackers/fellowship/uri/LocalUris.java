@@ -11,6 +11,7 @@ public final class LocalUris {
     public static final String PUBLIC_COLLECTION = "https://www.w3.org/ns/activitystreams#Public";
     private static final Pattern ACTOR_PATH = Pattern.compile("^/users/([^/?#]+)/?$");
     private static final Pattern PROFILE_PATH = Pattern.compile("^/@([^/?#]+)/?$");
+    private static final Pattern COMMUNITY_PATH = Pattern.compile("^/communities/([^/?#]+)/?$");
 
     private final String base;
     private final String domain;
@@ -36,6 +37,28 @@ public final class LocalUris {
 
     public String actor(String username) {
         return base + "/users/" + username;
+    }
+
+    /** A community of practice: a Group actor (FEP-1b12), whose page for browsers is the same URL. */
+    public String community(String name) {
+        return base + "/communities/" + name;
+    }
+
+    public String communityInbox(String name) {
+        return community(name) + "/inbox";
+    }
+
+    public String communityOutbox(String name) {
+        return community(name) + "/outbox";
+    }
+
+    public String communityFollowers(String name) {
+        return community(name) + "/followers";
+    }
+
+    /** The collection FEP-1b12 names in a group's {@code attributedTo}: who moderates it. */
+    public String communityModerators(String name) {
+        return community(name) + "/moderators";
     }
 
     public String mainKey(String username) {
@@ -198,7 +221,7 @@ public final class LocalUris {
             return Optional.empty();
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        for (Pattern pattern : new Pattern[]{ACTOR_PATH, PROFILE_PATH}) {
+        for (Pattern pattern : new Pattern[]{ACTOR_PATH, PROFILE_PATH, COMMUNITY_PATH}) {
             Matcher matcher = pattern.matcher(path);
             if (matcher.matches()) {
                 return Optional.of(matcher.group(1));

@@ -26,7 +26,7 @@ class LayeringTest {
     /** What the server does, whoever asks: each feature owns its records, services and store interfaces. */
     private static final String[] FEATURES = packages("outbox", "actor", "follow", "post", "notification",
             "reading", "directory", "signals", "instance", "moderation", "inbox", "delivery", "webfinger", "practice",
-            "media");
+            "media", "community");
     /** The HTTP surfaces: shared HTTP plumbing, ActivityPub and discovery, the Mastodon API, HTML pages. */
     private static final String[] SURFACES = packages("http", "activitypub", "discovery", "mastodon", "web", "session",
             "feeds", "fellowshipapi");

@@ -18,6 +18,7 @@ import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.actor.RemoteActors;
 import org.bureaucrathackers.fellowship.actor.StoredKey;
 import org.bureaucrathackers.fellowship.assembly.Assembly;
+import org.bureaucrathackers.fellowship.community.CommunityService;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.delivery.DeliveryQueue;
@@ -297,6 +298,10 @@ public final class TestInstance implements AutoCloseable {
 
     public PostingPreferences postingPreferences() {
         return assembly.features.postingPreferences;
+    }
+
+    public CommunityService communities() {
+        return assembly.features.communities;
     }
 
     public StatusAccess statusAccess() {

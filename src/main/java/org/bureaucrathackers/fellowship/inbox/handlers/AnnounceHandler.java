@@ -1,7 +1,9 @@
 package org.bureaucrathackers.fellowship.inbox.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.inbox.ActivityHandler;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
@@ -11,15 +13,24 @@ import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.vocab.ActivityReader;
 import org.bureaucrathackers.fellowship.vocab.IncomingActivity;
+import org.bureaucrathackers.fellowship.vocab.NoteReader;
 import org.bureaucrathackers.fellowship.vocab.RemoteNote;
 
 /**
  * Announce (L3): the boosted post is a local one, or is fetched from its own origin whatever was embedded (X8),
  * and stored under its author, unless that author is suspended here (X17). Only public and unlisted posts can be boosted (X18), and only boosts that
- * concern someone here are kept: of a local post, or by an actor a fellow follows.
+ * concern someone here are kept: of a local post, or by an actor a fellow follows. A group's Announce of a Create
+ * or Update (Lemmy's, FEP-1b12) shows the post that activity carries, fetched from its origin like any other.
  */
 public final class AnnounceHandler implements ActivityHandler {
+
+    /** Activities a group announces whose object is the post to show. */
+    private static final Set<String> WRAPPING = Set.of("Create", "Update");
+    /** What else Lemmy announces to its followers: votes and locks, which show nothing here. */
+    private static final Set<String> OTHER_ACTIVITIES = Set.of("Dislike", "Lock", "Vote");
+    private static final int MAX_ID = 2048;
 
     private final Lookups lookups;
     private final Relevance relevance;
@@ -36,16 +47,40 @@ public final class AnnounceHandler implements ActivityHandler {
     @Override
     public void handle(ReceivedActivity received) {
         IncomingActivity activity = received.activity();
-        Account booster = lookups.actor(activity.actorId(), received.budget());
-        if (!relevance.announceConcernsLocal(booster, activity.objectId())) {
+        String postId = announcedPost(activity);
+        if (postId == null) {
             return;
         }
-        Status original = lookups.isLocal(activity.objectId())
-                ? lookups.status(activity.objectId()).orElseThrow(() ->
+        Account booster = lookups.actor(activity.actorId(), received.budget());
+        if (!relevance.announceConcernsLocal(booster, postId)) {
+            return;
+        }
+        Status original = lookups.isLocal(postId)
+                ? lookups.status(postId).orElseThrow(() ->
                         new RefusedActivityException("Announce of a local post that does not exist"))
-                : fetchOriginal(activity.objectId(), received.budget());
+                : fetchOriginal(postId, received.budget());
         interactions.receiveAnnounce(booster, original, activity.id(), published(activity),
                 Addressing.visibilityOf(activity.to(), activity.cc(), booster.followersUrl()));
+    }
+
+    /**
+     * The id of the post announced: the object, or, when a group (FEP-1b12, Lemmy) announces a Create or Update,
+     * that activity's object. Null for announced activities that show no post (votes, deletes, moderation).
+     */
+    private static String announcedPost(IncomingActivity activity) {
+        String type = activity.objectType();
+        if (!activity.hasEmbeddedObject() || type == null || NoteReader.POST_TYPES.contains(type)) {
+            return activity.objectId();
+        }
+        if (!WRAPPING.contains(type)) {
+            return ActivityReader.SUPPORTED.contains(type) || OTHER_ACTIVITIES.contains(type) ? null : activity.objectId();
+        }
+        JsonNode inner = activity.object().path("object");
+        String id = inner.isTextual() ? inner.asText() : inner.path("id").asText(null);
+        if (id == null || id.isBlank() || id.length() > MAX_ID) {
+            throw new RefusedActivityException("the announced " + type + " names no object");
+        }
+        return id;
     }
 
     /** The boosted post from its origin, and its author, within the activity's budget (X19). */
