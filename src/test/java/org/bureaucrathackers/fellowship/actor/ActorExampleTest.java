@@ -14,7 +14,7 @@ import org.bureaucrathackers.fellowship.signature.KeyMaterial;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.junit.jupiter.api.Test;
 
-/** The published example actor must be exactly what the code produces for the same fellow and keys. */
+/** The published example actor must be exactly what the code produces for the same fellow, profile and keys. */
 class ActorExampleTest {
 
     static final Path EXAMPLE = Path.of("federation-specs", "examples", "actor.json");
@@ -37,7 +37,10 @@ class ActorExampleTest {
                 new StoredKey(uris.ed25519Key("alice"), 1, StoredKey.KeyType.ED25519, multibase, null));
 
         // Served documents carry an object proof (FEP-8b32), and the context that defines it.
-        com.fasterxml.jackson.databind.node.ObjectNode produced = new ActorDocuments(uris).person(alice, keys);
+        com.fasterxml.jackson.databind.node.ObjectNode produced = new ActorDocuments(uris).person(alice, keys,
+                new FellowProfile("Ministry of Digital Affairs", OrganisationType.GOVERNMENT, "Service designer", "EE",
+                        GovernmentLevel.NATIONAL, "public-services", List.of("opendata", "permits"),
+                        "Every permit decided within a day."));
         ((com.fasterxml.jackson.databind.node.ArrayNode) produced.get("@context"))
                 .insert(4, org.bureaucrathackers.fellowship.signature.ObjectProofs.DATA_INTEGRITY_CONTEXT);
         com.fasterxml.jackson.databind.node.ObjectNode unproved = example.deepCopy();
