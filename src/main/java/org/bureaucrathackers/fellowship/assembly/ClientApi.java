@@ -90,7 +90,7 @@ import org.bureaucrathackers.fellowship.store.JooqListStore;
 import org.bureaucrathackers.fellowship.store.JooqMarkerStore;
 import org.bureaucrathackers.fellowship.store.JooqOAuthAppStore;
 import org.bureaucrathackers.fellowship.store.JooqTrendStore;
-import org.bureaucrathackers.fellowship.store.PracticeStages;
+import org.bureaucrathackers.fellowship.store.JooqPracticeStages;
 
 /**
  * The Mastodon client API: OAuth, then one module per resource. {@link RouteTable} lists them in
@@ -200,9 +200,9 @@ public final class ClientApi implements AutoCloseable {
         this.directoryApi = new DirectoryApi(apiAuth, new ProfileDirectory(directory, accountLookup),
                 accountEntities);
         this.profileApi = new ProfileApi(apiAuth, features.profiles, accountLookup, base.suspensions);
-        // Practice stages are not stored yet: the stage filter matches nobody until the practice store gives them.
+        // A fellow's stages are those of their readable practices, local or remote.
         this.fellowDirectoryApi = new FellowDirectoryApi(apiAuth, new FacetedDirectory(
-                new JooqFacetedDirectoryStore(database, PracticeStages.NONE), accountLookup), accountEntities);
+                new JooqFacetedDirectoryStore(database, new JooqPracticeStages()), accountLookup), accountEntities);
 
         ApiStatuses statusLookup = new ApiStatuses(statuses, statusAccess, apiAuth);
         Bookmarks bookmarks = new Bookmarks(base.bookmarks, statuses, statusAccess, ids, clock);

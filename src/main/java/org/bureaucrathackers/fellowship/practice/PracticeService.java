@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.ids.Ids;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
+import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.PostEdit;
 import org.bureaucrathackers.fellowship.post.PostService;
@@ -48,22 +50,23 @@ public final class PracticeService {
      * @throws InvalidPracticeException naming the field at fault
      */
     public Practice create(Account author, PracticeRequest request) {
-        refuseMedia(request);
+        List<Long> media = mediaIds(request);
         PracticeActors.Resolved resolved = actors.resolve(author, request.content());
         NewPost post = new NewPost(request.content().title(), request.visibility(), null, null,
-                request.content().language());
-        Status status = posts.post(author, post, story(author, resolved, row -> { }));
+                request.content().language(), false, media);
+        Status status = mediaChecked(() -> posts.post(author, post, story(author, resolved, row -> { })));
         return find(status.id()).orElseThrow();
     }
 
     /** Replaces a practice of {@code author}'s with a new version, keeping the one before. */
     public Practice edit(Account author, long statusId, PracticeRequest request) {
         PracticeRow before = own(author, statusId);
-        refuseMedia(request);
+        List<Long> media = mediaIds(request);
         PracticeActors.Resolved resolved = actors.resolve(author, request.content());
-        PostEdit edit = new PostEdit(request.content().title(), null, request.content().language());
-        posts.edit(author, statusId, edit, story(author, resolved,
-                row -> store.addVersion(ids.next(), statusId, before.updatedAt(), before.document())));
+        // A practice is replaced whole: its media list replaces the status's media (an empty one removes them).
+        PostEdit edit = new PostEdit(request.content().title(), null, request.content().language(), false, media);
+        mediaChecked(() -> posts.edit(author, statusId, edit, story(author, resolved,
+                row -> store.addVersion(ids.next(), statusId, before.updatedAt(), before.document()))));
         return find(statusId).orElseThrow();
     }
 
@@ -122,11 +125,28 @@ public final class PracticeService {
                         + author.username()));
     }
 
-    /** Media uploads do not exist on this server yet: any id names media that is not here. */
-    private static void refuseMedia(PracticeRequest request) {
-        if (!request.mediaIds().isEmpty()) {
-            throw new InvalidPracticeException("media_ids", "media attachment " + request.mediaIds().get(0)
-                    + " was not found (this server does not take media uploads yet)");
+    /** Media ids are the numbers the upload API gave out; anything else names no upload. */
+    private static List<Long> mediaIds(PracticeRequest request) {
+        List<Long> result = new ArrayList<>();
+        for (String id : request.mediaIds()) {
+            if (!id.matches("[0-9]{1,18}")) {
+                throw new InvalidPracticeException("media_ids", "media attachment " + id + " was not found");
+            }
+            result.add(Long.parseLong(id));
+        }
+        return result;
+    }
+
+    /** Posting refuses unknown or foreign uploads as "media_ids: ..."; a practice names the field for the form. */
+    private static <T> T mediaChecked(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidPostException e) {
+            String prefix = "media_ids: ";
+            if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {
+                throw new InvalidPracticeException("media_ids", e.getMessage().substring(prefix.length()));
+            }
+            throw e;
         }
     }
 

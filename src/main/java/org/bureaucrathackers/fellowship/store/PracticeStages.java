@@ -7,8 +7,8 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * The SQL of the directory's {@code stage} filter and facet: the stages of a fellow's practice records. Practice
- * records do not exist yet, so {@link #NONE} matches no fellow and counts nothing; the practice store replaces it.
+ * The SQL of the directory's {@code stage} filter and facet: the stages of a fellow's practice records,
+ * as {@link JooqPracticeStages} finds them; {@link #NONE} matches no fellow and counts nothing.
  */
 public interface PracticeStages {
 
