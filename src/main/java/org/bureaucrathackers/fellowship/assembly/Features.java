@@ -90,6 +90,8 @@ public final class Features {
         this.notifications = new Notifications(database, new JooqNotificationStore(database), separation::silences,
                 new PostSubscriptions(base.followStore, accounts), streamEvents, ids, clock);
         JooqPracticeStore practiceStore = new JooqPracticeStore(database);
+        // Practices saved before the word index existed are indexed once, before search can miss them.
+        practiceStore.indexUnindexedWords();
         this.noteExtension = new PracticeNotes(practiceStore, ids, clock);
         MentionLookup mentionLookup = new MentionLookup(accounts, federation.webFinger);
         this.mediaStorage = new FolderMediaStorage(base.settings.dataDir().resolve("media"), base.settings.baseUrl());

@@ -35,6 +35,11 @@ public final class JooqPracticeStore implements PracticeStore {
         this.db = db;
     }
 
+    /** Indexes the words of practices saved before the word index existed; returns how many. */
+    public int indexUnindexedWords() {
+        return PracticeSearchIndex.backfill(db);
+    }
+
     @Override
     public void save(PracticeRow row, PracticeIndex index) {
         long id = row.statusId();
@@ -71,6 +76,7 @@ public final class JooqPracticeStore implements PracticeStore {
                     .set(PRACTICE.UPDATED_AT, Times.time(row.updatedAt()))
                     .execute();
         }
+        PracticeSearchIndex.write(dsl, id, index.searchText());
         dsl.deleteFrom(PRACTICE_HACK_KIND).where(PRACTICE_HACK_KIND.STATUS_ID.eq(id)).execute();
         dsl.deleteFrom(PRACTICE_THEME).where(PRACTICE_THEME.STATUS_ID.eq(id)).execute();
         dsl.deleteFrom(PRACTICE_ADAPTATION).where(PRACTICE_ADAPTATION.STATUS_ID.eq(id)).execute();
@@ -159,8 +165,7 @@ public final class JooqPracticeStore implements PracticeStore {
             c = c.and(PRACTICE.COMMUNITY_URI.eq(f.communityUri()));
         }
         if (f.query() != null) {
-            // contains() escapes the wildcards % and _ in what the reader typed.
-            c = c.and(PRACTICE.SEARCH_TEXT.contains(f.query().toLowerCase(Locale.ROOT)));
+            c = c.and(PracticeSearchIndex.matches(f.query()));
         }
         if (f.local() != null) {
             c = c.and(f.local() ? ACCOUNT.DOMAIN.eq("") : ACCOUNT.DOMAIN.ne(""));

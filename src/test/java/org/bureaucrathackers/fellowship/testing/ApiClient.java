@@ -59,6 +59,13 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build());
     }
 
+    /** PUT with a JSON body; {@code body} is serialised (a Map, a JsonNode or a JSON string). */
+    public HttpResponse<String> putJson(String path, Object body) {
+        String text = body instanceof String s ? s : Json.write(body);
+        return instance.send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
+    }
+
     /** PATCH with a JSON body; {@code body} is serialised (a Map, a JsonNode or a JSON string). */
     public HttpResponse<String> patchJson(String path, Object body) {
         String text = body instanceof String s ? s : Json.write(body);
