@@ -18,6 +18,7 @@ public final class CommunityAnnouncer implements StatusEvents, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommunityAnnouncer.class);
     private static final int MAX_WAITING = 10_000;
+    private static final int CLOSING_WAIT_SECONDS = 5;
 
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(MAX_WAITING), runnable -> {
@@ -59,8 +60,21 @@ public final class CommunityAnnouncer implements StatusEvents, AutoCloseable {
     public void deleted(DeletedStatus deleted) {
     }
 
+    /**
+     * Lets the posts already heard of be announced (for at most {@link #CLOSING_WAIT_SECONDS} s) before the database
+     * behind them closes: a command-line post must not leave its announce half done, nor log its failure.
+     */
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSING_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("{} posts were not announced to their communities before closing", worker.getQueue().size());
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
