@@ -55,20 +55,25 @@ final class PracticeSearchIndex {
      */
     static int backfill(Database db) {
         int total = 0;
+        long after = Long.MIN_VALUE;
         while (true) {
-            int done = db.inTransaction(dsl -> {
+            long from = after;
+            // Each batch starts after the last one's highest id: without it, the database may walk the practices
+            // already indexed again for every batch, which grows with the square of their number.
+            List<Long> ids = db.inTransaction(dsl -> {
                 List<Record2<Long, String>> rows = dsl.select(PRACTICE.STATUS_ID, PRACTICE.SEARCH_TEXT).from(PRACTICE)
-                        .where(PRACTICE.WORDS_INDEXED.isFalse()).orderBy(PRACTICE.STATUS_ID).limit(BACKFILL_BATCH)
-                        .fetch();
+                        .where(PRACTICE.WORDS_INDEXED.isFalse()).and(PRACTICE.STATUS_ID.gt(from))
+                        .orderBy(PRACTICE.STATUS_ID).limit(BACKFILL_BATCH).fetch();
                 Map<Long, String> texts = new LinkedHashMap<>();
                 rows.forEach(row -> texts.put(row.value1(), row.value2()));
                 write(dsl, texts);
-                return rows.size();
+                return List.copyOf(texts.keySet());
             });
-            total += done;
-            if (done < BACKFILL_BATCH) {
+            total += ids.size();
+            if (ids.size() < BACKFILL_BATCH) {
                 return total;
             }
+            after = ids.get(ids.size() - 1);
         }
     }
 }

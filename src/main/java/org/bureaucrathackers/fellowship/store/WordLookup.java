@@ -30,15 +30,22 @@ final class WordLookup {
     static <R extends org.jooq.Record> Condition matches(DSLContext dsl, List<String> words, Field<Long> outerId,
                                                          Table<R> index, TableField<R, String> word,
                                                          TableField<R, Long> owner) {
+        return matches(dsl, words, outerId, index, word, owner, DRIVING_LIMIT);
+    }
+
+    /** As above, with the number of rows that tells a rare word from a common one given. */
+    static <R extends org.jooq.Record> Condition matches(DSLContext dsl, List<String> words, Field<Long> outerId,
+                                                         Table<R> index, TableField<R, String> word,
+                                                         TableField<R, Long> owner, int drivingLimit) {
         if (words.isEmpty()) {
             return DSL.falseCondition();
         }
         Set<Long> known = null;
         List<String> common = new ArrayList<>();
         for (String w : words) {
-            List<Long> owners = dsl.select(owner).from(index).where(prefix(word, w)).limit(DRIVING_LIMIT + 1)
+            List<Long> owners = dsl.select(owner).from(index).where(prefix(word, w)).limit(drivingLimit + 1)
                     .fetch(owner);
-            if (owners.size() > DRIVING_LIMIT) {
+            if (owners.size() > drivingLimit) {
                 common.add(w);
             } else if (known == null) {
                 known = new HashSet<>(owners);

@@ -105,6 +105,7 @@ class SearchBenchmark {
                 queries.put("directory, common word", DIRECTORY + "?q=" + SearchCorpus.COMMON);
                 queries.put("directory, rare word", DIRECTORY + "?q=" + corpus.rareWord());
                 queries.put("directory, no match", DIRECTORY + "?q=" + SearchCorpus.NOWHERE);
+                table.append(plans(instance, corpus));
                 Map<String, double[]> timings = new LinkedHashMap<>();
                 for (var query : queries.entrySet()) {
                     for (int i = 0; i < warmUp; i++) {
@@ -157,6 +158,35 @@ class SearchBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The plans of the statements a practice search runs, as the database explains them: reading a word's
+     * practices from the index (what tells a rare word from a common one), and the page of practices newest
+     * first with a common word probed per practice. Each should name an index, never a scan of a whole table.
+     */
+    private static String plans(TestInstance instance, SearchCorpus corpus) {
+        String rare = corpus.rareWord();
+        String common = SearchCorpus.COMMON;
+        String byWord = "SELECT status_id FROM practice_search_word WHERE word >= '%s' AND word < '%s'"
+                + " AND word LIKE '%s%%' LIMIT 1001";
+        String page = "SELECT practice.status_id FROM practice JOIN status ON status.id = practice.status_id"
+                + " JOIN account ON account.id = practice.account_id WHERE EXISTS (SELECT 1 FROM practice_search_word"
+                + " WHERE practice_search_word.status_id = practice.status_id AND word >= '%s' AND word < '%s'"
+                + " AND word LIKE '%s%%') AND status.visibility IN ('public', 'unlisted')"
+                + " AND status.deleted_at IS NULL ORDER BY practice.status_id DESC LIMIT 21";
+        StringBuilder out = new StringBuilder();
+        for (String sql : List.of(String.format(Locale.ROOT, byWord, rare, after(rare), rare),
+                String.format(Locale.ROOT, page, common, after(common), common))) {
+            out.append("EXPLAIN ").append(sql).append('\n');
+            instance.database().dsl().fetch("EXPLAIN " + sql)
+                    .forEach(row -> out.append("  ").append(row.get(0)).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String after(String prefix) {
+        return prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
     }
 
     /** The H2 file database an install gets, then PostgreSQL when one is configured. */
