@@ -1,6 +1,6 @@
--- Full-text search checks a practice's words by practice as well as finding practices by word: a query whose
--- words are all common walks the practices newest first and probes each one's words, which this index answers
--- directly (it replaces the index on status_id alone, which it also serves for the foreign key).
+-- Full-text search checks a practice's words by practice as well as finding practices by word: a common query
+-- word is probed per candidate practice, which this index answers directly (it replaces the index on status_id
+-- alone, and serves the foreign key as that one did).
 DROP INDEX practice_search_word_status_idx;
 CREATE INDEX practice_search_word_status_word_idx ON practice_search_word (status_id, word);
 

@@ -16,8 +16,8 @@ import org.jooq.impl.DSL;
  * PostgreSQL. Each query word is first read from the index, at most {@link #DRIVING_LIMIT} rows: a word with
  * fewer matches is known whole, and the owners of every such word, intersected, become a short id list the
  * outer query looks up by primary key. A word with more matches is common: it is checked per candidate row
- * with an index probe on (owner, word), which stops as soon as the outer query has its page. So a rare word
- * costs a few hundred index rows, and common words cost about a page of probes; no search reads every row.
+ * with an index probe on (owner, word). A rare word costs at most a thousand index rows; common words cost one
+ * probe per candidate the database considers (the plans on H2 and PostgreSQL do not yet stop at a page).
  */
 final class WordLookup {
 
