@@ -26,6 +26,8 @@ import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.practice.PracticeActors;
 import org.bureaucrathackers.fellowship.practice.PracticeNotes;
 import org.bureaucrathackers.fellowship.practice.PracticeService;
+import org.bureaucrathackers.fellowship.store.JooqFacetedDirectoryStore;
+import org.bureaucrathackers.fellowship.store.JooqPracticeStages;
 import org.bureaucrathackers.fellowship.store.JooqPracticeStore;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
@@ -92,6 +94,8 @@ public final class Features {
         JooqPracticeStore practiceStore = new JooqPracticeStore(database);
         // Practices saved before the word index existed are indexed once, before search can miss them.
         practiceStore.indexUnindexedWords();
+        // So are accounts saved before the directory's word index existed.
+        new JooqFacetedDirectoryStore(database, new JooqPracticeStages()).indexUnindexedWords();
         this.noteExtension = new PracticeNotes(practiceStore, ids, clock);
         MentionLookup mentionLookup = new MentionLookup(accounts, federation.webFinger);
         this.mediaStorage = new FolderMediaStorage(base.settings.dataDir().resolve("media"), base.settings.baseUrl());

@@ -24,6 +24,7 @@ public final class FacetedDirectory {
     public static final int MAX_WORDS = 8;
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:[-_][a-z0-9]+)*$");
     private static final int MAX_STAGE = 60;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final FacetedDirectoryStore store;
     private final AccountLookup lookup;
@@ -97,10 +98,11 @@ public final class FacetedDirectory {
         if (query.length() > MAX_QUERY) {
             throw new InvalidDirectoryFilterException("q", "at most " + MAX_QUERY + " characters");
         }
-        List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).strip().split("\\s+"))
-                .map(word -> word.startsWith("#") && word.length() > 1 ? word.substring(1) : word)
-                .distinct().toList();
-        if (words.size() > MAX_WORDS) {
+        List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).strip().split("\\s+")).distinct().toList();
+        // Counted as the index cuts words, runs of letters and digits: "#permits," is one, "e-government" two.
+        long indexWords = Arrays.stream(NOT_A_WORD.split(query.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty()).distinct().count();
+        if (words.size() > MAX_WORDS || indexWords > MAX_WORDS) {
             throw new InvalidDirectoryFilterException("q", "at most " + MAX_WORDS + " words");
         }
         return words;

@@ -127,6 +127,7 @@ public final class JooqAccountStore implements AccountStore {
         AccountRows.fillNew(r, a);
         r.insert();
         AccountRows.replaceFields(tx, a.id(), a.fields());
+        FellowSearchIndex.write(tx, List.of(a.id()));
     }
 
     private Account toAccount(AccountRecord r) {
@@ -183,6 +184,7 @@ public final class JooqAccountStore implements AccountStore {
         AccountRows.fill(r, a);
         r.update();
         AccountRows.replaceFields(tx, r.getId(), a.fields());
+        FellowSearchIndex.write(tx, List.of(r.getId()));
     }
 
     private static void replaceKeys(DSLContext tx, long accountId, List<StoredKey> keys, Instant now) {
@@ -242,6 +244,7 @@ public final class JooqAccountStore implements AccountStore {
                     .where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
                     .execute();
             AccountRows.replaceFields(tx, accountId, profile.fields());
+            FellowSearchIndex.write(tx, List.of(accountId));
             return null;
         });
     }

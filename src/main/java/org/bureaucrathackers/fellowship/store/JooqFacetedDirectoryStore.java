@@ -82,6 +82,11 @@ public final class JooqFacetedDirectoryStore implements FacetedDirectoryStore {
         return counts;
     }
 
+    /** Indexes the words of accounts saved before the directory's word index existed; returns how many. */
+    public int indexUnindexedWords() {
+        return FellowSearchIndex.backfill(db);
+    }
+
     /** Listed as Mastodon's directory lists: discoverable, not deleted or suspended, no instance actor. */
     private Condition matching(DirectoryFilter filter) {
         Condition condition = ACCOUNT.DELETED_AT.isNull().and(ACCOUNT.SUSPENDED_AT.isNull())
@@ -99,22 +104,9 @@ public final class JooqFacetedDirectoryStore implements FacetedDirectoryStore {
                 case STAGE -> stages.hasStage(ACCOUNT.ID, value);
             });
         }
-        for (String word : filter.words()) {
-            condition = condition.and(mentions(word));
+        if (!filter.words().isEmpty()) {
+            condition = condition.and(FellowSearchIndex.matches(db.dsl(), String.join(" ", filter.words())));
         }
         return condition;
-    }
-
-    /** The word in a name, the bio, the organisation, role or aims, or a theme (case-insensitively). */
-    private static Condition mentions(String word) {
-        return ACCOUNT.USERNAME_KEY.contains(word)
-                .or(DSL.lower(ACCOUNT.DISPLAY_NAME).contains(word))
-                .or(DSL.lower(ACCOUNT.SUMMARY_HTML).contains(word))
-                .or(DSL.lower(FELLOW_PROFILE.ORGANISATION).contains(word))
-                .or(DSL.lower(FELLOW_PROFILE.ROLE_TITLE).contains(word))
-                .or(DSL.lower(FELLOW_PROFILE.AIMS).contains(word))
-                .or(DSL.exists(DSL.selectOne().from(FELLOW_PROFILE_THEME)
-                        .where(FELLOW_PROFILE_THEME.ACCOUNT_ID.eq(ACCOUNT.ID))
-                        .and(FELLOW_PROFILE_THEME.THEME.contains(word))));
     }
 }

@@ -44,6 +44,7 @@ public final class JooqFellowProfileStore implements FellowProfileStore {
             tx.deleteFrom(FELLOW_PROFILE_THEME).where(FELLOW_PROFILE_THEME.ACCOUNT_ID.eq(accountId)).execute();
             tx.deleteFrom(FELLOW_PROFILE).where(FELLOW_PROFILE.ACCOUNT_ID.eq(accountId)).execute();
             if (profile.isEmpty()) {
+                FellowSearchIndex.write(tx, List.of(accountId));
                 return null;
             }
             tx.insertInto(FELLOW_PROFILE)
@@ -66,6 +67,7 @@ public final class JooqFellowProfileStore implements FellowProfileStore {
                         .set(FELLOW_PROFILE_THEME.THEME, theme)
                         .execute();
             }
+            FellowSearchIndex.write(tx, List.of(accountId));
             return null;
         });
     }

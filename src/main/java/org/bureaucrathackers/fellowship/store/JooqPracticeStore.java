@@ -21,6 +21,7 @@ import org.bureaucrathackers.fellowship.practice.PracticeRow;
 import org.bureaucrathackers.fellowship.practice.PracticeStore;
 import org.bureaucrathackers.fellowship.practice.PracticeVersion;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -108,7 +109,7 @@ public final class JooqPracticeStore implements PracticeStore {
 
     @Override
     public Slice<PracticeRow> list(PracticeFilter filter, PageRequest page) {
-        return pageOf(conditions(filter), page);
+        return pageOf(conditions(db.dsl(), filter), page);
     }
 
     @Override
@@ -134,7 +135,7 @@ public final class JooqPracticeStore implements PracticeStore {
                         .where(visible).and(extra)));
     }
 
-    private static Condition conditions(PracticeFilter f) {
+    private static Condition conditions(DSLContext dsl, PracticeFilter f) {
         Condition c = DSL.noCondition();
         if (f.authorId() != null) {
             c = c.and(PRACTICE.ACCOUNT_ID.eq(f.authorId()));
@@ -165,7 +166,7 @@ public final class JooqPracticeStore implements PracticeStore {
             c = c.and(PRACTICE.COMMUNITY_URI.eq(f.communityUri()));
         }
         if (f.query() != null) {
-            c = c.and(PracticeSearchIndex.matches(f.query()));
+            c = c.and(PracticeSearchIndex.matches(dsl, f.query()));
         }
         if (f.local() != null) {
             c = c.and(f.local() ? ACCOUNT.DOMAIN.eq("") : ACCOUNT.DOMAIN.ne(""));

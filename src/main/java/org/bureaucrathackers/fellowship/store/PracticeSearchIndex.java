@@ -3,11 +3,13 @@ package org.bureaucrathackers.fellowship.store;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.PRACTICE;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.PRACTICE_SEARCH_WORD;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.jooq.impl.DSL;
 
 /**
  * The word index of practices' search text (table practice_search_word): written with each practice, read by
@@ -22,35 +24,29 @@ final class PracticeSearchIndex {
 
     /** Replaces the practice's words with those of its search text and marks it indexed. */
     static void write(DSLContext dsl, long statusId, String searchText) {
-        dsl.deleteFrom(PRACTICE_SEARCH_WORD).where(PRACTICE_SEARCH_WORD.STATUS_ID.eq(statusId)).execute();
-        var insert = dsl.batch(dsl.insertInto(PRACTICE_SEARCH_WORD, PRACTICE_SEARCH_WORD.WORD,
-                PRACTICE_SEARCH_WORD.STATUS_ID).values((String) null, (Long) null));
-        for (String word : SearchWords.of(searchText)) {
-            insert.bind(word, statusId);
+        write(dsl, Map.of(statusId, searchText));
+    }
+
+    /** Replaces the words of these practices (status id to search text) in a few statements, and marks them indexed. */
+    static void write(DSLContext dsl, Map<Long, String> searchTexts) {
+        if (searchTexts.isEmpty()) {
+            return;
         }
-        if (insert.size() > 0) {
-            insert.execute();
-        }
-        dsl.update(PRACTICE).set(PRACTICE.WORDS_INDEXED, true).where(PRACTICE.STATUS_ID.eq(statusId)).execute();
+        dsl.deleteFrom(PRACTICE_SEARCH_WORD).where(PRACTICE_SEARCH_WORD.STATUS_ID.in(searchTexts.keySet())).execute();
+        List<WordRows.Row> rows = new ArrayList<>();
+        searchTexts.forEach((id, text) -> SearchWords.of(text).forEach(word -> rows.add(new WordRows.Row(word, id))));
+        WordRows.insert(dsl, PRACTICE_SEARCH_WORD, PRACTICE_SEARCH_WORD.WORD, PRACTICE_SEARCH_WORD.STATUS_ID, rows);
+        dsl.update(PRACTICE).set(PRACTICE.WORDS_INDEXED, true).where(PRACTICE.STATUS_ID.in(searchTexts.keySet()))
+                .execute();
     }
 
     /**
      * Practices whose text holds every word of the query, each word as the beginning of one of theirs; a query
      * without any letter or digit matches nothing.
      */
-    static Condition matches(String query) {
-        List<String> words = SearchWords.ofQuery(query);
-        if (words.isEmpty()) {
-            return DSL.falseCondition();
-        }
-        Condition all = DSL.noCondition();
-        for (String word : words) {
-            all = all.and(PRACTICE.STATUS_ID.in(DSL.select(PRACTICE_SEARCH_WORD.STATUS_ID).from(PRACTICE_SEARCH_WORD)
-                    .where(PRACTICE_SEARCH_WORD.WORD.ge(word))
-                    .and(PRACTICE_SEARCH_WORD.WORD.lt(SearchWords.after(word)))
-                    .and(PRACTICE_SEARCH_WORD.WORD.startsWith(word))));
-        }
-        return all;
+    static Condition matches(DSLContext dsl, String query) {
+        return WordLookup.matches(dsl, SearchWords.ofQuery(query), PRACTICE.STATUS_ID, PRACTICE_SEARCH_WORD,
+                PRACTICE_SEARCH_WORD.WORD, PRACTICE_SEARCH_WORD.STATUS_ID);
     }
 
     /**
@@ -59,18 +55,25 @@ final class PracticeSearchIndex {
      */
     static int backfill(Database db) {
         int total = 0;
+        long after = Long.MIN_VALUE;
         while (true) {
-            int done = db.inTransaction(dsl -> {
+            long from = after;
+            // Each batch starts after the last one's highest id: without it, the database may walk the practices
+            // already indexed again for every batch, which grows with the square of their number.
+            List<Long> ids = db.inTransaction(dsl -> {
                 List<Record2<Long, String>> rows = dsl.select(PRACTICE.STATUS_ID, PRACTICE.SEARCH_TEXT).from(PRACTICE)
-                        .where(PRACTICE.WORDS_INDEXED.isFalse()).orderBy(PRACTICE.STATUS_ID).limit(BACKFILL_BATCH)
-                        .fetch();
-                rows.forEach(row -> write(dsl, row.value1(), row.value2()));
-                return rows.size();
+                        .where(PRACTICE.WORDS_INDEXED.isFalse()).and(PRACTICE.STATUS_ID.gt(from))
+                        .orderBy(PRACTICE.STATUS_ID).limit(BACKFILL_BATCH).fetch();
+                Map<Long, String> texts = new LinkedHashMap<>();
+                rows.forEach(row -> texts.put(row.value1(), row.value2()));
+                write(dsl, texts);
+                return List.copyOf(texts.keySet());
             });
-            total += done;
-            if (done < BACKFILL_BATCH) {
+            total += ids.size();
+            if (ids.size() < BACKFILL_BATCH) {
                 return total;
             }
+            after = ids.get(ids.size() - 1);
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.bureaucrathackers.fellowship.fellowshipapi.practices;
 
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.http.FieldError;
@@ -22,6 +24,10 @@ import org.bureaucrathackers.fellowship.uri.LocalUris;
 public final class PracticeFilters {
 
     private static final int MAX_VALUE = 300;
+    /** Full text is bounded as the directory's is: each word is an index lookup. */
+    static final int MAX_QUERY = 200;
+    static final int MAX_QUERY_WORDS = 8;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final AccountStore accounts;
     private final LocalUris uris;
@@ -68,7 +74,24 @@ public final class PracticeFilters {
             default -> throw new FieldError("local", "must be true or false");
         };
         return Optional.of(new PracticeFilter(authorId, param(ctx, "country"), param(ctx, "government_level"),
-                param(ctx, "sector"), stage, hackKind, theme, communityUri, param(ctx, "q"), onlyLocal));
+                param(ctx, "sector"), stage, hackKind, theme, communityUri, query(ctx), onlyLocal));
+    }
+
+    /** The full-text query: at most {@link #MAX_QUERY} characters and {@link #MAX_QUERY_WORDS} different words. */
+    private static String query(Context ctx) {
+        String q = param(ctx, "q");
+        if (q == null) {
+            return null;
+        }
+        if (q.length() > MAX_QUERY) {
+            throw new FieldError("q", "at most " + MAX_QUERY + " characters");
+        }
+        long words = Arrays.stream(NOT_A_WORD.split(q.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
+                .distinct().count();
+        if (words > MAX_QUERY_WORDS) {
+            throw new FieldError("q", "at most " + MAX_QUERY_WORDS + " words");
+        }
+        return q;
     }
 
     private Optional<Account> byHandle(String handle) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
@@ -117,12 +118,10 @@ public final class PracticesApi implements Routes {
         Optional<Account> viewer = lookup.viewer(ctx, "read:statuses");
         PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.STATUSES);
         Slice<Practice> slice = filters.filter(ctx).map(f -> practices.list(f, page)).orElse(Slice.empty());
-        ArrayNode json = Json.MAPPER.createArrayNode();
-        for (Practice practice : slice.items()) {
-            json.add(entities.practice(practice, lookup.visibleById(practice.statusId(), viewer), viewer));
-        }
+        Map<Long, Status> visible = lookup.visibleByIds(slice.items().stream().map(Practice::statusId).toList(),
+                viewer);
         paging.link(ctx, slice, Practice::statusId);
-        ApiJson.send(ctx, json);
+        ApiJson.send(ctx, entities.practices(slice.items(), visible, viewer));
     }
 
     /** The practices adapted from this one, wherever they were published, with their organisations and countries. */

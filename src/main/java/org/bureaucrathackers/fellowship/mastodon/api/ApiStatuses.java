@@ -1,7 +1,11 @@
 package org.bureaucrathackers.fellowship.mastodon.api;
 
 import io.javalin.http.Context;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.http.HttpError;
@@ -71,6 +75,24 @@ public final class ApiStatuses {
             }
         }
         return status;
+    }
+
+    /**
+     * Of the statuses {@code ids}, those {@code viewer} may see (as {@link #visibleById} decides, boosts left out),
+     * by id, in two queries whatever their number: what a page of results shows.
+     */
+    public Map<Long, Status> visibleByIds(Collection<Long> ids, Optional<Account> viewer) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> visible = statuses.visibleAmong(viewer.map(Account::id).orElse(null), ids);
+        Map<Long, Status> found = new HashMap<>();
+        for (Status status : statuses.findByIds(visible)) {
+            if (!status.isBoost()) {
+                found.put(status.id(), status);
+            }
+        }
+        return found;
     }
 
     /** What a boost points at; the status itself otherwise. */

@@ -6,6 +6,7 @@ import static org.bureaucrathackers.fellowship.fellowshipapi.practices.Practices
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.fetch.HostResolver;
@@ -44,6 +45,12 @@ class PracticeSearchTest {
             assertEquals(List.of(), ids(reader, "?q=ermit"), "the middle of a word is not its beginning");
             assertEquals(List.of(), ids(reader, "?q=%25_"), "no letters or digits, no match");
             assertEquals(List.of(meals), ids(reader, "?q=(menus),%20parents!"), "punctuation is not a word");
+            for (String bounded : List.of("x".repeat(201), "a-b-c-d-e-f-g-h-i", "one%20two%20three%20four%20five"
+                    + "%20six%20seven%20eight%20nine")) {
+                HttpResponse<String> refused = reader.get(BASE + "?q=" + bounded);
+                assertEquals(422, refused.statusCode(), refused.body());
+                assertEquals("q", ApiClient.json(refused).get("field").asText(), refused.body());
+            }
 
             ok(olena.putJson(BASE + "/" + meals, mealsInput.put("title", "Lunch boxes")));
             assertEquals(List.of(), ids(reader, "?q=escolar"), "an edit forgets the old words");
