@@ -18,6 +18,8 @@ import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.PostMedia;
 import org.bureaucrathackers.fellowship.transaction.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fellows' uploads: checked by content, images re-encoded without metadata (with a preview and a BlurHash),
@@ -26,6 +28,7 @@ import org.bureaucrathackers.fellowship.transaction.Transactions;
  */
 public final class MediaService implements PostMedia {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MediaService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long PROCESSING_WAIT_SECONDS = 60;
 
@@ -189,10 +192,15 @@ public final class MediaService implements PostMedia {
         }
     }
 
+    /** Removes the files of media already gone from the database: a storage failure leaves them, logged. */
     private void removeFiles(MediaAttachment media) {
-        storage.delete(media.fileKey());
-        if (media.previewKey() != null) {
-            storage.delete(media.previewKey());
+        try {
+            storage.delete(media.fileKey());
+            if (media.previewKey() != null) {
+                storage.delete(media.previewKey());
+            }
+        } catch (MediaStorageException e) {
+            LOG.warn("media {}: files left in the storage: {}", media.id(), e.getMessage());
         }
     }
 
