@@ -83,18 +83,6 @@ public final class SettingsOptions {
             description = "Address the bucket as endpoint/bucket/key (env FELLOWSHIP_MEDIA_S3_PATH_STYLE; default true)")
     String mediaS3PathStyle;
 
-    @Option(names = "--media-remote-cache", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
-            description = "Fetch other servers' media and serve them from here (env FELLOWSHIP_MEDIA_REMOTE_CACHE; default false)")
-    String mediaRemoteCache;
-
-    @Option(names = "--media-remote-cache-bytes", paramLabel = "BYTES",
-            description = "Most bytes of remote media kept; the oldest go first (env FELLOWSHIP_MEDIA_REMOTE_CACHE_BYTES; default 1 GiB)")
-    String mediaRemoteCacheBytes;
-
-    @Option(names = "--media-remote-cache-file-bytes", paramLabel = "BYTES",
-            description = "Largest remote file cached (env FELLOWSHIP_MEDIA_REMOTE_CACHE_FILE_BYTES; default 8 MiB)")
-    String mediaRemoteCacheFileBytes;
-
     @Option(names = "--config", paramLabel = "FILE",
             description = "YAML config file (default config/fellowship.yaml when present)")
     Path config;
@@ -118,9 +106,6 @@ public final class SettingsOptions {
         put(flags, Key.MEDIA_S3_ACCESS_KEY, mediaS3AccessKey);
         put(flags, Key.MEDIA_S3_PUBLIC_URL, mediaS3PublicUrl);
         put(flags, Key.MEDIA_S3_PATH_STYLE, mediaS3PathStyle);
-        put(flags, Key.MEDIA_REMOTE_CACHE, mediaRemoteCache);
-        put(flags, Key.MEDIA_REMOTE_CACHE_BYTES, mediaRemoteCacheBytes);
-        put(flags, Key.MEDIA_REMOTE_CACHE_FILE_BYTES, mediaRemoteCacheFileBytes);
         if (instanceRules != null && !instanceRules.isEmpty()) {
             put(flags, Key.INSTANCE_RULES, String.join("\n", instanceRules));
         }

@@ -3,26 +3,20 @@ package org.bureaucrathackers.fellowship.config;
 import java.net.URI;
 
 /**
- * Where media files live and whether other servers' media are cached here.
+ * Where media files live.
  *
- * @param storage     the data folder (the default) or an S3-compatible object store
- * @param s3          the object store's settings; null unless {@code storage} is {@link Storage#S3}
- * @param remoteCache whether and how much of other servers' media is fetched and served from our storage
+ * @param storage the data folder (the default) or an S3-compatible object store
+ * @param s3      the object store's settings; null unless {@code storage} is {@link Storage#S3}
  */
-public record MediaSettings(Storage storage, S3 s3, RemoteCache remoteCache) {
+public record MediaSettings(Storage storage, S3 s3) {
 
-    /** Files in the data folder, remote media shown as links. */
-    public static final MediaSettings DEFAULTS = new MediaSettings(Storage.FOLDER, null, RemoteCache.OFF);
+    /** Files in the data folder. */
+    public static final MediaSettings DEFAULTS = new MediaSettings(Storage.FOLDER, null);
 
     public MediaSettings {
         if (storage == Storage.S3 && s3 == null) {
             throw new IllegalArgumentException("S3 storage needs its settings");
         }
-        remoteCache = remoteCache == null ? RemoteCache.OFF : remoteCache;
-    }
-
-    public MediaSettings withRemoteCache(RemoteCache cache) {
-        return new MediaSettings(storage, s3, cache);
     }
 
     public enum Storage { FOLDER, S3 }
@@ -43,13 +37,4 @@ public record MediaSettings(Storage storage, S3 s3, RemoteCache remoteCache) {
         }
     }
 
-    /**
-     * Other servers' media fetched, re-encoded and kept here, at most {@code budgetBytes} in all (the oldest go
-     * first) and {@code maxFileBytes} for one file.
-     */
-    public record RemoteCache(boolean enabled, long budgetBytes, long maxFileBytes) {
-        public static final long DEFAULT_BUDGET_BYTES = 1024L * 1024 * 1024;
-        public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
-        public static final RemoteCache OFF = new RemoteCache(false, DEFAULT_BUDGET_BYTES, DEFAULT_MAX_FILE_BYTES);
-    }
 }

@@ -40,10 +40,7 @@ public final class SettingsLoader {
         /** Never a flag (the command line is visible to every user of the machine); never printed. */
         MEDIA_S3_SECRET_KEY("media-s3-secret-key", "FELLOWSHIP_MEDIA_S3_SECRET_KEY"),
         MEDIA_S3_PUBLIC_URL("media-s3-public-url", "FELLOWSHIP_MEDIA_S3_PUBLIC_URL"),
-        MEDIA_S3_PATH_STYLE("media-s3-path-style", "FELLOWSHIP_MEDIA_S3_PATH_STYLE"),
-        MEDIA_REMOTE_CACHE("media-remote-cache", "FELLOWSHIP_MEDIA_REMOTE_CACHE"),
-        MEDIA_REMOTE_CACHE_BYTES("media-remote-cache-bytes", "FELLOWSHIP_MEDIA_REMOTE_CACHE_BYTES"),
-        MEDIA_REMOTE_CACHE_FILE_BYTES("media-remote-cache-file-bytes", "FELLOWSHIP_MEDIA_REMOTE_CACHE_FILE_BYTES");
+        MEDIA_S3_PATH_STYLE("media-s3-path-style", "FELLOWSHIP_MEDIA_S3_PATH_STYLE");
 
         public final String fileKey;
         public final String envVar;
@@ -72,8 +69,6 @@ public final class SettingsLoader {
     private static final int MAX_SHOWN = 80;
     private static final Pattern BUCKET = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
     private static final Pattern REGION = Pattern.compile("^[a-z0-9-]{1,32}$");
-    /** A cached remote file is read into memory to be re-encoded: never more than this. */
-    public static final long MAX_CACHED_FILE_BYTES = 40L * 1024 * 1024;
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -184,20 +179,7 @@ public final class SettingsLoader {
             default -> throw invalid(Key.MEDIA_STORAGE, storageText, "must be folder or s3");
         };
         MediaSettings.S3 s3 = storage == MediaSettings.Storage.S3 ? s3(raw) : null;
-        boolean cache = parseBoolean(Key.MEDIA_REMOTE_CACHE, raw.getOrDefault(Key.MEDIA_REMOTE_CACHE, "false"));
-        long budget = parseBytes(Key.MEDIA_REMOTE_CACHE_BYTES, raw.get(Key.MEDIA_REMOTE_CACHE_BYTES),
-                MediaSettings.RemoteCache.DEFAULT_BUDGET_BYTES);
-        long perFile = parseBytes(Key.MEDIA_REMOTE_CACHE_FILE_BYTES, raw.get(Key.MEDIA_REMOTE_CACHE_FILE_BYTES),
-                MediaSettings.RemoteCache.DEFAULT_MAX_FILE_BYTES);
-        if (perFile > budget) {
-            throw invalid(Key.MEDIA_REMOTE_CACHE_FILE_BYTES, Long.toString(perFile),
-                    "is larger than the whole cache (" + Key.MEDIA_REMOTE_CACHE_BYTES.fileKey + ")");
-        }
-        if (perFile > MAX_CACHED_FILE_BYTES) {
-            throw invalid(Key.MEDIA_REMOTE_CACHE_FILE_BYTES, Long.toString(perFile),
-                    "is more than " + MAX_CACHED_FILE_BYTES + " bytes");
-        }
-        return new MediaSettings(storage, s3, new MediaSettings.RemoteCache(cache, budget, perFile));
+        return new MediaSettings(storage, s3);
     }
 
     /** The object store's settings: endpoint, bucket and both keys are required, the rest have defaults. */
@@ -250,21 +232,6 @@ public final class SettingsLoader {
             throw invalid(key, text, "must carry no user, query or fragment");
         }
         return uri;
-    }
-
-    private long parseBytes(Key key, String text, long fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text);
-            if (value < 1) {
-                throw invalid(key, text, "must be a positive number of bytes");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw invalid(key, text, "must be a number of bytes");
-        }
     }
 
     /** One rule per non-blank line, at most {@link #MAX_RULES} of at most {@link #MAX_RULE_LENGTH} characters. */

@@ -80,7 +80,7 @@ public final class S3Peer implements AutoCloseable {
     }
 
     public MediaSettings media() {
-        return new MediaSettings(MediaSettings.Storage.S3, settings(SECRET_KEY), null);
+        return new MediaSettings(MediaSettings.Storage.S3, settings(SECRET_KEY));
     }
 
     /** What the peer printed, including the requests it refused and why. */

@@ -99,7 +99,7 @@ class S3MediaStorageTest {
     void a_wrong_secret_stops_the_start_with_a_clear_message_that_does_not_show_it() {
         String wrong = "not-the-secret-" + System.nanoTime();
         ConfigException refused = assertThrows(ConfigException.class, () -> TestInstance.startWith(settings ->
-                settings.withMedia(new MediaSettings(MediaSettings.Storage.S3, peer.settings(wrong), null))));
+                settings.withMedia(new MediaSettings(MediaSettings.Storage.S3, peer.settings(wrong)))));
         assertTrue(refused.getMessage().contains("refused our signature"), refused.getMessage());
         assertTrue(refused.getMessage().contains("media-s3-secret-key"), refused.getMessage());
         assertFalse(refused.getMessage().contains(wrong), "the secret is never shown");
