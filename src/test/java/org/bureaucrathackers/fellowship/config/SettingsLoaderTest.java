@@ -280,7 +280,7 @@ class SettingsLoaderTest {
         Path example = Path.of(System.getProperty("fellowship.projectDir", "."), "config", "fellowship.example.yaml");
         StringBuilder uncommented = new StringBuilder();
         for (String line : Files.readAllLines(example)) {
-            uncommented.append(line.matches("#[a-z-]+:.*") ? line.substring(1) : line).append('\n');
+            uncommented.append(line.matches("#[a-z0-9-]+:.*") ? line.substring(1) : line).append('\n');
         }
         for (Key key : Key.values()) {
             assertTrue(uncommented.toString().contains("\n" + key.fileKey + ":"), key.fileKey);
