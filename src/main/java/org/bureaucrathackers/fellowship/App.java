@@ -59,6 +59,7 @@ public final class App implements AutoCloseable {
                 : new WebServer(routes, webSurface.pages, listening).start();
         assembly.inbound.worker.start(INBOX_POLL);
         assembly.federation.deliveryWorker.start();
+        assembly.features.media.startBackgroundProcessing();
         return this;
     }
 

@@ -61,6 +61,7 @@ public final class Assembly implements AutoCloseable {
         }
         inbound.worker.close();
         features.communityAnnouncer.close();
+        features.media.close();
         federation.deliveryWorker.stop();
         federation.transport.close();
         foundation.database.close();

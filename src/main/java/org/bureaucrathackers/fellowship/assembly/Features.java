@@ -11,7 +11,6 @@ import org.bureaucrathackers.fellowship.follow.PostSubscriptions;
 import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.follow.Separation;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
-import org.bureaucrathackers.fellowship.media.FolderMediaStorage;
 import org.bureaucrathackers.fellowship.media.MediaService;
 import org.bureaucrathackers.fellowship.media.MediaStorage;
 import org.bureaucrathackers.fellowship.notification.Notifications;
@@ -67,7 +66,7 @@ public final class Features {
     /** What practice records add to Notes, and keep of remote ones. */
     public final NoteExtension noteExtension;
     public final PracticeService practices;
-    /** Media files: the {@code media} folder of the data folder, served by this server. */
+    /** Media files: the {@code media} folder of the data folder, or an S3-compatible bucket, as set. */
     public final MediaStorage mediaStorage;
     /** Uploads, which posts take through {@link PostService}. */
     public final MediaService media;
@@ -98,7 +97,7 @@ public final class Features {
         new JooqFacetedDirectoryStore(database, new JooqPracticeStages()).indexUnindexedWords();
         this.noteExtension = new PracticeNotes(practiceStore, ids, clock);
         MentionLookup mentionLookup = new MentionLookup(accounts, federation.webFinger);
-        this.mediaStorage = new FolderMediaStorage(base.settings.dataDir().resolve("media"), base.settings.baseUrl());
+        this.mediaStorage = MediaStorages.of(base.settings, clock);
         this.media = new MediaService(database, new JooqMediaStore(database), mediaStorage, ids, clock);
         this.posts = new PostService(database, statuses, base.mentionTags, base.boosts, base.statusLoader, base.tombstones,
                 base.favourites, accounts, statusAccess, mentionLookup, outbound, notifications, statusEvents, uris, ids,

@@ -56,6 +56,33 @@ public final class SettingsOptions {
             description = "This node's stable name; work it held when it stopped is taken back when it starts (env FELLOWSHIP_NODE_NAME; default the host name)")
     String nodeName;
 
+    @Option(names = "--media-storage", paramLabel = "folder|s3",
+            description = "Where media files live (env FELLOWSHIP_MEDIA_STORAGE; default folder: <data>/media)")
+    String mediaStorage;
+
+    @Option(names = "--media-s3-endpoint", paramLabel = "URL",
+            description = "The S3-compatible object store (env FELLOWSHIP_MEDIA_S3_ENDPOINT); its secret key is set only by FELLOWSHIP_MEDIA_S3_SECRET_KEY or the config file")
+    String mediaS3Endpoint;
+
+    @Option(names = "--media-s3-bucket", paramLabel = "NAME", description = "The bucket (env FELLOWSHIP_MEDIA_S3_BUCKET)")
+    String mediaS3Bucket;
+
+    @Option(names = "--media-s3-region", paramLabel = "REGION",
+            description = "The bucket's region (env FELLOWSHIP_MEDIA_S3_REGION; default us-east-1)")
+    String mediaS3Region;
+
+    @Option(names = "--media-s3-access-key", paramLabel = "ID",
+            description = "The access key id (env FELLOWSHIP_MEDIA_S3_ACCESS_KEY)")
+    String mediaS3AccessKey;
+
+    @Option(names = "--media-s3-public-url", paramLabel = "URL",
+            description = "Base URL clients fetch media from (env FELLOWSHIP_MEDIA_S3_PUBLIC_URL; default: served by this instance at /media/)")
+    String mediaS3PublicUrl;
+
+    @Option(names = "--media-s3-path-style", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+            description = "Address the bucket as endpoint/bucket/key (env FELLOWSHIP_MEDIA_S3_PATH_STYLE; default true)")
+    String mediaS3PathStyle;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "YAML config file (default config/fellowship.yaml when present)")
     Path config;
@@ -72,6 +99,13 @@ public final class SettingsOptions {
         put(flags, Key.INSTANCE_DESCRIPTION, instanceDescription);
         put(flags, Key.CONTACT_EMAIL, contactEmail);
         put(flags, Key.NODE_NAME, nodeName);
+        put(flags, Key.MEDIA_STORAGE, mediaStorage);
+        put(flags, Key.MEDIA_S3_ENDPOINT, mediaS3Endpoint);
+        put(flags, Key.MEDIA_S3_BUCKET, mediaS3Bucket);
+        put(flags, Key.MEDIA_S3_REGION, mediaS3Region);
+        put(flags, Key.MEDIA_S3_ACCESS_KEY, mediaS3AccessKey);
+        put(flags, Key.MEDIA_S3_PUBLIC_URL, mediaS3PublicUrl);
+        put(flags, Key.MEDIA_S3_PATH_STYLE, mediaS3PathStyle);
         if (instanceRules != null && !instanceRules.isEmpty()) {
             put(flags, Key.INSTANCE_RULES, String.join("\n", instanceRules));
         }

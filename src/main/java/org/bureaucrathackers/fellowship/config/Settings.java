@@ -20,15 +20,26 @@ import java.util.List;
  * @param rules                the instance's rules as the operator wrote them, in order (may be empty)
  * @param nodeName             this node's stable name: the work it leased before a crash is taken back when a
  *                             node of that name starts (each node of a cluster needs its own)
+ * @param media                where media files live and whether remote media are cached
  */
 public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
                        boolean allowPrivateNetwork, String instanceName, String instanceDescription,
-                       boolean authorizedFetch, String contactEmail, List<String> rules, String nodeName) {
+                       boolean authorizedFetch, String contactEmail, List<String> rules, String nodeName,
+                       MediaSettings media) {
 
     public Settings {
         contactEmail = contactEmail == null ? "" : contactEmail;
         rules = rules == null ? List.of() : List.copyOf(rules);
         nodeName = nodeName == null ? NodeName.ofThisHost() : nodeName;
+        media = media == null ? MediaSettings.DEFAULTS : media;
+    }
+
+    /** Settings with media in the data folder. */
+    public Settings(URI publicUrl, String bindHost, int bindPort, Path dataDir, String dbUrl,
+                    boolean allowPrivateNetwork, String instanceName, String instanceDescription,
+                    boolean authorizedFetch, String contactEmail, List<String> rules, String nodeName) {
+        this(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName, instanceDescription,
+                authorizedFetch, contactEmail, rules, nodeName, null);
     }
 
     /** Settings named after this host. */
@@ -67,7 +78,7 @@ public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDi
 
     public Settings withBind(String host, int port) {
         return new Settings(publicUrl, host, port, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, authorizedFetch, contactEmail, rules, nodeName);
+                instanceDescription, authorizedFetch, contactEmail, rules, nodeName, media);
     }
 
     /**
@@ -80,23 +91,29 @@ public record Settings(URI publicUrl, String bindHost, int bindPort, Path dataDi
             url = URI.create(publicUrl.getScheme() + "://" + publicUrl.getHost() + ":" + port);
         }
         return new Settings(url, bindHost, port, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, authorizedFetch, contactEmail, rules, nodeName);
+                instanceDescription, authorizedFetch, contactEmail, rules, nodeName, media);
     }
 
     public Settings withAuthorizedFetch(boolean on) {
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, on, contactEmail, rules, nodeName);
+                instanceDescription, on, contactEmail, rules, nodeName, media);
     }
 
     /** The same settings with this contact address and these rules. */
     public Settings withContact(String email, List<String> instanceRules) {
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, authorizedFetch, email, instanceRules, nodeName);
+                instanceDescription, authorizedFetch, email, instanceRules, nodeName, media);
     }
 
     /** The same settings for the node of this name. */
     public Settings withNodeName(String name) {
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
-                instanceDescription, authorizedFetch, contactEmail, rules, name);
+                instanceDescription, authorizedFetch, contactEmail, rules, name, media);
+    }
+
+    /** The same settings with these media settings. */
+    public Settings withMedia(MediaSettings newMedia) {
+        return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivateNetwork, instanceName,
+                instanceDescription, authorizedFetch, contactEmail, rules, nodeName, newMedia);
     }
 }

@@ -30,7 +30,17 @@ public final class SettingsLoader {
         CONTACT_EMAIL("contact-email", "FELLOWSHIP_CONTACT_EMAIL"),
         /** One rule per line; the config file may also give a YAML list. */
         INSTANCE_RULES("instance-rules", "FELLOWSHIP_INSTANCE_RULES"),
-        NODE_NAME("node-name", "FELLOWSHIP_NODE_NAME");
+        NODE_NAME("node-name", "FELLOWSHIP_NODE_NAME"),
+        /** {@code folder} (the data folder) or {@code s3} (an S3-compatible object store). */
+        MEDIA_STORAGE("media-storage", "FELLOWSHIP_MEDIA_STORAGE"),
+        MEDIA_S3_ENDPOINT("media-s3-endpoint", "FELLOWSHIP_MEDIA_S3_ENDPOINT"),
+        MEDIA_S3_BUCKET("media-s3-bucket", "FELLOWSHIP_MEDIA_S3_BUCKET"),
+        MEDIA_S3_REGION("media-s3-region", "FELLOWSHIP_MEDIA_S3_REGION"),
+        MEDIA_S3_ACCESS_KEY("media-s3-access-key", "FELLOWSHIP_MEDIA_S3_ACCESS_KEY"),
+        /** Never a flag (the command line is visible to every user of the machine); never printed. */
+        MEDIA_S3_SECRET_KEY("media-s3-secret-key", "FELLOWSHIP_MEDIA_S3_SECRET_KEY"),
+        MEDIA_S3_PUBLIC_URL("media-s3-public-url", "FELLOWSHIP_MEDIA_S3_PUBLIC_URL"),
+        MEDIA_S3_PATH_STYLE("media-s3-path-style", "FELLOWSHIP_MEDIA_S3_PATH_STYLE");
 
         public final String fileKey;
         public final String envVar;
@@ -57,6 +67,8 @@ public final class SettingsLoader {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     public static final Path DEFAULT_CONFIG_FILE = Path.of("config", "fellowship.yaml");
     private static final int MAX_SHOWN = 80;
+    private static final Pattern BUCKET = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
+    private static final Pattern REGION = Pattern.compile("^[a-z0-9-]{1,32}$");
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -156,7 +168,70 @@ public final class SettingsLoader {
             throw invalid(Key.NODE_NAME, nodeName, NodeName.RULE);
         }
         return new Settings(publicUrl, bindHost, bindPort, dataDir, dbUrl, allowPrivate, name, description,
-                authorizedFetch, contactEmail, rules, nodeName);
+                authorizedFetch, contactEmail, rules, nodeName, media(raw));
+    }
+
+    private MediaSettings media(Map<Key, String> raw) {
+        String storageText = raw.getOrDefault(Key.MEDIA_STORAGE, "folder").toLowerCase(Locale.ROOT);
+        MediaSettings.Storage storage = switch (storageText) {
+            case "folder", "" -> MediaSettings.Storage.FOLDER;
+            case "s3" -> MediaSettings.Storage.S3;
+            default -> throw invalid(Key.MEDIA_STORAGE, storageText, "must be folder or s3");
+        };
+        MediaSettings.S3 s3 = storage == MediaSettings.Storage.S3 ? s3(raw) : null;
+        return new MediaSettings(storage, s3);
+    }
+
+    /** The object store's settings: endpoint, bucket and both keys are required, the rest have defaults. */
+    private MediaSettings.S3 s3(Map<Key, String> raw) {
+        for (Key required : List.of(Key.MEDIA_S3_ENDPOINT, Key.MEDIA_S3_BUCKET, Key.MEDIA_S3_ACCESS_KEY,
+                Key.MEDIA_S3_SECRET_KEY)) {
+            if (raw.getOrDefault(required, "").isBlank()) {
+                throw new ConfigException("media-storage is s3 but " + required.fileKey + " is not set (flag "
+                        + (required == Key.MEDIA_S3_SECRET_KEY ? "none: use" : required.flag() + ", environment")
+                        + " " + required.envVar + ", or config key '" + required.fileKey + "')");
+            }
+        }
+        URI endpoint = parseHttpUrl(Key.MEDIA_S3_ENDPOINT, raw.get(Key.MEDIA_S3_ENDPOINT));
+        String bucket = raw.get(Key.MEDIA_S3_BUCKET);
+        if (!BUCKET.matcher(bucket).matches()) {
+            throw invalid(Key.MEDIA_S3_BUCKET, bucket, "is not a bucket name (3-63 of a-z, 0-9, '.' and '-')");
+        }
+        String region = raw.getOrDefault(Key.MEDIA_S3_REGION, "");
+        region = region.isBlank() ? "us-east-1" : region;
+        if (!REGION.matcher(region).matches()) {
+            throw invalid(Key.MEDIA_S3_REGION, region, "is not a region name");
+        }
+        String accessKey = raw.get(Key.MEDIA_S3_ACCESS_KEY);
+        if (accessKey.length() > 128 || !accessKey.chars().allMatch(c -> c > ' ' && c < 127 && c != '/')) {
+            throw invalid(Key.MEDIA_S3_ACCESS_KEY, "…", "is not an access key id");
+        }
+        String secretKey = raw.get(Key.MEDIA_S3_SECRET_KEY);
+        if (secretKey.length() > 256) {
+            throw new ConfigException("invalid " + sources.get(Key.MEDIA_S3_SECRET_KEY) + ": longer than 256 characters");
+        }
+        String publicUrl = raw.getOrDefault(Key.MEDIA_S3_PUBLIC_URL, "");
+        publicUrl = publicUrl.isBlank() ? null
+                : parseHttpUrl(Key.MEDIA_S3_PUBLIC_URL, publicUrl).toString().replaceAll("/+$", "");
+        boolean pathStyle = parseBoolean(Key.MEDIA_S3_PATH_STYLE, raw.getOrDefault(Key.MEDIA_S3_PATH_STYLE, "true"));
+        return new MediaSettings.S3(endpoint, bucket, region, accessKey, secretKey, publicUrl, pathStyle);
+    }
+
+    private URI parseHttpUrl(Key key, String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw invalid(key, text, "is not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw invalid(key, text, "must be an http:// or https:// URL with a host");
+        }
+        if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+            throw invalid(key, text, "must carry no user, query or fragment");
+        }
+        return uri;
     }
 
     /** One rule per non-blank line, at most {@link #MAX_RULES} of at most {@link #MAX_RULE_LENGTH} characters. */

@@ -68,6 +68,39 @@ public final class ImageProcessor {
                 preview.getWidth(), preview.getHeight(), blurhash);
     }
 
+    /**
+     * The size {@code data} claims in its header, checked as {@link #process} checks it, without decoding any
+     * pixel: {@code {width, height}}.
+     */
+    public int[] size(byte[] data, MediaFormat format, String field) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            ImageReader reader = reader(format, field);
+            try {
+                reader.setInput(input, true, true);
+                int[] size = {reader.getWidth(0), reader.getHeight(0)};
+                checkSize(size[0], size[1], field);
+                return size;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidMediaException invalid) {
+                throw invalid;
+            }
+            throw new InvalidMediaException(field, "the " + format.name() + " image could not be decoded");
+        }
+    }
+
+    private static void checkSize(int width, int height, String field) {
+        if (width < 1 || height < 1) {
+            throw new InvalidMediaException(field, "the image has no pixels");
+        }
+        if ((long) width * height > MAX_PIXELS) {
+            throw new InvalidMediaException(field, "the image is " + width + " x " + height
+                    + " pixels; at most " + MAX_PIXELS / 1_000_000 + " megapixels are accepted");
+        }
+    }
+
     private static BufferedImage decode(byte[] data, MediaFormat format, String field) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             ImageReader reader = reader(format, field);
@@ -75,13 +108,7 @@ public final class ImageProcessor {
                 reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width < 1 || height < 1) {
-                    throw new InvalidMediaException(field, "the image has no pixels");
-                }
-                if ((long) width * height > MAX_PIXELS) {
-                    throw new InvalidMediaException(field, "the image is " + width + " x " + height
-                            + " pixels; at most " + MAX_PIXELS / 1_000_000 + " megapixels are accepted");
-                }
+                checkSize(width, height, field);
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.ceil(Math.sqrt((double) width * height / MAX_DECODED_PIXELS));
                 if (step > 1) {

@@ -17,6 +17,14 @@ public final class MediaLimits {
     public static final int HEADER_HEIGHT = 500;
     /** Uploads re-encoded at once; more wait their turn, so decoding never holds too much memory. */
     public static final int CONCURRENT_PROCESSING = 2;
+    /**
+     * Images larger than this many bytes or pixels are processed in the background when the client allows it
+     * ({@code POST /api/v2/media} answers 202): re-encoding them takes long enough to hold a request.
+     */
+    public static final int DEFER_ABOVE_BYTES = 4 * 1024 * 1024;
+    public static final long DEFER_ABOVE_PIXELS = ImageProcessor.MAX_STORED_PIXELS;
+    /** Uploads waiting in memory for the background processor; more wait in the database for its next sweep. */
+    public static final int PROCESSING_QUEUE = 64;
 
     private MediaLimits() {
     }

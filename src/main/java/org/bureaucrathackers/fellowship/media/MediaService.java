@@ -18,14 +18,17 @@ import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.PostMedia;
 import org.bureaucrathackers.fellowship.transaction.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fellows' uploads: checked by content, images re-encoded without metadata (with a preview and a BlurHash),
  * stored, described, and given to the statuses (or practice records) that publish them. An upload stays its
  * uploader's and can be changed or deleted until a status takes it.
  */
-public final class MediaService implements PostMedia {
+public final class MediaService implements PostMedia, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MediaService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long PROCESSING_WAIT_SECONDS = 60;
 
@@ -36,6 +39,7 @@ public final class MediaService implements PostMedia {
     private final Semaphore processing = new Semaphore(MediaLimits.CONCURRENT_PROCESSING, true);
     private final Ids ids;
     private final Clock clock;
+    private final BackgroundProcessing background;
 
     public MediaService(Transactions transactions, MediaStore store, MediaStorage storage, Ids ids, Clock clock) {
         this.transactions = transactions;
@@ -43,10 +47,30 @@ public final class MediaService implements PostMedia {
         this.storage = storage;
         this.ids = ids;
         this.clock = clock;
+        this.background = new BackgroundProcessing(this::processWaiting,
+                () -> store.processing(MediaLimits.PROCESSING_QUEUE).stream().map(MediaAttachment::id).toList());
+    }
+
+    /** Starts processing deferred uploads, first those an earlier run left waiting. */
+    public void startBackgroundProcessing() {
+        background.start();
+    }
+
+    @Override
+    public void close() {
+        background.close();
     }
 
     /** Checks, re-encodes and stores an upload of {@code owner}'s; {@link InvalidMediaException} on bad input. */
     public MediaAttachment upload(Account owner, MediaUpload upload) {
+        return upload(owner, upload, false);
+    }
+
+    /**
+     * As {@link #upload(Account, MediaUpload)}; when {@code mayDefer}, a large image is checked, stored as
+     * received and processed in the background: it comes back {@link MediaAttachment#isProcessing()}.
+     */
+    public MediaAttachment upload(Account owner, MediaUpload upload, boolean mayDefer) {
         String description = description(upload.description());
         MediaAttachment.Focus focus = FocusPoint.parse(upload.focus());
         byte[] content = upload.content();
@@ -62,6 +86,18 @@ public final class MediaService implements PostMedia {
         long id = ids.next();
         String folder = id + "-" + HexFormat.of().formatHex(secret());
         MediaAttachment media;
+        int[] size = format.isImage() ? images.size(content, format, upload.field()) : null;
+        if (mayDefer && format.isImage() && (content.length > MediaLimits.DEFER_ABOVE_BYTES
+                || (long) size[0] * size[1] > MediaLimits.DEFER_ABOVE_PIXELS)) {
+            String pendingKey = folder + "/received." + (format == MediaFormat.JPEG ? "jpg" : "png");
+            storage.put(pendingKey, content, "application/octet-stream");
+            media = new MediaAttachment(id, owner.id(), null, "image", format.mediaType(), pendingKey, null,
+                    content.length, size[0], size[1], description, focus, null,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), MediaAttachment.State.PROCESSING, pendingKey);
+            insertOrRemove(media);
+            background.submit(id);
+            return media;
+        }
         if (format.isImage()) {
             ProcessedImage image = process(content, format, upload.field(), Integer.MAX_VALUE, Integer.MAX_VALUE);
             String fileKey = folder + "/original." + image.format().extension();
@@ -77,13 +113,62 @@ public final class MediaService implements PostMedia {
             media = new MediaAttachment(id, owner.id(), null, "unknown", format.mediaType(), fileKey, null,
                     content.length, null, null, description, null, null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         }
+        insertOrRemove(media);
+        return media;
+    }
+
+    private void insertOrRemove(MediaAttachment media) {
         try {
             store.insert(media);
         } catch (RuntimeException e) {
             removeFiles(media);
             throw e;
         }
-        return media;
+    }
+
+    /**
+     * Processes a deferred upload: re-encodes the file as received, stores the results, marks the upload ready
+     * and removes what was received. An upload that cannot be decoded is marked failed.
+     */
+    void processWaiting(long id) {
+        MediaAttachment waiting = store.find(id).filter(MediaAttachment::isProcessing).orElse(null);
+        if (waiting == null) {
+            return;
+        }
+        byte[] content = storage.read(waiting.pendingKey()).orElse(null);
+        ProcessedImage image;
+        try {
+            if (content == null) {
+                throw new InvalidMediaException("file", "the file as received is gone");
+            }
+            image = process(content, MediaFormat.of(content, "file"), "file", Integer.MAX_VALUE, Integer.MAX_VALUE);
+        } catch (InvalidMediaException e) {
+            LOG.info("media {}: cannot be processed: {}", id, e.problem());
+            store.markFailed(id);
+            deleteQuietly(waiting.pendingKey());
+            return;
+        }
+        String folder = waiting.pendingKey().substring(0, waiting.pendingKey().indexOf('/'));
+        String fileKey = folder + "/original." + image.format().extension();
+        String previewKey = folder + "/small.jpg";
+        storage.put(fileKey, image.image(), image.format().mediaType());
+        storage.put(previewKey, image.preview(), MediaFormat.JPEG.mediaType());
+        MediaAttachment ready = new MediaAttachment(id, waiting.accountId(), waiting.statusId(), "image",
+                image.format().mediaType(), fileKey, previewKey, image.image().length, image.width(), image.height(),
+                waiting.description(), waiting.focus(), image.blurhash(), waiting.createdAt());
+        if (!store.finishProcessing(ready) && store.find(id).isEmpty()) {
+            // Deleted while it was processed: its new files are not wanted either.
+            removeFiles(ready);
+        }
+        deleteQuietly(waiting.pendingKey());
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (MediaStorageException e) {
+            LOG.warn("media file {} left in the storage: {}", key, e.getMessage());
+        }
     }
 
     /**
@@ -153,6 +238,13 @@ public final class MediaService implements PostMedia {
                 if (media == null || media.accountId() != author.id()) {
                     throw new InvalidPostException("media_ids: media attachment " + id + " was not found");
                 }
+                if (media.isProcessing()) {
+                    throw new InvalidPostException("media_ids: media attachment " + id
+                            + " has not finished processing; try again in a moment");
+                }
+                if (media.state() == MediaAttachment.State.FAILED) {
+                    throw new InvalidPostException("media_ids: media attachment " + id + " could not be processed");
+                }
                 if (media.isAttached() && media.statusId() != statusId) {
                     throw new InvalidPostException("media_ids: media attachment " + id
                             + " is already published with another post");
@@ -167,8 +259,10 @@ public final class MediaService implements PostMedia {
     /** The upload as a status shows and federates it. */
     public Attachment attachment(MediaAttachment media) {
         MediaAttachment.Focus focus = media.focus();
-        return new Attachment(media.isImage() ? "Image" : "Document", storage.url(media.fileKey()), media.mediaType(),
-                media.description(), media.previewKey() == null ? null : storage.url(media.previewKey()),
+        boolean ready = media.state() == MediaAttachment.State.READY;
+        return new Attachment(media.isImage() ? "Image" : "Document", ready ? storage.url(media.fileKey()) : null,
+                media.mediaType(), media.description(),
+                !ready || media.previewKey() == null ? null : storage.url(media.previewKey()),
                 media.blurhash(), media.width(), media.height(), focus == null ? null : focus.x(),
                 focus == null ? null : focus.y(), media.id());
     }
@@ -189,10 +283,15 @@ public final class MediaService implements PostMedia {
         }
     }
 
+    /** Removes the files of media already gone from the database: a storage failure leaves them, logged. */
     private void removeFiles(MediaAttachment media) {
-        storage.delete(media.fileKey());
-        if (media.previewKey() != null) {
-            storage.delete(media.previewKey());
+        try {
+            storage.delete(media.fileKey());
+            if (media.previewKey() != null) {
+                storage.delete(media.previewKey());
+            }
+        } catch (MediaStorageException e) {
+            LOG.warn("media {}: files left in the storage: {}", media.id(), e.getMessage());
         }
     }
 

@@ -19,4 +19,16 @@ public interface MediaStore {
     void attach(Collection<Long> ids, long statusId);
 
     void delete(long id);
+
+    /** Uploads still to be processed, oldest first, at most {@code limit}. */
+    List<MediaAttachment> processing(int limit);
+
+    /**
+     * Records the result of background processing ({@code processed} is ready, its files stored); false when the
+     * upload is no longer waiting for it (deleted meanwhile), so its new files are not wanted.
+     */
+    boolean finishProcessing(MediaAttachment processed);
+
+    /** The upload could not be processed. */
+    void markFailed(long id);
 }

@@ -37,6 +37,8 @@ public final class JooqMediaStore implements MediaStore {
                 .set(MEDIA_ATTACHMENT.FOCUS_Y, m.focus() == null ? null : m.focus().y())
                 .set(MEDIA_ATTACHMENT.BLURHASH, m.blurhash())
                 .set(MEDIA_ATTACHMENT.CREATED_AT, Times.time(m.createdAt()))
+                .set(MEDIA_ATTACHMENT.STATE, m.state().code())
+                .set(MEDIA_ATTACHMENT.PENDING_KEY, m.pendingKey())
                 .execute();
     }
 
@@ -79,11 +81,46 @@ public final class JooqMediaStore implements MediaStore {
         db.dsl().deleteFrom(MEDIA_ATTACHMENT).where(MEDIA_ATTACHMENT.ID.eq(id)).execute();
     }
 
+    @Override
+    public List<MediaAttachment> processing(int limit) {
+        return db.dsl().selectFrom(MEDIA_ATTACHMENT)
+                .where(MEDIA_ATTACHMENT.STATE.eq(MediaAttachment.State.PROCESSING.code()))
+                .orderBy(MEDIA_ATTACHMENT.ID).limit(limit).fetch(JooqMediaStore::toMedia);
+    }
+
+    @Override
+    public boolean finishProcessing(MediaAttachment m) {
+        return db.dsl().update(MEDIA_ATTACHMENT)
+                .set(MEDIA_ATTACHMENT.KIND, m.kind())
+                .set(MEDIA_ATTACHMENT.MEDIA_TYPE, m.mediaType())
+                .set(MEDIA_ATTACHMENT.FILE_KEY, m.fileKey())
+                .set(MEDIA_ATTACHMENT.PREVIEW_KEY, m.previewKey())
+                .set(MEDIA_ATTACHMENT.FILE_SIZE, m.fileSize())
+                .set(MEDIA_ATTACHMENT.WIDTH, m.width())
+                .set(MEDIA_ATTACHMENT.HEIGHT, m.height())
+                .set(MEDIA_ATTACHMENT.BLURHASH, m.blurhash())
+                .set(MEDIA_ATTACHMENT.STATE, MediaAttachment.State.READY.code())
+                .setNull(MEDIA_ATTACHMENT.PENDING_KEY)
+                .where(MEDIA_ATTACHMENT.ID.eq(m.id()))
+                .and(MEDIA_ATTACHMENT.STATE.eq(MediaAttachment.State.PROCESSING.code()))
+                .execute() == 1;
+    }
+
+    @Override
+    public void markFailed(long id) {
+        db.dsl().update(MEDIA_ATTACHMENT)
+                .set(MEDIA_ATTACHMENT.STATE, MediaAttachment.State.FAILED.code())
+                .setNull(MEDIA_ATTACHMENT.PENDING_KEY)
+                .where(MEDIA_ATTACHMENT.ID.eq(id))
+                .execute();
+    }
+
     private static MediaAttachment toMedia(MediaAttachmentRecord r) {
         MediaAttachment.Focus focus = r.getFocusX() == null || r.getFocusY() == null ? null
                 : new MediaAttachment.Focus(r.getFocusX(), r.getFocusY());
         return new MediaAttachment(r.getId(), r.getAccountId(), r.getStatusId(), r.getKind(), r.getMediaType(),
                 r.getFileKey(), r.getPreviewKey(), r.getFileSize(), r.getWidth(), r.getHeight(), r.getDescription(),
-                focus, r.getBlurhash(), Times.instant(r.getCreatedAt()));
+                focus, r.getBlurhash(), Times.instant(r.getCreatedAt()), MediaAttachment.State.of(r.getState()),
+                r.getPendingKey());
     }
 }

@@ -6,13 +6,18 @@ import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.media.FolderMediaStorage;
 import org.bureaucrathackers.fellowship.media.MediaStorage;
+import org.bureaucrathackers.fellowship.media.MediaStorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Serves the media files of the data folder at {@code /media/{folder}/{file}}. The folder name carries a random
+ * Serves the media files of the data folder (or of a bucket without a public URL of its own) at {@code /media/{folder}/{file}}. The folder name carries a random
  * secret, so only those the post reached know the address. Files never change once written: they are cached
  * for a year; they are never sniffed or run as pages, and documents are downloaded rather than opened in place.
  */
 public final class MediaFileRoutes implements Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MediaFileRoutes.class);
 
     private final MediaStorage storage;
 
@@ -30,7 +35,13 @@ public final class MediaFileRoutes implements Routes {
         if (!FolderMediaStorage.KEY.matcher(key).matches()) {
             throw new HttpError(404, "Not found");
         }
-        byte[] content = storage.read(key).orElseThrow(() -> new HttpError(404, "Not found"));
+        byte[] content;
+        try {
+            content = storage.read(key).orElseThrow(() -> new HttpError(404, "Not found"));
+        } catch (MediaStorageException e) {
+            LOG.warn("media storage: {}", e.getMessage());
+            throw new HttpError(502, e.publicMessage());
+        }
         String file = ctx.pathParam("file");
         String type = file.endsWith(".png") ? "image/png" : file.endsWith(".pdf") ? "application/pdf" : "image/jpeg";
         ctx.contentType(type);

@@ -280,7 +280,7 @@ class SettingsLoaderTest {
         Path example = Path.of(System.getProperty("fellowship.projectDir", "."), "config", "fellowship.example.yaml");
         StringBuilder uncommented = new StringBuilder();
         for (String line : Files.readAllLines(example)) {
-            uncommented.append(line.matches("#[a-z-]+:.*") ? line.substring(1) : line).append('\n');
+            uncommented.append(line.matches("#[a-z0-9-]+:.*") ? line.substring(1) : line).append('\n');
         }
         for (Key key : Key.values()) {
             assertTrue(uncommented.toString().contains("\n" + key.fileKey + ":"), key.fileKey);
@@ -296,5 +296,32 @@ class SettingsLoaderTest {
                 () -> new SettingsLoader(Map.of(), work).load(Map.of(), file)).getMessage();
         assertTrue(message.contains(expected), message);
         assertTrue(message.contains(file.toString()), message);
+    }
+
+    @Test
+    void media_stay_in_the_data_folder_unless_s3_is_set_with_everything_it_needs() {
+        assertEquals(MediaSettings.Storage.FOLDER, load(Map.of(), Map.of()).media().storage());
+        Map<String, String> env = Map.of("FELLOWSHIP_MEDIA_STORAGE", "s3",
+                "FELLOWSHIP_MEDIA_S3_ENDPOINT", "http://minio.internal:9000",
+                "FELLOWSHIP_MEDIA_S3_BUCKET", "ministry-media",
+                "FELLOWSHIP_MEDIA_S3_ACCESS_KEY", "AKIAEXAMPLE",
+                "FELLOWSHIP_MEDIA_S3_SECRET_KEY", "very-secret-value");
+        MediaSettings.S3 s3 = load(env, Map.of()).media().s3();
+        assertEquals("ministry-media", s3.bucket());
+        assertEquals("us-east-1", s3.region());
+        assertTrue(s3.pathStyle());
+        assertEquals(null, s3.publicUrl());
+        assertFalse(s3.toString().contains("very-secret-value"), s3.toString());
+
+        Map<String, String> noSecret = new java.util.HashMap<>(env);
+        noSecret.remove("FELLOWSHIP_MEDIA_S3_SECRET_KEY");
+        String missing = assertThrows(ConfigException.class, () -> load(noSecret, Map.of())).getMessage();
+        assertTrue(missing.contains("media-s3-secret-key is not set"), missing);
+        assertTrue(failure(Key.MEDIA_STORAGE, "tape").contains("must be folder or s3"));
+        Map<String, String> badBucket = new java.util.HashMap<>(env);
+        badBucket.put("FELLOWSHIP_MEDIA_S3_BUCKET", "Not_A_Bucket");
+        String bucket = assertThrows(ConfigException.class, () -> load(badBucket, Map.of())).getMessage();
+        assertTrue(bucket.contains("not a bucket name"), bucket);
+        assertFalse(bucket.contains("very-secret-value"), bucket);
     }
 }

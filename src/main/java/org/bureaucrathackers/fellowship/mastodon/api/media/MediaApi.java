@@ -19,8 +19,9 @@ import org.bureaucrathackers.fellowship.media.MediaUpload;
 
 /**
  * Mastodon's media endpoints: upload ({@code /api/v1/media} and {@code /api/v2/media}, multipart {@code file},
- * {@code description}, {@code focus}), show, describe and delete one's own uploads. Processing is done before
- * the answer, so v2 answers 200 with the URL (202 is for servers still processing) and show answers 200.
+ * {@code description}, {@code focus}), show, describe and delete one's own uploads. As Mastodon: v1 processes
+ * before it answers; v2 answers 200 when it did, and 202 with {@code url: null} for a large image it processes
+ * in the background; show answers 206 until that is done, then 200.
  */
 public final class MediaApi implements Routes {
 
@@ -36,14 +37,14 @@ public final class MediaApi implements Routes {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.post("/api/v1/media", this::upload);
-        routes.post("/api/v2/media", this::upload);
+        routes.post("/api/v1/media", ctx -> upload(ctx, false));
+        routes.post("/api/v2/media", ctx -> upload(ctx, true));
         routes.get("/api/v1/media/{id}", this::show);
         routes.put("/api/v1/media/{id}", this::describe);
         routes.delete("/api/v1/media/{id}", this::delete);
     }
 
-    private void upload(Context ctx) {
+    private void upload(Context ctx, boolean mayDefer) {
         Account owner = auth.user(ctx, SCOPE).account();
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("multipart/form-data")) {
@@ -56,13 +57,17 @@ public final class MediaApi implements Routes {
         }
         byte[] content = UploadedFiles.read(file, "file", MediaLimits.maxFileBytes());
         MediaAttachment uploaded = UploadedFiles.answer(() -> media.upload(owner, new MediaUpload(content, "file",
-                params.string("description").orElse(null), params.string("focus").orElse(null))));
-        ApiJson.send(ctx, entity(uploaded));
+                params.string("description").orElse(null), params.string("focus").orElse(null)), mayDefer));
+        ApiJson.send(ctx, uploaded.isProcessing() ? 202 : 200, entity(uploaded));
     }
 
     private void show(Context ctx) {
         Account owner = auth.user(ctx, SCOPE).account();
-        ApiJson.send(ctx, entity(own(owner, ctx)));
+        MediaAttachment shown = own(owner, ctx);
+        if (shown.state() == MediaAttachment.State.FAILED) {
+            throw new FieldError("file", "the file could not be processed; upload it again");
+        }
+        ApiJson.send(ctx, shown.isProcessing() ? 206 : 200, entity(shown));
     }
 
     private void describe(Context ctx) {

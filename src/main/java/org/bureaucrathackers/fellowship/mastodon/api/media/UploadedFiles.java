@@ -7,9 +7,14 @@ import org.bureaucrathackers.fellowship.http.FieldError;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.media.InvalidMediaException;
 import org.bureaucrathackers.fellowship.media.MediaService;
+import org.bureaucrathackers.fellowship.media.MediaStorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads multipart files, never more than a bound, and turns media refusals into their HTTP answers. */
 public final class UploadedFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadedFiles.class);
 
     private UploadedFiles() {
     }
@@ -40,6 +45,9 @@ public final class UploadedFiles {
             throw new HttpError(404, "Record not found");
         } catch (MediaService.MediaBusyException e) {
             throw new HttpError(503, e.getMessage());
+        } catch (MediaStorageException e) {
+            LOG.warn("media storage: {}", e.getMessage());
+            throw new HttpError(502, e.publicMessage());
         }
     }
 
