@@ -53,6 +53,7 @@ public final class PostService {
     private final Notifications notifications;
     private final StatusEvents events;
     private final NoteDocuments documents;
+    private final NoteExtension extension;
     private final PostMarkdown markdown;
     private final PostMedia media;
     private final LocalUris uris;
@@ -93,6 +94,7 @@ public final class PostService {
         this.notifications = notifications;
         this.events = events;
         this.documents = new NoteDocuments(uris, extension);
+        this.extension = extension;
         this.markdown = new PostMarkdown(uris);
         this.uris = uris;
         this.ids = ids;
@@ -152,10 +154,17 @@ public final class PostService {
         });
     }
 
-    /** Changes the text of a post of {@code author}'s and sends the Update to its audience. */
+    /**
+     * Changes the text of a post of {@code author}'s and sends the Update to its audience.
+     *
+     * @throws StructuredPostException when a feature writes the post's text from its own record (a practice)
+     */
     public Status edit(Account author, long statusId, PostEdit edit) {
         requireLocalAuthor(author);
         Status existing = ownPost(author, statusId);
+        if (extension.writesText(existing)) {
+            throw new StructuredPostException(statusId);
+        }
         if (edit.mediaIds() != null) {
             requireMediaCount(edit.mediaIds());
         }

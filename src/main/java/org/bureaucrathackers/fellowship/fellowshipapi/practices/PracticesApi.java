@@ -115,7 +115,7 @@ public final class PracticesApi implements Routes {
 
     private void list(Context ctx) {
         Optional<Account> viewer = lookup.viewer(ctx, "read:statuses");
-        PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.STATUSES);
+        PageRequest page = ApiPaging.strictRequest(ctx, ApiPaging.Limits.STATUSES);
         Slice<Practice> slice = filters.filter(ctx).map(f -> practices.list(f, page)).orElse(Slice.empty());
         ArrayNode json = Json.MAPPER.createArrayNode();
         for (Practice practice : slice.items()) {
@@ -130,7 +130,7 @@ public final class PracticesApi implements Routes {
         Optional<Account> viewer = lookup.viewer(ctx, "read:statuses");
         Status status = lookup.visible(ctx, viewer);
         practiceOf(status);
-        PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.STATUSES);
+        PageRequest page = ApiPaging.strictRequest(ctx, ApiPaging.Limits.STATUSES);
         Slice<Practice> slice = practices.adaptations(status, page);
         ArrayNode json = Json.MAPPER.createArrayNode();
         for (Practice practice : slice.items()) {

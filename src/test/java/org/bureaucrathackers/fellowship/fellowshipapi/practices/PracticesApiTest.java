@@ -119,6 +119,32 @@ class PracticesApiTest {
     }
 
     @Test
+    void a_practice_is_not_edited_through_the_mastodon_api_so_the_record_and_its_story_never_drift() {
+        ApiClient author = ApiClient.fellow(instance, "petro", "read write");
+        JsonNode practice = ok(author.postJson(BASE, example()));
+        String id = practice.get("id").asText();
+        String content = practice.at("/status/content").asText();
+
+        for (HttpResponse<String> refused : java.util.List.of(
+                author.putForm("/api/v1/statuses/" + id, "status", "Something else entirely"),
+                author.putJson("/api/v1/statuses/" + id, java.util.Map.of("status", "Something else", "language", "en")))) {
+            assertEquals(422, refused.statusCode(), refused.body());
+            String error = ApiClient.json(refused).path("error").asText();
+            assertTrue(error.contains("PUT /api/fellowship/v1/practices/" + id), error);
+        }
+
+        JsonNode after = ok(author.get(BASE + "/" + id));
+        assertEquals(content, after.at("/status/content").asText(), "the story is as it was");
+        assertEquals(practice.get("title"), after.get("title"));
+        assertTrue(after.at("/status/edited_at").isNull(), "never edited");
+        assertEquals(1, ok(author.get(BASE + "/" + id + "/history")).size(), "no version was added");
+
+        String plain = ok(author.postJson("/api/v1/statuses", java.util.Map.of("status", "a plain post"))).get("id").asText();
+        JsonNode edited = ok(author.putForm("/api/v1/statuses/" + plain, "status", "a plain post, edited"));
+        assertTrue(edited.get("content").asText().contains("edited"), "plain posts are edited as ever");
+    }
+
+    @Test
     void a_plain_status_is_no_practice() {
         ApiClient author = ApiClient.fellow(instance, "iryna", "read write");
         String id = ok(author.postJson("/api/v1/statuses", java.util.Map.of("status", "just a post"))).get("id").asText();
