@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
+import org.bureaucrathackers.fellowship.testing.PracticeExamples;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,8 +40,8 @@ class PracticeFederationTest {
     private final TestInstance b = network.start();
     private final Account olena = a.createFellow("olena");
     private final Account bob = b.createFellow("bob");
-    private final ApiClient olenaApp = new ApiClient(a, a.tokens().issue(olena, "read write").secret());
-    private final ApiClient bobApp = new ApiClient(b, b.tokens().issue(bob, "read write").secret());
+    private final ApiClient olenaApp = ApiClient.of(a, olena, "read write");
+    private final ApiClient bobApp = ApiClient.of(b, bob, "read write");
 
     @AfterEach
     void close() {
@@ -50,16 +49,11 @@ class PracticeFederationTest {
     }
 
     static ObjectNode example() {
-        try (InputStream in = PracticeFederationTest.class.getResourceAsStream("/practice/practice.json")) {
-            return (ObjectNode) Json.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PracticeExamples.practice();
     }
 
     static JsonNode ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response);
+        return ApiClient.ok(response);
     }
 
     static HttpResponse<String> put(TestInstance on, ApiClient app, String path, Object body) {
@@ -69,9 +63,7 @@ class PracticeFederationTest {
     }
 
     private void bobFollowsOlena() {
-        Account olenaOnB = remote(b, a, "olena");
-        b.follows().follow(bob, olenaOnB);
-        network.until("olena's instance accepts bob", () -> b.follows().isFollowing(bob, olenaOnB));
+        network.follow(b, bob, a, "olena");
     }
 
     private JsonNode copyOnB(String uri) {
@@ -130,7 +122,7 @@ class PracticeFederationTest {
     void an_adaptation_published_elsewhere_is_listed_on_the_original_across_instances() {
         TestInstance c = network.start();
         Account carla = c.createFellow("carla");
-        ApiClient carlaApp = new ApiClient(c, c.tokens().issue(carla, "read write").secret());
+        ApiClient carlaApp = ApiClient.of(c, carla, "read write");
         Account olenaOnC = remote(c, a, "olena");
         Account bobOnC = remote(c, b, "bob");
         c.follows().follow(carla, olenaOnC);

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
+import org.bureaucrathackers.fellowship.testing.PracticeExamples;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,16 +33,11 @@ class PracticesApiTest {
     }
 
     static ObjectNode example() {
-        try (InputStream in = PracticesApiTest.class.getResourceAsStream("/practice/practice.json")) {
-            return (ObjectNode) Json.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PracticeExamples.practice();
     }
 
     static JsonNode ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response);
+        return ApiClient.ok(response);
     }
 
     private static void assertFieldError(HttpResponse<String> response, String field) {
