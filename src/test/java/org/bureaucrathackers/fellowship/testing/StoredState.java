@@ -42,7 +42,7 @@ public final class StoredState {
     }
 
     private static String schemaName(DSLContext dsl) {
-        String current = dsl.fetchValue("select current_schema()", String.class);
-        return current == null ? "PUBLIC" : current;
+        Object current = dsl.fetchValue("select current_schema()");
+        return current == null ? "PUBLIC" : current.toString();
     }
 }
