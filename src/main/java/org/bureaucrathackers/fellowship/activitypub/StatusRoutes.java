@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
@@ -48,6 +49,7 @@ public final class StatusRoutes implements Routes {
     private final Pages pages;
     private final LocalUris uris;
     private final ProofSigner proofs;
+    private final Function<Status, Optional<Pages.LineageView>> lineage;
 
     /** @param proofs signs the Notes and activities served, so copies passed on stay checkable (FEP-8b32) */
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
@@ -61,6 +63,16 @@ public final class StatusRoutes implements Routes {
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
                         PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes) {
+        this(actors, statuses, timelines, loader, tombstones, accounts, access, requester, views, pages, uris, proofs,
+                notes, status -> Optional.empty());
+    }
+
+    /** @param lineage what a post's page shows of the practice it carries: where it comes from, who adapted it */
+    public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
+                        TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
+                        PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes,
+                        Function<Status, Optional<Pages.LineageView>> lineage) {
+        this.lineage = lineage;
         this.actors = actors;
         this.statuses = statuses;
         this.timelines = timelines;
@@ -137,7 +149,8 @@ public final class StatusRoutes implements Routes {
             return;
         }
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(pages.post(views.view(status, author)));
+        Pages.PostView post = views.view(status, author);
+        ctx.result(lineage.apply(status).map(l -> pages.post(post, l)).orElseGet(() -> pages.post(post)));
     }
 
     /** The status at {@code uri} if the request may see it; 410 if deleted, else 404 for missing or hidden. */

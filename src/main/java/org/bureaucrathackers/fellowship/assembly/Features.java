@@ -14,15 +14,10 @@ import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
 import org.bureaucrathackers.fellowship.media.MediaService;
 import org.bureaucrathackers.fellowship.media.MediaStorage;
 import org.bureaucrathackers.fellowship.notification.Notifications;
-import java.util.Optional;
-import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.post.InteractionService;
-import org.bureaucrathackers.fellowship.post.InvalidPostException;
 import org.bureaucrathackers.fellowship.post.NoteExtension;
-import org.bureaucrathackers.fellowship.post.Status;
-import org.bureaucrathackers.fellowship.post.Statuses;
 import org.bureaucrathackers.fellowship.practice.PracticeActors;
+import org.bureaucrathackers.fellowship.practice.PracticeLookups;
 import org.bureaucrathackers.fellowship.practice.PracticeNotes;
 import org.bureaucrathackers.fellowship.practice.PracticeService;
 import org.bureaucrathackers.fellowship.store.JooqFacetedDirectoryStore;
@@ -116,30 +111,12 @@ public final class Features {
         this.statusResolver = new StatusResolver(base.statusLoader, federation.fetcher, federation.remoteActors,
                 remoteNotes, uris);
         this.postingPreferences = new PostingPreferences(new JooqPostingDefaultsStore(database));
+        PracticeLookups lookups = new PracticeLookups(federation.remoteActors, statusResolver, base.statusLoader);
         this.practices = new PracticeService(practiceStore, posts, new PracticeActors(accounts, mentionLookup,
-                uri -> remoteActor(federation, uri), url -> original(statusResolver, base.statusLoader, url), uris), ids, clock);
+                lookups::actor, lookups::original, uris), ids, clock);
         this.communities = new CommunityService(database, accounts, new JooqCommunityStore(database), base.boosts,
                 interactions, uris, ids, clock);
         communityAnnouncer.bind(new GroupAnnounces(accounts, base.mentionTags, base.boosts, base.followStore,
                 communities, interactions));
-    }
-
-    /** An actor by IRI for practices (a community named by URL), fetched if need be; empty when it cannot be. */
-    private static Optional<Account> remoteActor(Federation federation, String uri) {
-        try {
-            return Optional.of(federation.remoteActors.resolve(uri));
-        } catch (FetchException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The post an adapted practice names, fetched if need be; empty when there is none to be had. */
-    private static Optional<PracticeActors.Original> original(StatusResolver resolver, Statuses loader, String url) {
-        try {
-            Status status = resolver.resolve(url);
-            return Optional.of(new PracticeActors.Original(status.uri(), loader.author(status)));
-        } catch (FetchException | InvalidPostException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -34,6 +34,7 @@ import org.bureaucrathackers.fellowship.web.MediaFileRoutes;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.PostViews;
+import org.bureaucrathackers.fellowship.web.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 
 /**
@@ -108,7 +109,8 @@ public final class WebSurface {
                 profilePages, proofSigner, uris);
         this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
                 features.statusAccess, signedRequester, postViews, pages, uris, proofSigner,
-                new NoteDocuments(uris, features.noteExtension));
+                new NoteDocuments(uris, features.noteExtension),
+                new PracticeLineage(features.practices, base.statusLoader, accounts, uris)::of);
         this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
 import org.bureaucrathackers.fellowship.json.Json;
@@ -14,34 +13,20 @@ import org.bureaucrathackers.fellowship.practice.Practice;
 import org.bureaucrathackers.fellowship.practice.PracticeInput;
 import org.bureaucrathackers.fellowship.practice.PracticeRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code practice create}: publishing a practice record from a JSON file, the same JSON the API takes. */
 @Command(name = "practice", mixinStandardHelpOptions = true, description = "Publish practice records.",
         subcommands = {PracticeCommand.Create.class})
-final class PracticeCommand implements Runnable {
+final class PracticeCommand extends CommandGroup {
 
     /** The largest practice file read. */
     static final long MAX_FILE = 400_000;
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: create");
-    }
-
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Publish a practice record from a JSON file and print its URL.")
-    static final class Create implements Callable<Integer> {
-        private final SettingsLoader loader;
-        private final Instance.Opener instances;
+    static final class Create extends InstanceCommand {
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "The local fellow publishing it")
         String username;
@@ -50,24 +35,17 @@ final class PracticeCommand implements Runnable {
                 description = "The practice as JSON (title, summary, problem, rules, outcomes, ...)")
         Path file;
 
-        @Mixin
-        SettingsOptions options;
-
-        @Spec
-        CommandSpec spec;
-
         Create(SettingsLoader loader, Instance.Opener instances) {
-            this.loader = loader;
-            this.instances = instances;
+            super(loader, instances);
         }
 
         @Override
         public Integer call() {
             PracticeRequest request = read(file);
-            try (Instance instance = instances.open(options.load(loader))) {
+            try (Instance instance = open()) {
                 Account author = Fellows.local(instance, username);
                 Practice practice = instance.practices().create(author, request);
-                spec.commandLine().getOut().println(instance.practiceUrl(practice));
+                out().println(instance.practiceUrl(practice));
             } catch (InvalidPracticeException e) {
                 throw new CommandFailure(file + ": " + e.getMessage());
             }

@@ -1,9 +1,7 @@
 package org.bureaucrathackers.fellowship.cli;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.bureaucrathackers.fellowship.config.Settings;
 import org.bureaucrathackers.fellowship.config.SettingsLoader.Key;
 import org.bureaucrathackers.fellowship.config.SettingsLoader;
@@ -88,33 +86,27 @@ public final class SettingsOptions {
     Path config;
 
     Settings load(SettingsLoader loader) {
-        Map<Key, String> flags = new EnumMap<>(Key.class);
-        put(flags, Key.PUBLIC_URL, publicUrl);
-        put(flags, Key.BIND, bind);
-        put(flags, Key.DATA, data);
-        put(flags, Key.DB_URL, dbUrl);
-        put(flags, Key.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork);
-        put(flags, Key.AUTHORIZED_FETCH, authorizedFetch);
-        put(flags, Key.INSTANCE_NAME, instanceName);
-        put(flags, Key.INSTANCE_DESCRIPTION, instanceDescription);
-        put(flags, Key.CONTACT_EMAIL, contactEmail);
-        put(flags, Key.NODE_NAME, nodeName);
-        put(flags, Key.MEDIA_STORAGE, mediaStorage);
-        put(flags, Key.MEDIA_S3_ENDPOINT, mediaS3Endpoint);
-        put(flags, Key.MEDIA_S3_BUCKET, mediaS3Bucket);
-        put(flags, Key.MEDIA_S3_REGION, mediaS3Region);
-        put(flags, Key.MEDIA_S3_ACCESS_KEY, mediaS3AccessKey);
-        put(flags, Key.MEDIA_S3_PUBLIC_URL, mediaS3PublicUrl);
-        put(flags, Key.MEDIA_S3_PATH_STYLE, mediaS3PathStyle);
+        GivenOptions<Key> flags = new GivenOptions<Key>()
+                .put(Key.PUBLIC_URL, publicUrl)
+                .put(Key.BIND, bind)
+                .put(Key.DATA, data)
+                .put(Key.DB_URL, dbUrl)
+                .put(Key.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork)
+                .put(Key.AUTHORIZED_FETCH, authorizedFetch)
+                .put(Key.INSTANCE_NAME, instanceName)
+                .put(Key.INSTANCE_DESCRIPTION, instanceDescription)
+                .put(Key.CONTACT_EMAIL, contactEmail)
+                .put(Key.NODE_NAME, nodeName)
+                .put(Key.MEDIA_STORAGE, mediaStorage)
+                .put(Key.MEDIA_S3_ENDPOINT, mediaS3Endpoint)
+                .put(Key.MEDIA_S3_BUCKET, mediaS3Bucket)
+                .put(Key.MEDIA_S3_REGION, mediaS3Region)
+                .put(Key.MEDIA_S3_ACCESS_KEY, mediaS3AccessKey)
+                .put(Key.MEDIA_S3_PUBLIC_URL, mediaS3PublicUrl)
+                .put(Key.MEDIA_S3_PATH_STYLE, mediaS3PathStyle);
         if (instanceRules != null && !instanceRules.isEmpty()) {
-            put(flags, Key.INSTANCE_RULES, String.join("\n", instanceRules));
+            flags.put(Key.INSTANCE_RULES, String.join("\n", instanceRules));
         }
-        return loader.load(flags, config);
-    }
-
-    private static void put(Map<Key, String> flags, Key key, String value) {
-        if (value != null) {
-            flags.put(key, value);
-        }
+        return loader.load(flags.values(), config);
     }
 }

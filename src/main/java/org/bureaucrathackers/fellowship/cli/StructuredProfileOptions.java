@@ -41,24 +41,20 @@ final class StructuredProfileOptions {
 
     FellowProfileChanges changes() {
         FellowProfileChanges changes = new FellowProfileChanges();
-        set(changes, FellowProfileRules.ORGANISATION, organisation);
-        set(changes, FellowProfileRules.ORGANISATION_TYPE, organisationType);
-        set(changes, FellowProfileRules.ROLE, role);
-        set(changes, FellowProfileRules.COUNTRY, country);
-        set(changes, FellowProfileRules.GOVERNMENT_LEVEL, governmentLevel);
-        set(changes, FellowProfileRules.SECTOR, sector);
-        set(changes, FellowProfileRules.AIMS, aims);
+        new GivenOptions<String>()
+                .put(FellowProfileRules.ORGANISATION, organisation)
+                .put(FellowProfileRules.ORGANISATION_TYPE, organisationType)
+                .put(FellowProfileRules.ROLE, role)
+                .put(FellowProfileRules.COUNTRY, country)
+                .put(FellowProfileRules.GOVERNMENT_LEVEL, governmentLevel)
+                .put(FellowProfileRules.SECTOR, sector)
+                .put(FellowProfileRules.AIMS, aims)
+                .values().forEach(changes::set);
         if (themes != null) {
             List<String> tags = Arrays.stream(themes.split(",", -1)).map(String::strip).filter(t -> !t.isEmpty())
                     .toList();
             changes.themes(tags);
         }
         return changes;
-    }
-
-    private static void set(FellowProfileChanges changes, String field, String value) {
-        if (value != null) {
-            changes.set(field, value);
-        }
     }
 }

@@ -17,6 +17,14 @@ public interface NoteExtension {
     /** A remote post was stored or replaced by a newer version, inside the transaction that stored it. */
     void remoteStored(Status status, Account author, RemoteNote note);
 
+    /**
+     * Whether the feature writes this local status's text from a record of its own (a practice's story), so that
+     * a plain edit of the text would leave the record behind.
+     */
+    default boolean writesText(Status status) {
+        return false;
+    }
+
     /** Adds nothing and keeps nothing. */
     NoteExtension NONE = new NoteExtension() {
         @Override

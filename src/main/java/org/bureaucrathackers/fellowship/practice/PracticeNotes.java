@@ -36,6 +36,12 @@ public final class PracticeNotes implements NoteExtension {
         store.find(status.id()).map(PracticeNotes::practice).ifPresent(p -> PracticeProperties.write(note, p));
     }
 
+    /** A practice's story is written from its record: edited alone, the two would drift apart. */
+    @Override
+    public boolean writesText(Status status) {
+        return store.find(status.id()).isPresent();
+    }
+
     @Override
     public void remoteStored(Status status, Account author, RemoteNote note) {
         Optional<PracticeRow> before = store.find(status.id());

@@ -47,6 +47,22 @@ public final class Pages {
     }
 
     /**
+     * Where a practice comes from and who adapted it since. {@code moreAdaptations} says the list was cut short.
+     */
+    public record LineageView(List<SourceView> adaptedFrom, List<AdaptationView> adaptations,
+                              boolean moreAdaptations) {
+    }
+
+    /** A practice adapted from: its title (or its address, when it is not known here) and its page. */
+    public record SourceView(String title, String url) {
+    }
+
+    /** A practice adapted from another; {@code organisation}, {@code organisationType} and {@code country} may be null. */
+    public record AdaptationView(String title, String url, String authorName, String authorHandle, String authorUrl,
+                                 String organisation, String organisationType, String country) {
+    }
+
+    /**
      * One page of a hashtag's posts. {@code olderUrl} (the next page) and {@code newestUrl} (back to the first
      * page, when this is not it) may be null.
      */
@@ -66,6 +82,11 @@ public final class Pages {
     /** The page of one post. */
     public String post(PostView post) {
         return render("status.jte", Map.of("site", site, "post", post));
+    }
+
+    /** The page of a post that carries a practice, with the practice's lineage. */
+    public String post(PostView post, LineageView lineage) {
+        return render("status.jte", Map.of("site", site, "post", post, "lineage", lineage));
     }
 
     public String profile(ProfileView profile) {

@@ -48,7 +48,7 @@ public final class PostViews {
     }
 
     public Pages.PostView view(Status status, Account author) {
-        String handle = author.username() + "@" + (author.isLocal() ? uris.domain() : author.domain());
+        String handle = handle(author, uris);
         String profile = author.url() != null ? author.url() : author.uri();
         String permalink = status.url() != null ? status.url() : status.uri();
         return new Pages.PostView(author.displayName().isBlank() ? author.username() : author.displayName(), handle,
@@ -56,5 +56,10 @@ public final class PostViews {
                 SHOWN.format(status.createdAt().truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC)),
                 status.spoilerText(), HtmlSanitizer.clean(status.contentHtml()), status.language(),
                 status.inReplyToUri());
+    }
+
+    /** {@code user@domain}, with this instance's domain for local accounts. */
+    static String handle(Account account, LocalUris uris) {
+        return account.username() + "@" + (account.isLocal() ? uris.domain() : account.domain());
     }
 }

@@ -1,12 +1,11 @@
 package org.bureaucrathackers.fellowship.federation;
 
-import static org.bureaucrathackers.fellowship.federation.Network.remote;
 import static org.bureaucrathackers.fellowship.federation.Network.status;
+import static org.bureaucrathackers.fellowship.testing.ApiClient.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.post.Status;
@@ -26,17 +25,12 @@ class ClientApiFederationTest {
     private final TestInstance b = network.start();
     private final Account alice = a.createFellow("alice");
     private final Account bob = b.createFellow("bob");
-    private final ApiClient aliceApp = new ApiClient(a, a.tokens().issue(alice, "read write follow").secret());
-    private final ApiClient bobApp = new ApiClient(b, b.tokens().issue(bob, "read write follow").secret());
+    private final ApiClient aliceApp = ApiClient.of(a, alice, "read write follow");
+    private final ApiClient bobApp = ApiClient.of(b, bob, "read write follow");
 
     @AfterEach
     void close() {
         network.close();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response);
     }
 
     private static boolean homeHas(ApiClient app, String uri) {
@@ -50,9 +44,7 @@ class ClientApiFederationTest {
 
     @Test
     void a_post_made_through_the_api_reaches_a_follower_on_another_instance() {
-        Account aliceOnB = remote(b, a, "alice");
-        b.follows().follow(bob, aliceOnB);
-        network.until("alice's instance accepts bob", () -> b.follows().isFollowing(bob, aliceOnB));
+        Account aliceOnB = network.follow(b, bob, a, "alice");
 
         JsonNode posted = ok(aliceApp.postJson("/api/v1/statuses", Map.of(
                 "status", "Permits in a day, not a month #civic", "visibility", "private", "spoiler_text", "process")));
@@ -71,9 +63,7 @@ class ClientApiFederationTest {
 
     @Test
     void a_remote_post_appears_in_the_home_timeline_and_can_be_answered_and_liked() {
-        Account bobOnA = remote(a, b, "bob");
-        a.follows().follow(alice, bobOnA);
-        network.until("bob's instance accepts alice", () -> a.follows().isFollowing(alice, bobOnA));
+        Account bobOnA = network.follow(a, alice, b, "bob");
 
         String uri = ok(bobApp.postJson("/api/v1/statuses", Map.of("status", "Who else digitised their forms?")))
                 .get("uri").asText();

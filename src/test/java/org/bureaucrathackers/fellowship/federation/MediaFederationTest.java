@@ -1,13 +1,12 @@
 package org.bureaucrathackers.fellowship.federation;
 
-import static org.bureaucrathackers.fellowship.federation.Network.remote;
 import static org.bureaucrathackers.fellowship.federation.Network.status;
+import static org.bureaucrathackers.fellowship.testing.ApiClient.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -31,24 +30,17 @@ class MediaFederationTest {
     private final TestInstance b = network.start();
     private final Account alice = a.createFellow("alice");
     private final Account bob = b.createFellow("bob");
-    private final ApiClient aliceApp = new ApiClient(a, a.tokens().issue(alice, "read write follow").secret());
-    private final ApiClient bobApp = new ApiClient(b, b.tokens().issue(bob, "read write follow").secret());
+    private final ApiClient aliceApp = ApiClient.of(a, alice, "read write follow");
+    private final ApiClient bobApp = ApiClient.of(b, bob, "read write follow");
 
     @AfterEach
     void close() {
         network.close();
     }
 
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response);
-    }
-
     @Test
     void media_posted_on_a_are_seen_on_b_with_alt_text_and_exif_is_gone_from_the_served_file() {
-        Account aliceOnB = remote(b, a, "alice");
-        b.follows().follow(bob, aliceOnB);
-        network.until("alice's instance accepts bob", () -> b.follows().isFollowing(bob, aliceOnB));
+        Account aliceOnB = network.follow(b, bob, a, "alice");
 
         JsonNode photo = ok(aliceApp.sendMultipart("POST", "/api/v2/media", new Multipart()
                 .file("file", "DSC_0042.jpg", "image/jpeg", TestImages.jpegWithExif(800, 600, 1))
@@ -87,9 +79,7 @@ class MediaFederationTest {
 
     @Test
     void a_new_avatar_and_header_reach_followers_on_another_instance() {
-        Account aliceOnB = remote(b, a, "alice");
-        b.follows().follow(bob, aliceOnB);
-        network.until("alice's instance accepts bob", () -> b.follows().isFollowing(bob, aliceOnB));
+        Account aliceOnB = network.follow(b, bob, a, "alice");
 
         JsonNode updated = ok(aliceApp.sendMultipart("PATCH", "/api/v1/accounts/update_credentials", new Multipart()
                 .file("avatar", "me.jpg", "image/jpeg", TestImages.jpegWithExif(300, 300, 1))

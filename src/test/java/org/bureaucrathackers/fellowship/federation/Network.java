@@ -42,6 +42,17 @@ final class Network implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code follower} on {@code on} follows the fellow {@code username} of {@code home}, once that instance has
+     * accepted; returns how {@code on} knows that fellow.
+     */
+    Account follow(TestInstance on, Account follower, TestInstance home, String username) {
+        Account followed = remote(on, home, username);
+        on.follows().follow(follower, followed);
+        until(username + "'s instance accepts " + follower.username(), () -> on.follows().isFollowing(follower, followed));
+        return followed;
+    }
+
     static Account local(TestInstance instance, String username) {
         return instance.fellows().findLocal(username).orElseThrow();
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -16,8 +14,12 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
+import org.bureaucrathackers.fellowship.testing.PracticeExamples;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +40,8 @@ class PracticeFederationTest {
     private final TestInstance b = network.start();
     private final Account olena = a.createFellow("olena");
     private final Account bob = b.createFellow("bob");
-    private final ApiClient olenaApp = new ApiClient(a, a.tokens().issue(olena, "read write").secret());
-    private final ApiClient bobApp = new ApiClient(b, b.tokens().issue(bob, "read write").secret());
+    private final ApiClient olenaApp = ApiClient.of(a, olena, "read write");
+    private final ApiClient bobApp = ApiClient.of(b, bob, "read write");
 
     @AfterEach
     void close() {
@@ -47,16 +49,11 @@ class PracticeFederationTest {
     }
 
     static ObjectNode example() {
-        try (InputStream in = PracticeFederationTest.class.getResourceAsStream("/practice/practice.json")) {
-            return (ObjectNode) Json.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PracticeExamples.practice();
     }
 
     static JsonNode ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response);
+        return ApiClient.ok(response);
     }
 
     static HttpResponse<String> put(TestInstance on, ApiClient app, String path, Object body) {
@@ -66,9 +63,7 @@ class PracticeFederationTest {
     }
 
     private void bobFollowsOlena() {
-        Account olenaOnB = remote(b, a, "olena");
-        b.follows().follow(bob, olenaOnB);
-        network.until("olena's instance accepts bob", () -> b.follows().isFollowing(bob, olenaOnB));
+        network.follow(b, bob, a, "olena");
     }
 
     private JsonNode copyOnB(String uri) {
@@ -127,7 +122,7 @@ class PracticeFederationTest {
     void an_adaptation_published_elsewhere_is_listed_on_the_original_across_instances() {
         TestInstance c = network.start();
         Account carla = c.createFellow("carla");
-        ApiClient carlaApp = new ApiClient(c, c.tokens().issue(carla, "read write").secret());
+        ApiClient carlaApp = ApiClient.of(c, carla, "read write");
         Account olenaOnC = remote(c, a, "olena");
         Account bobOnC = remote(c, b, "bob");
         c.follows().follow(carla, olenaOnC);
@@ -160,5 +155,51 @@ class PracticeFederationTest {
         JsonNode onC = ok(carlaApp.get(BASE + "/" + originalOnC + "/adaptations"));
         assertEquals(1, onC.size(), onC.toString());
         assertEquals(adaptationUri, onC.get(0).get("uri").asText());
+    }
+
+    @Test
+    void the_originals_page_lists_an_adaptation_published_on_another_instance_and_the_adaptation_names_its_source() {
+        JsonNode original = ok(olenaApp.postJson(BASE, example()));
+        String originalId = original.get("id").asText();
+        ObjectNode adapted = example().put("title", "Permits in a day, in <b>Kraków</b>").put("country", "PL")
+                .put("organisation", "Kraków City Hall & Co").put("organisation_type", "city administration");
+        adapted.putArray("adapted_from").add(original.get("url").asText());
+        JsonNode adaptation = ok(bobApp.postJson(BASE, adapted));
+
+        Document before = page(a, original.get("url").asText());
+        assertTrue(before.select("section.lineage li.adaptation").isEmpty(), "nothing adapted yet");
+        assertEquals(1, before.select("section.lineage .adaptations-none").size());
+
+        network.until("a lists the adaptation",
+                () -> ok(olenaApp.get(BASE + "/" + originalId + "/adaptations")).size() == 1);
+        Document page = page(a, original.get("url").asText());
+        assertTrue(page.select(".e-content").text().contains("Rules we worked with"), "the story is on the page");
+        Elements listed = page.select("section.lineage li.adaptation");
+        assertEquals(1, listed.size(), page.select("section.lineage").outerHtml());
+        Element item = listed.get(0);
+        Element title = item.selectFirst("a.adaptation-title");
+        assertEquals("Permits in a day, in <b>Kraków</b>", title.text(), "the title is text, escaped");
+        assertTrue(item.select("b").isEmpty(), "no markup from the title");
+        assertEquals(adaptation.get("url").asText(), title.attr("href"));
+        assertEquals("bob@" + b.domain(), item.selectFirst(".handle").text().substring(1));
+        assertEquals("Kraków City Hall & Co", item.selectFirst(".adaptation-organisation").text());
+        assertEquals("(city administration)", item.selectFirst(".adaptation-organisation-type").text());
+        assertEquals("Poland", item.selectFirst(".adaptation-country").text());
+        assertEquals(1, ok(olenaApp.get(BASE + "/" + originalId + "/adaptations")).size(), "and still in the API");
+
+        Document adaptationPage = page(b, adaptation.get("url").asText());
+        Element source = adaptationPage.selectFirst("section.lineage ul.adapted-from a");
+        assertTrue(List.of(original.get("url").asText(), original.get("uri").asText()).contains(source.attr("href")),
+                source.outerHtml());
+        assertEquals(original.get("title").asText(), source.text(), "the original's title, as b knows it");
+    }
+
+    /** The HTML page a browser gets at a status's URL. */
+    private static Document page(TestInstance on, String url) {
+        HttpResponse<String> response = on.send(HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Accept", "text/html").GET().build());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        return Jsoup.parse(response.body());
     }
 }

@@ -1,11 +1,11 @@
 package org.bureaucrathackers.fellowship.federation;
 
 import static org.bureaucrathackers.fellowship.federation.Network.remote;
+import static org.bureaucrathackers.fellowship.testing.ApiClient.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
@@ -24,17 +24,12 @@ class ProfileFederationTest {
     private final TestInstance b = network.start();
     private final Account alice = a.createFellow("alice");
     private final Account bob = b.createFellow("bob");
-    private final ApiClient aliceApp = new ApiClient(a, a.tokens().issue(alice, "read write follow").secret());
-    private final ApiClient bobApp = new ApiClient(b, b.tokens().issue(bob, "read write follow").secret());
+    private final ApiClient aliceApp = ApiClient.of(a, alice, "read write follow");
+    private final ApiClient bobApp = ApiClient.of(b, bob, "read write follow");
 
     @AfterEach
     void close() {
         network.close();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response);
     }
 
     @Test
@@ -47,9 +42,7 @@ class ProfileFederationTest {
                  "sector": "public-services", "themes": ["opendata", "procurement"],
                  "aims": "Every permit online by next year."}"""));
 
-        Account aliceOnB = remote(b, a, "alice");
-        b.follows().follow(bob, aliceOnB);
-        network.until("alice's instance accepts bob", () -> b.follows().isFollowing(bob, aliceOnB));
+        Account aliceOnB = network.follow(b, bob, a, "alice");
 
         JsonNode onB = ok(bobApp.get("/api/fellowship/v1/profile/" + aliceOnB.id()));
         assertEquals("alice@" + a.domain(), onB.get("acct").asText());
@@ -102,7 +95,7 @@ class ProfileFederationTest {
 
     private void profile(String username, String json) {
         Account fellow = a.createFellow(username);
-        ApiClient app = new ApiClient(a, a.tokens().issue(fellow, "write").secret());
+        ApiClient app = ApiClient.of(a, fellow, "write");
         ok(app.patchJson("/api/fellowship/v1/profile", json));
     }
 }

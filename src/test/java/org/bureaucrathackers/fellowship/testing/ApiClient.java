@@ -35,6 +35,11 @@ public final class ApiClient {
         return new ApiClient(instance, instance.tokens().issue(account, scopes).secret());
     }
 
+    /** A token for {@code account} granting {@code scopes}. */
+    public static ApiClient of(TestInstance instance, Account account, String scopes) {
+        return new ApiClient(instance, instance.tokens().issue(account, scopes).secret());
+    }
+
     /** No token at all. */
     public static ApiClient anonymous(TestInstance instance) {
         return new ApiClient(instance, null);
@@ -145,6 +150,12 @@ public final class ApiClient {
     }
 
     /** The body as JSON; fails the test with the body when it is not JSON. */
+    /** The JSON of a response that must be a 200. */
+    public static JsonNode ok(HttpResponse<String> response) {
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), response.body());
+        return json(response);
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return Json.MAPPER.readTree(response.body());

@@ -52,7 +52,7 @@ public final class FellowDirectoryApi implements Routes {
                 .orElseThrow(() -> new FieldError("order", "must be active or new")))
                 .orElse(DirectoryOrder.ACTIVE);
         int offset = OffsetPaging.offset(params);
-        int limit = OffsetPaging.limit(params, ApiPaging.Limits.ACCOUNTS);
+        int limit = OffsetPaging.strictLimit(params, ApiPaging.Limits.ACCOUNTS);
         Map<String, String> values = new HashMap<>();
         for (Facet facet : Facet.values()) {
             params.string(facet.parameter()).ifPresent(value -> values.put(facet.parameter(), value));

@@ -116,7 +116,7 @@ public final class PracticesApi implements Routes {
 
     private void list(Context ctx) {
         Optional<Account> viewer = lookup.viewer(ctx, "read:statuses");
-        PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.STATUSES);
+        PageRequest page = ApiPaging.strictRequest(ctx, ApiPaging.Limits.STATUSES);
         Slice<Practice> slice = filters.filter(ctx).map(f -> practices.list(f, page)).orElse(Slice.empty());
         Map<Long, Status> visible = lookup.visibleByIds(slice.items().stream().map(Practice::statusId).toList(),
                 viewer);
@@ -129,7 +129,7 @@ public final class PracticesApi implements Routes {
         Optional<Account> viewer = lookup.viewer(ctx, "read:statuses");
         Status status = lookup.visible(ctx, viewer);
         practiceOf(status);
-        PageRequest page = ApiPaging.request(ctx, ApiPaging.Limits.STATUSES);
+        PageRequest page = ApiPaging.strictRequest(ctx, ApiPaging.Limits.STATUSES);
         Slice<Practice> slice = practices.adaptations(status, page);
         ArrayNode json = Json.MAPPER.createArrayNode();
         for (Practice practice : slice.items()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import org.bureaucrathackers.fellowship.http.FieldError;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.mastodon.entities.ApiIds;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
@@ -37,6 +38,15 @@ public final class ApiPaging {
                 throw new HttpError(422, "Parameter limit must be a whole number");
             }
         }
+
+        /** As {@link #pick}, but 422 for a limit below 1: the Fellowship API says so rather than guess. */
+        public int pickPositive(String text) {
+            int limit = pick(text);
+            if (text != null && !text.isBlank() && Long.parseLong(text.strip()) < 1) {
+                throw new FieldError("limit", "must be a whole number from 1 to " + max);
+            }
+            return limit;
+        }
     }
 
     private static final Set<String> CURSORS = Set.of("max_id", "since_id", "min_id");
@@ -57,6 +67,12 @@ public final class ApiPaging {
             sinceId = null; // min_id wins, as in Mastodon
         }
         return new PageRequest(maxId, minId, sinceId, limits.pick(ctx.queryParam("limit")));
+    }
+
+    /** As {@link #request}, but 422 for a limit below 1 (the Fellowship API's lists). */
+    public static PageRequest strictRequest(Context ctx, Limits limits) {
+        limits.pickPositive(ctx.queryParam("limit"));
+        return request(ctx, limits);
     }
 
     private static Long cursor(Context ctx, String name) {

@@ -21,6 +21,11 @@ public final class OffsetPaging {
         return (int) params.number("offset", 0, 0, max);
     }
 
+    /** {@code limit} clamped to max; 422 when it is not a number or below 1 (the Fellowship API's lists). */
+    public static int strictLimit(ApiParams params, ApiPaging.Limits limits) {
+        return limits.pickPositive(params.nonBlank("limit").orElse(null));
+    }
+
     /** {@code limit} clamped to 1..max as Mastodon does; 422 when it is not a number. */
     public static int limit(ApiParams params, ApiPaging.Limits limits) {
         return limits.pick(params.nonBlank("limit").orElse(null));

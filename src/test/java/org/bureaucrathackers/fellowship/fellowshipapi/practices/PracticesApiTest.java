@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.testing.ApiClient;
+import org.bureaucrathackers.fellowship.testing.PracticeExamples;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,16 +33,11 @@ class PracticesApiTest {
     }
 
     static ObjectNode example() {
-        try (InputStream in = PracticesApiTest.class.getResourceAsStream("/practice/practice.json")) {
-            return (ObjectNode) Json.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PracticeExamples.practice();
     }
 
     static JsonNode ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response);
+        return ApiClient.ok(response);
     }
 
     private static void assertFieldError(HttpResponse<String> response, String field) {
@@ -116,6 +110,32 @@ class PracticesApiTest {
         assertEquals(id, deleted.get("id").asText());
         assertEquals(404, author.get(BASE + "/" + id).statusCode());
         assertEquals(404, author.get("/api/v1/statuses/" + id).statusCode());
+    }
+
+    @Test
+    void a_practice_is_not_edited_through_the_mastodon_api_so_the_record_and_its_story_never_drift() {
+        ApiClient author = ApiClient.fellow(instance, "petro", "read write");
+        JsonNode practice = ok(author.postJson(BASE, example()));
+        String id = practice.get("id").asText();
+        String content = practice.at("/status/content").asText();
+
+        for (HttpResponse<String> refused : java.util.List.of(
+                author.putForm("/api/v1/statuses/" + id, "status", "Something else entirely"),
+                author.putJson("/api/v1/statuses/" + id, java.util.Map.of("status", "Something else", "language", "en")))) {
+            assertEquals(422, refused.statusCode(), refused.body());
+            String error = ApiClient.json(refused).path("error").asText();
+            assertTrue(error.contains("PUT /api/fellowship/v1/practices/" + id), error);
+        }
+
+        JsonNode after = ok(author.get(BASE + "/" + id));
+        assertEquals(content, after.at("/status/content").asText(), "the story is as it was");
+        assertEquals(practice.get("title"), after.get("title"));
+        assertTrue(after.at("/status/edited_at").isNull(), "never edited");
+        assertEquals(1, ok(author.get(BASE + "/" + id + "/history")).size(), "no version was added");
+
+        String plain = ok(author.postJson("/api/v1/statuses", java.util.Map.of("status", "a plain post"))).get("id").asText();
+        JsonNode edited = ok(author.putForm("/api/v1/statuses/" + plain, "status", "a plain post, edited"));
+        assertTrue(edited.get("content").asText().contains("edited"), "plain posts are edited as ever");
     }
 
     @Test

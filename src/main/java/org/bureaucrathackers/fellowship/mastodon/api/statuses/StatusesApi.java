@@ -24,6 +24,7 @@ import org.bureaucrathackers.fellowship.post.PostEdit;
 import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.Status;
+import org.bureaucrathackers.fellowship.post.StructuredPostException;
 import org.bureaucrathackers.fellowship.post.Threads;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -117,7 +118,15 @@ public final class StatusesApi implements Routes {
         List<Long> media = mediaIds(params);
         PostEdit edit = new PostEdit(text(params, media), params.string("spoiler_text").orElse(null),
                 params.nonBlank("language").orElse(null), params.bool("sensitive", wasSensitive), media);
-        Status edited = ApiStatuses.validated(() -> posts.edit(author, status.id(), edit));
+        Status edited = ApiStatuses.validated(() -> {
+            try {
+                return posts.edit(author, status.id(), edit);
+            } catch (StructuredPostException e) {
+                throw new HttpError(422, "Validation failed: this status is a practice record; edit it through PUT "
+                        + "/api/fellowship/v1/practices/" + ApiIds.format(e.statusId())
+                        + " so that the record and its story stay the same");
+            }
+        });
         ApiJson.send(ctx, entities.status(edited, author));
     }
 
