@@ -4,6 +4,7 @@ import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.community.CommunityAnnouncer;
 import org.bureaucrathackers.fellowship.community.CommunityService;
 import org.bureaucrathackers.fellowship.community.GroupAnnounces;
+import org.bureaucrathackers.fellowship.community.GroupRelays;
 import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.MuteService;
@@ -20,6 +21,7 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.fetch.FetchException;
 import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.InvalidPostException;
+import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.NoteExtension;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.Statuses;
@@ -31,6 +33,7 @@ import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusEvents;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.store.JooqMediaStore;
@@ -118,7 +121,8 @@ public final class Features {
         this.communities = new CommunityService(database, accounts, new JooqCommunityStore(database), base.boosts,
                 interactions, uris, ids, clock);
         communityAnnouncer.bind(new GroupAnnounces(accounts, base.mentionTags, base.boosts, base.followStore,
-                communities, interactions));
+                communities, interactions), new GroupRelays(database, accounts, base.boosts, communities,
+                new StatusDocuments(base.statusLoader, new NoteDocuments(uris, noteExtension)), outbound, uris, ids));
     }
 
     /** An actor by IRI for practices (a community named by URL), fetched if need be; empty when it cannot be. */
