@@ -52,8 +52,7 @@ public final class AnnounceHandler implements ActivityHandler {
     public void handle(ReceivedActivity received) {
         IncomingActivity activity = received.activity();
         if (activity.hasEmbeddedObject() && "Delete".equals(activity.objectType())) {
-            relayed.deleted(lookups.actor(activity.actorId(), received.budget()), activity.object(),
-                    received.budget());
+            relayed.deleted(activity.actorId(), activity.object(), received.budget());
             return;
         }
         String postId = announcedPost(activity);

@@ -52,16 +52,13 @@ final class GroupRelayed {
      * A relayed Delete: the stored post goes when a fellow follows the group, the Delete is by the post's author
      * and the post's origin answers that it is gone. A post not stored here, or a local one, is left alone.
      */
-    void deleted(Account group, JsonNode inner, DiscoveryBudget budget) {
+    void deleted(String groupId, JsonNode inner, DiscoveryBudget budget) {
         String postId = id(inner.path("object"));
         if (postId == null || postId.length() > MAX_ID) {
             throw new RefusedActivityException("the announced Delete names no object");
         }
-        if (lookups.isLocal(postId) || !relevance.announceConcernsLocal(group, postId)) {
-            return;
-        }
-        Optional<Status> stored = lookups.status(postId);
-        if (stored.isEmpty()) {
+        Optional<Status> stored = lookups.isLocal(postId) ? Optional.empty() : lookups.status(postId);
+        if (stored.isEmpty() || !relevance.announceConcernsLocal(lookups.actor(groupId, budget), postId)) {
             return;
         }
         Account author = lookups.account(stored.get().accountId())
