@@ -71,7 +71,7 @@ class CommunityPracticeTest {
             assertEquals(published.get(field), copy.get(field), field);
         }
         assertEquals("olena@" + a.domain(), copy.get("acct").asText());
-        assertEquals("permits@" + a.domain(), copy.get("community").asText(), "the community, rebuilt on b");
+        assertEquals(a.uris().community("permits"), copy.get("community").asText(), "the community, rebuilt on b");
 
         ObjectNode changed = example().put("community", "permits").put("stage", "evaluating")
                 .put("title", "Permits in a day, measured");
