@@ -4,6 +4,7 @@ import org.bureaucrathackers.fellowship.actor.ProfileService;
 import org.bureaucrathackers.fellowship.community.CommunityAnnouncer;
 import org.bureaucrathackers.fellowship.community.CommunityService;
 import org.bureaucrathackers.fellowship.community.GroupAnnounces;
+import org.bureaucrathackers.fellowship.community.GroupRelays;
 import org.bureaucrathackers.fellowship.follow.BlockService;
 import org.bureaucrathackers.fellowship.follow.FollowService;
 import org.bureaucrathackers.fellowship.follow.MuteService;
@@ -15,6 +16,7 @@ import org.bureaucrathackers.fellowship.media.MediaService;
 import org.bureaucrathackers.fellowship.media.MediaStorage;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
+import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.NoteExtension;
 import org.bureaucrathackers.fellowship.practice.PracticeActors;
 import org.bureaucrathackers.fellowship.practice.PracticeLookups;
@@ -27,6 +29,7 @@ import org.bureaucrathackers.fellowship.post.PostService;
 import org.bureaucrathackers.fellowship.post.PostingPreferences;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
+import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.StatusEvents;
 import org.bureaucrathackers.fellowship.post.StatusResolver;
 import org.bureaucrathackers.fellowship.store.JooqMediaStore;
@@ -117,6 +120,7 @@ public final class Features {
         this.communities = new CommunityService(database, accounts, new JooqCommunityStore(database), base.boosts,
                 interactions, uris, ids, clock);
         communityAnnouncer.bind(new GroupAnnounces(accounts, base.mentionTags, base.boosts, base.followStore,
-                communities, interactions));
+                communities, interactions), new GroupRelays(database, accounts, base.boosts, communities,
+                new StatusDocuments(base.statusLoader, new NoteDocuments(uris, noteExtension)), outbound, uris, ids));
     }
 }

@@ -65,7 +65,9 @@ public final class RouteTable {
                 web.signIn,  // /auth/sign_in
                 web.interaction,  // /authorize_interaction
                 // Feeds, HTML pages, discovery, ActivityPub
-                web.feeds,  // /@{username}.rss|.atom, /tags/{name}.rss|.atom (before /@{username} and /tags/{name})
+                // /@{username}.rss|.atom, /tags/{name}.rss|.atom, /communities/{name}.rss|.atom: before the pages
+                // and the community actor, whose paths would take NAME.rss for a name
+                web.feeds,
                 web.pageRoutes,  // /, /@{username}
                 web.webFinger,  // /.well-known/webfinger
                 web.hostMeta,  // /.well-known/host-meta(.json)

@@ -92,8 +92,10 @@ public final class WebSurface {
                 new InteractionTargets(federation.webFinger, features.statusResolver), features.follows,
                 features.statusAccess, accounts, postViews, new FormTokens(clock), sessionPages, pages, uris);
 
-        this.feeds = new FeedRoutes(fellows, new PublicFeeds(new JooqFeedStore(database), base.mentionTags,
-                base.statuses, accounts), uris, account -> base.suspensions.isSuspended(account.uri()));
+        PublicFeeds publicFeeds = new PublicFeeds(new JooqFeedStore(database), base.mentionTags, base.statuses,
+                accounts);
+        this.feeds = new FeedRoutes(fellows, features.communities, publicFeeds, uris,
+                account -> base.suspensions.isSuspended(account.uri()));
         this.pageRoutes = new PageRoutes(fellows, pages, profilePages, uris, postViews::latestPublic);
         this.webFinger = new WebFingerRoutes(fellows, uris);
         this.hostMeta = new HostMetaRoutes(uris.base());
@@ -106,7 +108,8 @@ public final class WebSurface {
                 proofSigner, fellows);
         this.communities = new CommunityRoutes(features.communities, accounts, base.followStore, base.timelines,
                 new ActorDocuments(uris), new StatusDocuments(base.statusLoader, new NoteDocuments(uris)),
-                profilePages, proofSigner, uris);
+                new ProfilePages(pages, uris, group -> postViews.of(publicFeeds.announcedBy(group,
+                        PostViews.PROFILE_POSTS))), proofSigner, uris);
         this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
                 features.statusAccess, signedRequester, postViews, pages, uris, proofSigner,
                 new NoteDocuments(uris, features.noteExtension),

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hears of every committed post and lets {@link GroupAnnounces} decide, on its own thread: the services call
- * status events on their committing thread, which must not wait for the announcing transaction.
+ * Hears of every committed post, edit and deletion and lets {@link GroupAnnounces} and {@link GroupRelays}
+ * decide, in order on one thread of its own: the services call status events on their committing thread, which
+ * must not wait for the announcing transaction.
  */
 public final class CommunityAnnouncer implements StatusEvents, AutoCloseable {
 
@@ -27,10 +28,15 @@ public final class CommunityAnnouncer implements StatusEvents, AutoCloseable {
                 return thread;
             });
     private volatile GroupAnnounces announces;
+    private volatile GroupRelays relays;
 
-    /** Starts announcing through {@code groupAnnounces} (built after the services that call this). */
-    public void bind(GroupAnnounces groupAnnounces) {
+    /**
+     * Starts announcing posts through {@code groupAnnounces} and their edits and deletions through
+     * {@code groupRelays} (both built after the services that call this).
+     */
+    public void bind(GroupAnnounces groupAnnounces, GroupRelays groupRelays) {
         this.announces = groupAnnounces;
+        this.relays = groupRelays;
     }
 
     @Override
@@ -39,25 +45,41 @@ public final class CommunityAnnouncer implements StatusEvents, AutoCloseable {
         if (current == null || status.isBoost() || !status.visibility().isOpen()) {
             return;
         }
-        try {
-            worker.execute(() -> {
-                try {
-                    current.consider(status);
-                } catch (RuntimeException e) {
-                    LOG.warn("announcing {} to its communities failed: {}", status.uri(), e.toString());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("too many posts waiting to be announced; {} is not", status.uri());
-        }
+        later(status, "announcing", () -> current.consider(status));
     }
 
     @Override
     public void edited(Status status) {
+        GroupRelays current = relays;
+        if (current == null || status.isBoost() || !status.visibility().isOpen()) {
+            return;
+        }
+        later(status, "announcing the edit of", () -> current.edited(status));
     }
 
     @Override
     public void deleted(DeletedStatus deleted) {
+        GroupRelays current = relays;
+        Status status = deleted.status();
+        if (current == null || status.isBoost() || deleted.boosterIds().isEmpty()) {
+            return;
+        }
+        later(status, "announcing the deletion of", () -> current.deleted(deleted));
+    }
+
+    /** Runs {@code work} on the worker, after what was heard before; a failure is logged, never thrown. */
+    private void later(Status status, String what, Runnable work) {
+        try {
+            worker.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("{} {} to its communities failed: {}", what, status.uri(), e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("too many posts waiting for their communities; {} {} is not done", what, status.uri());
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 import org.jsoup.nodes.Entities;
 
-/** Builds the format-free {@link Feed} of an account or a hashtag from the posts it lists. */
+/** Builds the format-free {@link Feed} of an account, a hashtag or a community from the posts it lists. */
 final class FeedContents {
 
     /** How much of a post's text makes an entry's title when it has no content warning. */
@@ -46,6 +46,20 @@ final class FeedContents {
         List<Feed.Item> items = entries.stream().map(this::item).toList();
         return new Feed("#" + tag, "Public posts with #" + tag + " on " + uris.domain(), page, page + ".rss",
                 page + ".atom", languageOf(items), null, null, updated(items, Instant.EPOCH), items);
+    }
+
+    /**
+     * The feed of what a community announced: its members' public posts, here and elsewhere; its page is the
+     * community's ({@code /communities/NAME}).
+     */
+    Feed ofCommunity(Account group, List<FeedEntry> entries) {
+        String page = uris.community(group.username());
+        String title = nameOf(group) + " (@" + uris.handle(group.username()) + ")";
+        String about = HtmlSanitizer.text(group.summaryHtml());
+        String description = about.isBlank() ? "Posts shared in the community " + title : about;
+        List<Feed.Item> items = entries.stream().map(this::item).toList();
+        return new Feed(title, description, page, page + ".rss", page + ".atom", languageOf(items), null, null,
+                updated(items, group.createdAt()), items);
     }
 
     private Feed.Item item(FeedEntry entry) {

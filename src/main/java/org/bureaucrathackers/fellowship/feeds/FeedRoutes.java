@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
+import org.bureaucrathackers.fellowship.community.Community;
+import org.bureaucrathackers.fellowship.community.CommunityService;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.post.FeedEntry;
@@ -15,22 +17,27 @@ import org.bureaucrathackers.fellowship.post.PublicFeeds;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
 
 /**
- * RSS 2.0 and Atom feeds of public posts: a fellow's ({@code /@NAME.rss}, {@code /@NAME.atom}) and a
- * hashtag's ({@code /tags/NAME.rss}, {@code /tags/NAME.atom}). {@code ?limit=} asks for up to
+ * RSS 2.0 and Atom feeds of public posts: a fellow's ({@code /@NAME.rss}, {@code /@NAME.atom}), a
+ * hashtag's ({@code /tags/NAME.rss}, {@code /tags/NAME.atom}) and what a community announced
+ * ({@code /communities/NAME.rss}, {@code /communities/NAME.atom}). {@code ?limit=} asks for up to
  * {@value PublicFeeds#MAX_ENTRIES} posts ({@value PublicFeeds#DEFAULT_ENTRIES} without it). Listed before the
- * HTML pages, whose {@code /@{username}} would otherwise take {@code alice.rss} for a username (usernames
- * may not end in {@code .rss} or {@code .atom} for that reason).
+ * HTML pages and the community actor, whose {@code /@{username}} and {@code /communities/{name}} would
+ * otherwise take {@code alice.rss} for a name (names may not end in {@code .rss} or {@code .atom} for that
+ * reason).
  */
 public final class FeedRoutes implements Routes {
 
     private final FellowService fellows;
+    private final CommunityService communities;
     private final PublicFeeds feeds;
     private final FeedContents contents;
     private final Predicate<Account> suspended;
 
     /** @param suspended whether an account is suspended here, when its feed is gone like its posts */
-    public FeedRoutes(FellowService fellows, PublicFeeds feeds, LocalUris uris, Predicate<Account> suspended) {
+    public FeedRoutes(FellowService fellows, CommunityService communities, PublicFeeds feeds, LocalUris uris,
+                      Predicate<Account> suspended) {
         this.fellows = fellows;
+        this.communities = communities;
         this.feeds = feeds;
         this.contents = new FeedContents(uris);
         this.suspended = suspended;
@@ -42,6 +49,8 @@ public final class FeedRoutes implements Routes {
         routes.get("/@{username}.atom", ctx -> fellow(ctx, Format.ATOM));
         routes.get("/tags/{name}.rss", ctx -> tag(ctx, Format.RSS));
         routes.get("/tags/{name}.atom", ctx -> tag(ctx, Format.ATOM));
+        routes.get("/communities/{name}.rss", ctx -> community(ctx, Format.RSS));
+        routes.get("/communities/{name}.atom", ctx -> community(ctx, Format.ATOM));
     }
 
     private void fellow(Context ctx, Format format) {
@@ -72,6 +81,18 @@ public final class FeedRoutes implements Routes {
             throw HttpError.notFound("No public posts with #" + name + " here");
         }
         FeedAnswers.send(ctx, format, contents.ofTag(name, entries));
+    }
+
+    private void community(Context ctx, Format format) {
+        String name = ctx.pathParam("name");
+        int limit = FeedLimit.read(ctx);
+        Community community = communities.find(name)
+                .orElseThrow(() -> HttpError.notFound("No community called " + shortened(name) + " here"));
+        Account group = community.account();
+        if (group.isDeleted()) {
+            throw HttpError.gone("The community " + community.name() + " was closed");
+        }
+        FeedAnswers.send(ctx, format, contents.ofCommunity(group, feeds.announcedBy(group, limit)));
     }
 
     /** Enough of what was asked to recognise it, never a whole oversized path. */

@@ -13,4 +13,10 @@ public interface FeedStore {
 
     /** Public posts with the hashtag {@code tag} (normalised), from this instance and the servers it knows. */
     List<Status> publicTagged(String tag, int limit);
+
+    /**
+     * Public posts the account {@code announcerId} boosted (a community's announces of its members' posts, from
+     * here and elsewhere), the latest announced first.
+     */
+    List<Status> publicAnnouncedBy(long announcerId, int limit);
 }

@@ -150,7 +150,7 @@ public final class InteractionService {
             Status boost = existing.get();
             Account originalAuthor = author(target);
             ObjectNode announce = documents.announce(boost, booster, target, originalAuthor);
-            DeletedStatus gone = DeletedStatus.capture(boost, mentionTags);
+            DeletedStatus gone = DeletedStatus.capture(boost, mentionTags, boosts);
             statuses.delete(boost.id());
             transactions.afterCommit(() -> events.deleted(gone));
             outbound.publish(booster, InteractionDocuments.undoAnnounce(uris.announceUndo(booster.uri(), boost.id()),
@@ -254,7 +254,7 @@ public final class InteractionService {
             Optional<Status> boost = statuses.findByUri(announceUri)
                     .filter(s -> s.isBoost() && s.accountId() == booster.id());
             boost.ifPresent(s -> {
-                DeletedStatus gone = DeletedStatus.capture(s, mentionTags);
+                DeletedStatus gone = DeletedStatus.capture(s, mentionTags, boosts);
                 statuses.delete(s.id());
                 transactions.afterCommit(() -> events.deleted(gone));
             });

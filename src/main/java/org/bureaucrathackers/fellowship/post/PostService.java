@@ -230,7 +230,7 @@ public final class PostService {
                     accounts.findById(id).ifPresent(a -> recipients.put(a.id(), a));
                 }
             }
-            DeletedStatus gone = DeletedStatus.capture(status, mentionTags);
+            DeletedStatus gone = DeletedStatus.capture(status, mentionTags, boosts);
             statuses.delete(statusId);
             transactions.afterCommit(() -> events.deleted(gone));
             tombstones.remember(status.uri(), author.uri(), now());

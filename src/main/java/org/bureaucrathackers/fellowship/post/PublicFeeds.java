@@ -8,7 +8,8 @@ import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 
 /**
- * What the RSS and Atom feeds list: the newest public posts of one account or with one hashtag, each with its
+ * What the RSS and Atom feeds list: the newest public posts of one account, with one hashtag or announced by a
+ * community, each with its
  * author, hashtags and media, loaded in a few queries for the whole feed.
  */
 public final class PublicFeeds {
@@ -42,6 +43,11 @@ public final class PublicFeeds {
             return List.of();
         }
         return entries(feeds.publicTagged(tag, bounded(limit)), Optional.empty());
+    }
+
+    /** The newest public posts {@code announcer} boosted: what a community announced, by their authors. */
+    public List<FeedEntry> announcedBy(Account announcer, int limit) {
+        return entries(feeds.publicAnnouncedBy(announcer.id(), bounded(limit)), Optional.empty());
     }
 
     private List<FeedEntry> entries(List<Status> posts, Optional<Account> knownAuthor) {

@@ -150,7 +150,7 @@ public final class RemoteNotes {
                 throw new RefusedActivityException("Delete of an object on another server");
             }
             existing.ifPresent(s -> {
-                DeletedStatus gone = DeletedStatus.capture(s, mentionTags);
+                DeletedStatus gone = DeletedStatus.capture(s, mentionTags, boosts);
                 statuses.delete(s.id());
                 transactions.afterCommit(() -> events.deleted(gone));
             });

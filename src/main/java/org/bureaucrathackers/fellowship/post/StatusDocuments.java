@@ -20,6 +20,16 @@ public final class StatusDocuments {
         return notes.note(statuses.details(status, author));
     }
 
+    /** The Update that carries a local post's edited Note (N4), without {@code @context}. */
+    public ObjectNode update(Status status, Account author) {
+        return notes.update(statuses.details(status, author));
+    }
+
+    /** The Delete of a post (N5), without {@code @context}. */
+    public ObjectNode delete(Status status, Account author) {
+        return notes.delete(status, author);
+    }
+
     /**
      * An outbox item (CO1): the Create of a post, or the Announce of a boost. Empty for a boost whose
      * original is gone.

@@ -30,14 +30,31 @@ public final class JooqFeedStore implements FeedStore {
                 limit);
     }
 
+    @Override
+    public List<Status> publicAnnouncedBy(long announcerId, int limit) {
+        var announce = STATUS.as("announce");
+        return db.dsl().select(STATUS.fields()).from(STATUS)
+                .join(announce).on(announce.REBLOG_OF_ID.eq(STATUS.ID))
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(STATUS.ACCOUNT_ID))
+                .where(announce.ACCOUNT_ID.eq(announcerId)).and(announce.DELETED_AT.isNull())
+                .and(listable())
+                .orderBy(announce.ID.desc()).limit(limit)
+                .fetch(r -> StatusRows.toStatus(r.into(STATUS)));
+    }
+
     private List<Status> newest(Condition which, int limit) {
         return db.dsl().select(STATUS.fields()).from(STATUS)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(STATUS.ACCOUNT_ID))
                 .where(which)
-                .and(STATUS.VISIBILITY.eq(Status.Visibility.PUBLIC.stored()))
-                .and(STATUS.DELETED_AT.isNull()).and(STATUS.REBLOG_OF_ID.isNull())
-                .and(ACCOUNT.DELETED_AT.isNull()).and(ACCOUNT.SUSPENDED_AT.isNull())
+                .and(listable())
                 .orderBy(STATUS.ID.desc()).limit(limit)
                 .fetch(r -> StatusRows.toStatus(r.into(STATUS)));
+    }
+
+    /** Public, not a boost, not deleted, by an account neither deleted nor suspended. */
+    private static Condition listable() {
+        return STATUS.VISIBILITY.eq(Status.Visibility.PUBLIC.stored())
+                .and(STATUS.DELETED_AT.isNull()).and(STATUS.REBLOG_OF_ID.isNull())
+                .and(ACCOUNT.DELETED_AT.isNull()).and(ACCOUNT.SUSPENDED_AT.isNull());
     }
 }

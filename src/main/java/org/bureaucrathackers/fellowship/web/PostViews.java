@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.html.HtmlSanitizer;
+import org.bureaucrathackers.fellowship.post.FeedEntry;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.TimelineStore;
@@ -36,6 +37,11 @@ public final class PostViews {
 
     public List<Pages.PostView> ofProfile(Account account) {
         return statuses.openPostsByAccount(account.id(), PROFILE_POSTS).stream().map(s -> view(s, account)).toList();
+    }
+
+    /** Posts loaded with their authors (what a community announced), in the order given. */
+    public List<Pages.PostView> of(List<FeedEntry> entries) {
+        return entries.stream().map(entry -> view(entry.status(), entry.author())).toList();
     }
 
     public List<Pages.PostView> latestPublic() {

@@ -93,6 +93,46 @@ final class LemmyPeer {
         return announce;
     }
 
+    /** Serves the Page edited, with {@code content} and an {@code updated} time after its publication. */
+    void editPage(String content) {
+        ObjectNode page = page();
+        page.put("content", content).put("updated", "2025-01-01T10:00:00Z");
+        peer.serveActivityJson(HOST, PAGE_PATH, Json.write(page));
+    }
+
+    /** The Page is deleted: its address answers 410, as Lemmy's does for a removed post. */
+    void deletePage() {
+        peer.serveStatus(HOST, PAGE_PATH, 410);
+    }
+
+    /**
+     * The group's Announce of an activity on the Page ({@code Update} or {@code Delete}) by {@code actor}, shaped
+     * as Lemmy relays its members' activities: the inner activity embedded, addressed to the group.
+     */
+    ObjectNode announceOf(String type, String actor) {
+        ObjectNode inner = Json.object();
+        inner.put("actor", actor);
+        inner.putArray("to").add("https://www.w3.org/ns/activitystreams#Public");
+        if (type.equals("Update")) {
+            inner.set("object", page());
+        } else {
+            inner.put("object", pageUri());
+        }
+        inner.putArray("cc").add(groupUri());
+        inner.put("type", type);
+        inner.put("id", origin() + "/activities/" + type.toLowerCase(java.util.Locale.ROOT) + "/"
+                + java.util.UUID.randomUUID());
+        inner.put("audience", groupUri());
+        ObjectNode announce = Json.object();
+        announce.put("actor", groupUri());
+        announce.putArray("to").add("https://www.w3.org/ns/activitystreams#Public");
+        announce.set("object", inner);
+        announce.putArray("cc").add(groupUri() + "/followers");
+        announce.put("type", "Announce");
+        announce.put("id", origin() + "/activities/announce/" + java.util.UUID.randomUUID());
+        return announce;
+    }
+
     /** The Accept Lemmy's group sends for a Follow. */
     ObjectNode accept(JsonNode follow) {
         ObjectNode accept = Json.object();

@@ -1,6 +1,7 @@
 package org.bureaucrathackers.fellowship.community;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,5 +88,44 @@ class RemoteLemmyGroupTest {
         assertTrue(content.contains("This is a post in the /c/tenforward community"), content);
         assertEquals("picard@" + lemmy.origin().substring("http://".length()),
                 shown.get("reblog").get("account").get("acct").asText());
+    }
+
+    /** The content of the Lemmy Page as alice's instance stores it; empty once it is gone. */
+    private String storedPage() {
+        return instance.posts().find(lemmy.pageUri()).map(status -> status.contentHtml()).orElse("");
+    }
+
+    private void deliver(JsonNode activity) {
+        HttpResponse<String> delivered = SignedInbox.post(instance, "/inbox", lemmy.groupKey(), Json.write(activity));
+        assertEquals(202, delivered.statusCode(), delivered.body());
+        instance.inboxWorker().drain();
+    }
+
+    @Test
+    void a_groups_announce_of_an_edit_or_deletion_holds_only_when_by_the_author_and_confirmed_by_the_origin() {
+        String groupId = ok(alice.get("/api/v1/accounts/lookup?acct=" + lemmy.handle())).get("id").asText();
+        ok(alice.post("/api/v1/accounts/" + groupId + "/follow"));
+        Await.until("the Follow reaches the group", () -> {
+            instance.deliveryWorker().wakeUp();
+            return !lemmy.received("Follow").isEmpty();
+        });
+        deliver(lemmy.accept(lemmy.received("Follow").get(0)));
+        deliver(lemmy.announceOfPage());
+        assertTrue(storedPage().contains("This is a post in the /c/tenforward community"), storedPage());
+
+        lemmy.editPage("<p>Edited by picard</p>");
+        deliver(lemmy.announceOf("Update", lemmy.groupUri()));
+        assertFalse(storedPage().contains("Edited by picard"), "an Update by the group itself is refused");
+        deliver(lemmy.announceOf("Update", lemmy.personUri()));
+        assertTrue(storedPage().contains("Edited by picard"), "the author's Update, read from the origin, holds");
+
+        deliver(lemmy.announceOf("Delete", lemmy.personUri()));
+        assertTrue(storedPage().contains("Edited by picard"), "a Delete while the origin still serves the post");
+
+        lemmy.deletePage();
+        deliver(lemmy.announceOf("Delete", lemmy.groupUri()));
+        assertTrue(instance.posts().find(lemmy.pageUri()).isPresent(), "a Delete by someone else than the author");
+        deliver(lemmy.announceOf("Delete", lemmy.personUri()));
+        assertTrue(instance.posts().find(lemmy.pageUri()).isEmpty(), "the author's Delete, confirmed by the origin");
     }
 }

@@ -22,7 +22,9 @@ import org.bureaucrathackers.fellowship.vocab.RemoteNote;
  * Announce (L3): the boosted post is a local one, or is fetched from its own origin whatever was embedded (X8),
  * and stored under its author, unless that author is suspended here (X17). Only public and unlisted posts can be boosted (X18), and only boosts that
  * concern someone here are kept: of a local post, or by an actor a fellow follows. A group's Announce of a Create
- * or Update (Lemmy's, FEP-1b12) shows the post that activity carries, fetched from its origin like any other.
+ * or Update (Lemmy's, FEP-1b12) shows the post that activity carries, fetched from its origin like any other; an
+ * Update by the post's author also applies the edit, and a Delete by its author removes the post once its origin
+ * confirms it is gone ({@link GroupRelayed}).
  */
 public final class AnnounceHandler implements ActivityHandler {
 
@@ -36,17 +38,23 @@ public final class AnnounceHandler implements ActivityHandler {
     private final Relevance relevance;
     private final RemoteNotes notes;
     private final InteractionService interactions;
+    private final GroupRelayed relayed;
 
     public AnnounceHandler(Lookups lookups, Relevance relevance, RemoteNotes notes, InteractionService interactions) {
         this.lookups = lookups;
         this.relevance = relevance;
         this.notes = notes;
         this.interactions = interactions;
+        this.relayed = new GroupRelayed(lookups, relevance, notes);
     }
 
     @Override
     public void handle(ReceivedActivity received) {
         IncomingActivity activity = received.activity();
+        if (activity.hasEmbeddedObject() && "Delete".equals(activity.objectType())) {
+            relayed.deleted(activity.actorId(), activity.object(), received.budget());
+            return;
+        }
         String postId = announcedPost(activity);
         if (postId == null) {
             return;
@@ -55,10 +63,15 @@ public final class AnnounceHandler implements ActivityHandler {
         if (!relevance.announceConcernsLocal(booster, postId)) {
             return;
         }
-        Status original = lookups.isLocal(postId)
-                ? lookups.status(postId).orElseThrow(() ->
-                        new RefusedActivityException("Announce of a local post that does not exist"))
-                : fetchOriginal(postId, received.budget());
+        Status original;
+        if (lookups.isLocal(postId)) {
+            original = lookups.status(postId).orElseThrow(() ->
+                    new RefusedActivityException("Announce of a local post that does not exist"));
+        } else if (wrapsActivity(activity)) {
+            original = relayed.updated(activity.object(), postId, received.budget());
+        } else {
+            original = fetchOriginal(postId, received.budget());
+        }
         interactions.receiveAnnounce(booster, original, activity.id(), published(activity),
                 Addressing.visibilityOf(activity.to(), activity.cc(), booster.followersUrl()));
     }
@@ -81,6 +94,11 @@ public final class AnnounceHandler implements ActivityHandler {
             throw new RefusedActivityException("the announced " + type + " names no object");
         }
         return id;
+    }
+
+    /** Whether the Announce carries a Create or Update (a group relaying its member's activity). */
+    private static boolean wrapsActivity(IncomingActivity activity) {
+        return activity.hasEmbeddedObject() && WRAPPING.contains(activity.objectType());
     }
 
     /** The boosted post from its origin, and its author, within the activity's budget (X19). */

@@ -130,6 +130,27 @@ public final class Lookups {
         }
     }
 
+    /**
+     * Whether the post at {@code id} is gone from its own origin (404, 410 or a Tombstone): how a Delete that
+     * someone other than the author relays is checked, since only the origin can say the post is gone.
+     */
+    public boolean goneAtOrigin(String id, DiscoveryBudget budget) {
+        if (isLocal(id)) {
+            throw new RefusedActivityException("a local object is never fetched: " + id);
+        }
+        budget.spendStatus(id);
+        try {
+            return "Tombstone".equals(fetcher.fetch(URI.create(id)).json().path("type").asText());
+        } catch (FetchException e) {
+            if (e.kind() == FetchException.Kind.GONE || e.kind() == FetchException.Kind.NOT_FOUND) {
+                return true;
+            }
+            throw failure(id, e);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedActivityException("not a URL: " + id);
+        }
+    }
+
     /** The post an activity carries: its embedded object when trusted, else fetched from the object's origin. */
     public RemoteNote note(ReceivedActivity received) {
         JsonNode object = received.trustEmbeddedObject() && received.activity().hasEmbeddedObject()
