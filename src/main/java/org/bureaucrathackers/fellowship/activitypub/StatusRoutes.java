@@ -7,6 +7,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.http.HttpError;
@@ -137,7 +138,7 @@ public final class StatusRoutes implements Routes {
             return;
         }
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(pages.post(views.view(status, author)));
+        ctx.result(pages.post(Visits.of(ctx), views.view(status, author)));
     }
 
     /** The status at {@code uri} if the request may see it; 410 if deleted, else 404 for missing or hidden. */

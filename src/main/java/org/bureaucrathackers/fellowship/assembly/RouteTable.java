@@ -62,7 +62,9 @@ public final class RouteTable {
                 api.communities,  // /api/fellowship/v1/communities, {name}, {name}/posts/{status_id}
                 api.communityRequests,  // /api/fellowship/v1/communities/{name}/follow_requests, authorize, reject
                 // Browser sign-in and remote interaction
+                web.assets,  // /assets/fellowship.css
                 web.signIn,  // /auth/sign_in
+                web.languageSwitch,  // /settings/language
                 web.interaction,  // /authorize_interaction
                 // Feeds, HTML pages, discovery, ActivityPub
                 web.feeds,  // /@{username}.rss|.atom, /tags/{name}.rss|.atom (before /@{username} and /tags/{name})
