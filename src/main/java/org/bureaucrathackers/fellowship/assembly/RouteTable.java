@@ -64,7 +64,9 @@ public final class RouteTable {
                 // Browser sign-in and remote interaction
                 web.assets,  // /assets/fellowship.css
                 web.signIn,  // /auth/sign_in
+                web.signOut,  // /auth/sign_out
                 web.languageSwitch,  // /settings/language
+                web.applications,  // /settings/applications
                 web.interaction,  // /authorize_interaction
                 // Feeds, HTML pages, discovery, ActivityPub
                 web.feeds,  // /@{username}.rss|.atom, /tags/{name}.rss|.atom (before /@{username} and /tags/{name})

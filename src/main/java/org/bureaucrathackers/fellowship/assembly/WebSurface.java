@@ -23,6 +23,7 @@ import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.PublicFeeds;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.Timelines;
+import org.bureaucrathackers.fellowship.session.ApplicationsPage;
 import org.bureaucrathackers.fellowship.session.BrowserSessions;
 import org.bureaucrathackers.fellowship.session.BrowserVisits;
 import org.bureaucrathackers.fellowship.session.CsrfTokens;
@@ -32,6 +33,7 @@ import org.bureaucrathackers.fellowship.session.InteractionPage;
 import org.bureaucrathackers.fellowship.session.InteractionTargets;
 import org.bureaucrathackers.fellowship.session.SessionPages;
 import org.bureaucrathackers.fellowship.session.SignInPage;
+import org.bureaucrathackers.fellowship.session.SignOutPage;
 import org.bureaucrathackers.fellowship.store.JooqFeedStore;
 import org.bureaucrathackers.fellowship.store.JooqLanguageSettingStore;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
@@ -60,6 +62,8 @@ public final class WebSurface {
     /** Who each page is for and in which language, with the token its forms carry. */
     public final Visits visits;
     public final LanguageSwitch languageSwitch;
+    public final SignOutPage signOut;
+    public final ApplicationsPage applications;
     public final AssetRoutes assets = new AssetRoutes();
     public final InteractionPage interaction;
     /** RSS and Atom feeds of fellows and hashtags, listed before the pages whose paths they share. */
@@ -101,6 +105,8 @@ public final class WebSurface {
         LanguageSettingStore languageSettings = new JooqLanguageSettingStore(database);
         this.visits = new BrowserVisits(sessions, languageSettings, csrf, uris);
         this.languageSwitch = new LanguageSwitch(sessions, languageSettings, csrf, pages, secure);
+        this.signOut = new SignOutPage(sessions, csrf, pages);
+        this.applications = new ApplicationsPage(base.tokens, sessions, csrf, pages);
         this.signIn = new SignInPage(passwordLogins, sessions, new FormTokens(clock), sessionPages, secure);
         this.interaction = new InteractionPage(sessions,
                 new InteractionTargets(federation.webFinger, features.statusResolver), features.follows,
