@@ -55,8 +55,8 @@ public final class App implements AutoCloseable {
         clientApi = new ClientApi(base, assembly.federation, assembly.features, webSurface);
         List<Routes> routes = RouteTable.of(base.settings, clientApi, webSurface);
         web = listening == null
-                ? new WebServer(routes, webSurface.pages).start(base.settings.bindHost(), base.settings.bindPort())
-                : new WebServer(routes, webSurface.pages, listening).start();
+                ? new WebServer(routes, webSurface.pages, null, webSurface.visits).start(base.settings.bindHost(), base.settings.bindPort())
+                : new WebServer(routes, webSurface.pages, listening, webSurface.visits).start();
         assembly.inbound.worker.start(INBOX_POLL);
         assembly.federation.deliveryWorker.start();
         assembly.features.media.startBackgroundProcessing();

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActorDocuments;
 import org.bureaucrathackers.fellowship.actor.FellowProfileStore;
@@ -51,7 +52,7 @@ public final class ActorRoutes implements Routes {
         if (Negotiation.activityContentType(ctx) == null) {
             ctx.header("Vary", "Accept");
             ctx.contentType("text/html; charset=utf-8");
-            ctx.result(profiles.render(account));
+            ctx.result(profiles.render(Visits.of(ctx), account));
             return;
         }
         ActivityJson.send(ctx, proofs.sign(account.id(), documents.person(account, accounts.keysOf(account.id()),

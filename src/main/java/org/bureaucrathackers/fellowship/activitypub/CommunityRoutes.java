@@ -8,6 +8,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActorDocuments;
 import org.bureaucrathackers.fellowship.actor.OrderedCollections;
@@ -73,7 +74,7 @@ public final class CommunityRoutes implements Routes {
         ctx.header("Vary", "Accept");
         if (Negotiation.activityContentType(ctx) == null) {
             ctx.contentType("text/html; charset=utf-8");
-            ctx.result(pages.render(group));
+            ctx.result(pages.render(Visits.of(ctx), group));
             return;
         }
         send(ctx, group, actorDocuments.group(group, accounts.keysOf(group.id()),

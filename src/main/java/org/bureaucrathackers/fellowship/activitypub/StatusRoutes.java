@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visit;
+import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.http.HttpError;
@@ -150,7 +152,8 @@ public final class StatusRoutes implements Routes {
         }
         ctx.contentType("text/html; charset=utf-8");
         Pages.PostView post = views.view(status, author);
-        ctx.result(lineage.apply(status).map(l -> pages.post(post, l)).orElseGet(() -> pages.post(post)));
+        Visit visit = Visits.of(ctx);
+        ctx.result(lineage.apply(status).map(l -> pages.post(visit, post, l)).orElseGet(() -> pages.post(visit, post)));
     }
 
     /** The status at {@code uri} if the request may see it; 410 if deleted, else 404 for missing or hidden. */

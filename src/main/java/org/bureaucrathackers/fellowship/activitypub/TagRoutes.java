@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.http.HttpError;
@@ -87,7 +88,7 @@ public final class TagRoutes implements Routes {
                 ? path + "?max_id=" + slice.items().get(slice.items().size() - 1).id() : null;
         String newest = page.maxId() != null || page.minId() != null ? path : null;
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(pages.tag(new Pages.TagView(name, uris.tag(name), posts, older, newest)));
+        ctx.result(pages.tag(Visits.of(ctx), new Pages.TagView(name, uris.tag(name), posts, older, newest)));
     }
 
     private ObjectNode collection(String name) {

@@ -171,7 +171,7 @@ public final class ClientApi implements AutoCloseable {
         this.apps = new AppsApi(oauthApps, base.tokens, apiAuth, new RateWindow(AppsApi.REGISTRATIONS_PER_ADDRESS,
                 AppsApi.REGISTRATION_WINDOW, 10_000, clock));
         this.authorizePage = new AuthorizePage(oauthApps, web.passwordLogins, codes, new FormTokens(clock),
-                new OAuthPages(web.pages.site()), web.pages, uris.isSecure());
+                new OAuthPages(web.pages), web.pages, uris.isSecure());
         this.oauthToken = new OAuthTokenApi(oauthApps, new TokenGrants(codes, base.tokens, web.passwordLogins,
                 accounts, database));
         this.oauthMetadata = new OAuthMetadataApi(uris.base());

@@ -62,7 +62,11 @@ public final class RouteTable {
                 api.communities,  // /api/fellowship/v1/communities, {name}, {name}/posts/{status_id}
                 api.communityRequests,  // /api/fellowship/v1/communities/{name}/follow_requests, authorize, reject
                 // Browser sign-in and remote interaction
+                web.assets,  // /assets/fellowship.css
                 web.signIn,  // /auth/sign_in
+                web.signOut,  // /auth/sign_out
+                web.languageSwitch,  // /settings/language
+                web.applications,  // /settings/applications
                 web.interaction,  // /authorize_interaction
                 // Feeds, HTML pages, discovery, ActivityPub
                 // /@{username}.rss|.atom, /tags/{name}.rss|.atom, /communities/{name}.rss|.atom: before the pages

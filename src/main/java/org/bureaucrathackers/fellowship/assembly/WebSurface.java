@@ -23,19 +23,28 @@ import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.PublicFeeds;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.Timelines;
+import org.bureaucrathackers.fellowship.session.ApplicationsPage;
 import org.bureaucrathackers.fellowship.session.BrowserSessions;
+import org.bureaucrathackers.fellowship.session.BrowserVisits;
+import org.bureaucrathackers.fellowship.session.CsrfTokens;
+import org.bureaucrathackers.fellowship.session.LanguageSettingStore;
+import org.bureaucrathackers.fellowship.session.LanguageSwitch;
 import org.bureaucrathackers.fellowship.session.InteractionPage;
 import org.bureaucrathackers.fellowship.session.InteractionTargets;
 import org.bureaucrathackers.fellowship.session.SessionPages;
 import org.bureaucrathackers.fellowship.session.SignInPage;
+import org.bureaucrathackers.fellowship.session.SignOutPage;
 import org.bureaucrathackers.fellowship.store.JooqFeedStore;
+import org.bureaucrathackers.fellowship.store.JooqLanguageSettingStore;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
 import org.bureaucrathackers.fellowship.web.MediaFileRoutes;
 import org.bureaucrathackers.fellowship.web.PageRoutes;
+import org.bureaucrathackers.fellowship.web.AssetRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.web.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
+import org.bureaucrathackers.fellowship.web.Visits;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -51,6 +60,12 @@ public final class WebSurface {
     // Sign-in for the web pages and /authorize_interaction, where other servers send fellows to follow an
     // account or open a post.
     public final SignInPage signIn;
+    /** Who each page is for and in which language, with the token its forms carry. */
+    public final Visits visits;
+    public final LanguageSwitch languageSwitch;
+    public final SignOutPage signOut;
+    public final ApplicationsPage applications;
+    public final AssetRoutes assets = new AssetRoutes();
     public final InteractionPage interaction;
     /** RSS and Atom feeds of fellows and hashtags, listed before the pages whose paths they share. */
     public final FeedRoutes feeds;
@@ -86,7 +101,13 @@ public final class WebSurface {
         boolean secure = uris.isSecure();
         BrowserSessions sessions = new BrowserSessions(new JooqSessionStore(database), accounts, base.ids, clock,
                 secure);
-        SessionPages sessionPages = new SessionPages(pages.site());
+        SessionPages sessionPages = new SessionPages(pages);
+        CsrfTokens csrf = new CsrfTokens(new FormTokens(clock), secure);
+        LanguageSettingStore languageSettings = new JooqLanguageSettingStore(database);
+        this.visits = new BrowserVisits(sessions, languageSettings, csrf, uris);
+        this.languageSwitch = new LanguageSwitch(sessions, languageSettings, csrf, pages, secure);
+        this.signOut = new SignOutPage(sessions, csrf, pages);
+        this.applications = new ApplicationsPage(base.tokens, sessions, csrf, pages);
         this.signIn = new SignInPage(passwordLogins, sessions, new FormTokens(clock), sessionPages, secure);
         this.interaction = new InteractionPage(sessions,
                 new InteractionTargets(federation.webFinger, features.statusResolver), features.follows,

@@ -51,6 +51,13 @@ public final class BrowserSessions {
                 + "; HttpOnly; SameSite=Lax" + (secureCookies ? "; Secure" : ""));
     }
 
+    /** Ends the request's session, if any, for good, and clears its cookie. */
+    public void end(Context ctx) {
+        current(ctx).ifPresent(session -> store.delete(session.id()));
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+                + (secureCookies ? "; Secure" : ""));
+    }
+
     /** The session the request's cookie names, while it lasts and its fellow is still here. */
     public Optional<Session> current(Context ctx) {
         String secret = ctx.cookie(COOKIE);

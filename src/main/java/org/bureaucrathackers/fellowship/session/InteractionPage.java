@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowService;
@@ -80,9 +81,9 @@ public final class InteractionPage implements Routes {
         try {
             step.handle(ctx, session.get(), uri);
         } catch (HttpError e) {
-            HtmlAnswers.html(ctx, e.status(), errorPages.error(e.status(), e.getMessage()));
+            HtmlAnswers.html(ctx, e.status(), errorPages.error(Visits.of(ctx), e.status(), e.getMessage()));
         } catch (InvalidFollowException e) {
-            HtmlAnswers.html(ctx, 422, errorPages.error(422, "You cannot follow this account: " + e.getMessage()));
+            HtmlAnswers.html(ctx, 422, errorPages.error(Visits.of(ctx), 422, "You cannot follow this account: " + e.getMessage()));
         }
     }
 
@@ -90,7 +91,7 @@ public final class InteractionPage implements Routes {
         Account fellow = session.fellow();
         InteractionTargets.Target target = targets.resolve(uri);
         if (target.post() != null) {
-            HtmlAnswers.html(ctx, 200, postPage(fellow, target.post()));
+            HtmlAnswers.html(ctx, 200, postPage(ctx, fellow, target.post()));
             return;
         }
         ResolvedHandle other = target.account();
@@ -103,7 +104,7 @@ public final class InteractionPage implements Routes {
         } else {
             token = formTokens.issue(Long.toString(session.id()), binding(other.account().uri()));
         }
-        HtmlAnswers.html(ctx, 200, pages.follow(view(fellow, other, token, message, false)));
+        HtmlAnswers.html(ctx, 200, pages.follow(Visits.of(ctx), view(fellow, other, token, message, false)));
     }
 
     private void confirm(Context ctx, BrowserSessions.Session session, String uri) {
@@ -120,17 +121,17 @@ public final class InteractionPage implements Routes {
         Follow follow = follows.follow(fellow, other.account());
         String outcome = follow.state() == Follow.State.ACCEPTED ? "You now follow @" + other.handle() + "."
                 : "You asked to follow @" + other.handle() + "; they approve followers themselves.";
-        HtmlAnswers.html(ctx, 200, pages.follow(view(fellow, other, null, outcome, true)));
+        HtmlAnswers.html(ctx, 200, pages.follow(Visits.of(ctx), view(fellow, other, null, outcome, true)));
     }
 
-    private String postPage(Account fellow, Status post) {
+    private String postPage(Context ctx, Account fellow, Status post) {
         if (post.isBoost() || !access.canSee(fellow, post)) {
             throw HttpError.notFound("No post you may see was found there.");
         }
         Account author = accounts.findById(post.accountId())
                 .orElseThrow(() -> HttpError.notFound("No post you may see was found there."));
         String url = post.url() != null ? post.url() : post.uri();
-        return pages.post(new SessionPages.PostOpenView(uris.handle(fellow.username()), postViews.view(post, author),
+        return pages.post(Visits.of(ctx), new SessionPages.PostOpenView(uris.handle(fellow.username()), postViews.view(post, author),
                 url));
     }
 

@@ -1,19 +1,16 @@
 package org.bureaucrathackers.fellowship.session;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import java.util.Map;
 import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.Visit;
 
 /** The HTML of sign-in and of confirming an interaction asked for from another server. */
 public final class SessionPages {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final Pages.SiteView site;
+    private final Pages pages;
 
-    public SessionPages(Pages.SiteView site) {
-        this.site = site;
+    public SessionPages(Pages pages) {
+        this.pages = pages;
     }
 
     /** The sign-in form; {@code login} and {@code message} (a failed attempt, an expired form) may be null. */
@@ -32,21 +29,15 @@ public final class SessionPages {
     public record PostOpenView(String fellowHandle, Pages.PostView post, String url) {
     }
 
-    public String signIn(SignInForm form) {
-        return render("sign_in.jte", Map.of("site", site, "form", form));
+    public String signIn(Visit visit, SignInForm form) {
+        return pages.render("sign_in.jte", visit, Map.of("form", form));
     }
 
-    public String follow(FollowView view) {
-        return render("interaction_follow.jte", Map.of("site", site, "view", view));
+    public String follow(Visit visit, FollowView view) {
+        return pages.render("interaction_follow.jte", visit, Map.of("view", view));
     }
 
-    public String post(PostOpenView view) {
-        return render("interaction_post.jte", Map.of("site", site, "view", view));
-    }
-
-    private String render(String template, Map<String, Object> model) {
-        StringOutput output = new StringOutput();
-        engine.render(template, model, output);
-        return output.toString();
+    public String post(Visit visit, PostOpenView view) {
+        return pages.render("interaction_post.jte", visit, Map.of("view", view));
     }
 }

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.mastodon.http.ClientAddress;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
@@ -66,9 +67,7 @@ public final class SignInPage implements Routes {
         String returnTo = ReturnPaths.safe(ctx.formParam("return_to"));
         String nonce = validNonce(ctx.cookie(NONCE_COOKIE));
         if (!formTokens.verify(nonce, binding(returnTo), ctx.formParam("csrf_token"))) {
-            HtmlAnswers.html(ctx, 403, form(ctx, returnTo, null, "This form expired or did not come from this site, so "
-                    + "you were not signed in. Please try again. (If this keeps happening, allow cookies for this "
-                    + "site.)"));
+            HtmlAnswers.html(ctx, 403, form(ctx, returnTo, null, Visits.of(ctx).text("common.form_expired")));
             return;
         }
         String login = bounded(ctx.formParam("username"));
@@ -79,7 +78,10 @@ public final class SignInPage implements Routes {
             if (refused.isThrottled()) {
                 ctx.header("Retry-After", Long.toString(refused.retryAfterSeconds()));
             }
-            HtmlAnswers.html(ctx, refused.isThrottled() ? 429 : 422, form(ctx, returnTo, login, refused.getMessage()));
+            String message = refused.isThrottled()
+                    ? Visits.of(ctx).format("sign_in.throttled", Math.max(1, (refused.retryAfterSeconds() + 59) / 60))
+                    : Visits.of(ctx).text("sign_in.refused");
+            HtmlAnswers.html(ctx, refused.isThrottled() ? 429 : 422, form(ctx, returnTo, login, message));
             return;
         }
         sessions.start(ctx, fellow);
@@ -94,7 +96,7 @@ public final class SignInPage implements Routes {
             ctx.res().addHeader("Set-Cookie", NONCE_COOKIE + "=" + nonce + "; Path=/auth; Max-Age="
                     + FormTokens.LIFETIME.toSeconds() + "; HttpOnly; SameSite=Lax" + (secureCookies ? "; Secure" : ""));
         }
-        return pages.signIn(new SessionPages.SignInForm(returnTo, formTokens.issue(nonce, binding(returnTo)),
+        return pages.signIn(Visits.of(ctx), new SessionPages.SignInForm(returnTo, formTokens.issue(nonce, binding(returnTo)),
                 login, message));
     }
 

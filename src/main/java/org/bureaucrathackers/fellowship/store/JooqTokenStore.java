@@ -1,9 +1,12 @@
 package org.bureaucrathackers.fellowship.store;
 
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCESS_TOKEN;
+import static org.bureaucrathackers.fellowship.store.schema.Tables.OAUTH_APPLICATION;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.jooq.impl.DSL;
 import org.bureaucrathackers.fellowship.mastodon.oauth.TokenStore;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.AccessTokenRecord;
 
@@ -57,6 +60,28 @@ public final class JooqTokenStore implements TokenStore {
     public int revokeAllOf(long accountId, Instant at) {
         return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, Times.time(at))
                 .where(ACCESS_TOKEN.ACCOUNT_ID.eq(accountId)).and(ACCESS_TOKEN.REVOKED_AT.isNull()).execute();
+    }
+
+    @Override
+    public List<AuthorizedApp> appsAuthorizedBy(long accountId, int limit) {
+        var since = DSL.min(ACCESS_TOKEN.CREATED_AT);
+        return db.dsl().select(OAUTH_APPLICATION.ID, OAUTH_APPLICATION.NAME, OAUTH_APPLICATION.WEBSITE,
+                        OAUTH_APPLICATION.SCOPES, since)
+                .from(ACCESS_TOKEN).join(OAUTH_APPLICATION).on(OAUTH_APPLICATION.ID.eq(ACCESS_TOKEN.APPLICATION_ID))
+                .where(ACCESS_TOKEN.ACCOUNT_ID.eq(accountId)).and(ACCESS_TOKEN.REVOKED_AT.isNull())
+                .groupBy(OAUTH_APPLICATION.ID, OAUTH_APPLICATION.NAME, OAUTH_APPLICATION.WEBSITE,
+                        OAUTH_APPLICATION.SCOPES)
+                .orderBy(since, OAUTH_APPLICATION.ID)
+                .limit(limit)
+                .fetch(r -> new AuthorizedApp(r.value1(), r.value2(), r.value3(), r.value4(),
+                        Times.instant(r.value5())));
+    }
+
+    @Override
+    public int revokeApp(long accountId, long applicationId, Instant at) {
+        return db.dsl().update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, Times.time(at))
+                .where(ACCESS_TOKEN.ACCOUNT_ID.eq(accountId)).and(ACCESS_TOKEN.APPLICATION_ID.eq(applicationId))
+                .and(ACCESS_TOKEN.REVOKED_AT.isNull()).execute();
     }
 
     private static StoredToken toToken(AccessTokenRecord r) {

@@ -46,7 +46,7 @@ public final class PageRoutes implements Routes {
         List<Pages.FellowCard> cards = fellows.list(0, HOME_FELLOWS).stream()
                 .map(a -> new Pages.FellowCard(a.displayName(), uris.handle(a.username()), a.url()))
                 .toList();
-        html(ctx, pages.home(cards, fellows.count(), latestPosts.get()));
+        html(ctx, pages.home(Visits.of(ctx), cards, fellows.count(), latestPosts.get()));
     }
 
     private void profile(Context ctx) {
@@ -63,7 +63,7 @@ public final class PageRoutes implements Routes {
             ctx.redirect(account.uri(), io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
-        html(ctx, profiles.render(account));
+        html(ctx, profiles.render(Visits.of(ctx), account));
     }
 
     static void html(Context ctx, String body) {

@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,41 +71,40 @@ public final class Pages {
                           String newestUrl) {
     }
 
-    public String home(List<FellowCard> fellows, long fellowCount) {
-        return home(fellows, fellowCount, List.of());
-    }
-
-    public String home(List<FellowCard> fellows, long fellowCount, List<PostView> posts) {
-        return render("home.jte", Map.of("site", site, "fellows", fellows, "fellowCount", fellowCount,
-                "posts", posts));
+    public String home(Visit visit, List<FellowCard> fellows, long fellowCount, List<PostView> posts) {
+        return render("home.jte", visit, Map.of("fellows", fellows, "fellowCount", fellowCount, "posts", posts));
     }
 
     /** The page of one post. */
-    public String post(PostView post) {
-        return render("status.jte", Map.of("site", site, "post", post));
+    public String post(Visit visit, PostView post) {
+        return render("status.jte", visit, Map.of("post", post));
     }
 
     /** The page of a post that carries a practice, with the practice's lineage. */
-    public String post(PostView post, LineageView lineage) {
-        return render("status.jte", Map.of("site", site, "post", post, "lineage", lineage));
+    public String post(Visit visit, PostView post, LineageView lineage) {
+        return render("status.jte", visit, Map.of("post", post, "lineage", lineage));
     }
 
-    public String profile(ProfileView profile) {
-        return render("profile.jte", Map.of("site", site, "profile", profile));
+    public String profile(Visit visit, ProfileView profile) {
+        return render("profile.jte", visit, Map.of("profile", profile));
     }
 
     /** The page of a hashtag: its newest public posts. */
-    public String tag(TagView tag) {
-        return render("tag.jte", Map.of("site", site, "tag", tag));
+    public String tag(Visit visit, TagView tag) {
+        return render("tag.jte", visit, Map.of("tag", tag));
     }
 
-    public String error(int status, String message) {
-        return render("error.jte", Map.of("site", site, "status", status, "message", message));
+    public String error(Visit visit, int status, String message) {
+        return render("error.jte", visit, Map.of("status", status, "message", message));
     }
 
-    private String render(String template, Map<String, Object> model) {
+    /** Renders {@code template} with {@code model} and what every page has: the site and the visit. */
+    public String render(String template, Visit visit, Map<String, Object> model) {
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("site", site);
+        full.put("visit", visit);
         StringOutput output = new StringOutput();
-        engine.render(template, model, output);
+        engine.render(template, full, output);
         return output.toString();
     }
 }

@@ -26,12 +26,12 @@ public final class ProfilePages {
         this.posts = posts;
     }
 
-    public String render(Account account) {
+    public String render(Visit visit, Account account) {
         List<Pages.FieldView> fields = account.fields().stream()
                 .map(f -> new Pages.FieldView(f.name(), HtmlSanitizer.clean(f.valueHtml())))
                 .toList();
         String joined = DateTimeFormatter.ISO_LOCAL_DATE.format(account.createdAt().atOffset(ZoneOffset.UTC));
-        return pages.profile(new Pages.ProfileView(account.displayName(), uris.handle(account.username()),
+        return pages.profile(visit, new Pages.ProfileView(account.displayName(), uris.handle(account.username()),
                 account.uri(), account.url(), HtmlSanitizer.clean(account.summaryHtml()), fields, joined,
                 posts.apply(account)));
     }

@@ -32,8 +32,15 @@ public final class WebServer {
 
     private final Javalin javalin;
 
+    /**
+     * What every HTML page may load: its own stylesheet, script and images, nothing inline and nothing from
+     * another host; no page may be framed.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; "
+            + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     public WebServer(List<Routes> modules, Pages pages) {
-        this(modules, pages, null);
+        this(modules, pages, null, null);
     }
 
     /**
@@ -41,6 +48,11 @@ public final class WebServer {
      * the address given to {@link #start(String, int)}; null to bind there.
      */
     public WebServer(List<Routes> modules, Pages pages, ListeningSocket listening) {
+        this(modules, pages, listening, null);
+    }
+
+    /** {@code visits} says who a page is for and in which language; null renders every page anonymous, in English. */
+    public WebServer(List<Routes> modules, Pages pages, ListeningSocket listening, Visits visits) {
         ErrorResponses errors = new ErrorResponses(pages);
         this.javalin = Javalin.create(config -> {
             if (listening != null) {
@@ -59,6 +71,10 @@ public final class WebServer {
             config.jetty.modifyHttpConfiguration(WebServer::limitHeaders);
             config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            if (visits != null) {
+                config.routes.before(ctx -> ctx.attribute(Visits.ATTRIBUTE, visits));
+            }
+            config.routes.after(WebServer::restrictPages);
             config.routes.before(WebServer::refuseOversizedBody);
             for (Routes module : modules) {
                 module.register(config.routes);
@@ -78,6 +94,14 @@ public final class WebServer {
             });
             config.routes.error(405, "*", ctx -> errors.send(ctx, 405, "Method " + ctx.method() + " is not allowed here"));
         });
+    }
+
+    /** Every HTML answer, whichever module made it, gets the pages' Content-Security-Policy. */
+    private static void restrictPages(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("text/html")) {
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
     }
 
     private static ServerConnector acceptingOn(ListeningSocket listening, Server server, HttpConfiguration http) {
@@ -176,7 +200,7 @@ public final class WebServer {
                 ctx.result(Json.write(field == null ? Map.of("error", message) : Map.of("error", message, "field", field)));
             } else {
                 ctx.contentType("text/html; charset=utf-8");
-                ctx.result(pages.error(status, message));
+                ctx.result(pages.error(Visits.of(ctx), status, message));
             }
         }
     }

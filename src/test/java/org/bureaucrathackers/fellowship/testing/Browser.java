@@ -34,6 +34,17 @@ public final class Browser {
         return send(request(pathOrUrl).header("Accept", "text/html").GET());
     }
 
+    /** A GET with one more request header (say, Accept-Language). */
+    public HttpResponse<String> getWithHeader(String pathOrUrl, String name, String value) {
+        return send(request(pathOrUrl).header("Accept", "text/html").header(name, value).GET());
+    }
+
+    /** A GET carrying {@code name=value} as if it were this browser's cookie (a replayed one, say). */
+    public HttpResponse<String> getWithCookie(String pathOrUrl, String name, String value) {
+        cookies.put(name, value);
+        return get(pathOrUrl);
+    }
+
     /** Posts {@code namesAndValues} as a form. */
     public HttpResponse<String> post(String pathOrUrl, List<String> namesAndValues) {
         return send(request(pathOrUrl).header("Accept", "text/html")

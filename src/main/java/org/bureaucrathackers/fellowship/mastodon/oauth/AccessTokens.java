@@ -90,6 +90,16 @@ public final class AccessTokens {
     }
 
     /** Revokes every live token of a fellow (after a password reset, say); returns how many. */
+    /** The applications holding live tokens for {@code accountId} (at most {@code limit}). */
+    public java.util.List<TokenStore.AuthorizedApp> appsAuthorizedBy(long accountId, int limit) {
+        return store.appsAuthorizedBy(accountId, limit);
+    }
+
+    /** Ends every token {@code applicationId} holds for {@code accountId}; returns how many. */
+    public int revokeApp(long accountId, long applicationId) {
+        return store.revokeApp(accountId, applicationId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
     public int revokeAllOf(long accountId) {
         return store.revokeAllOf(accountId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }

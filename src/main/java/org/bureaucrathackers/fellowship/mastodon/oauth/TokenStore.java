@@ -36,6 +36,16 @@ public interface TokenStore {
     /** Marks the token revoked at {@code at}, unless it already is; returns whether this call revoked it. */
     boolean revoke(long id, Instant at);
 
+    /** An application holding at least one live token for an account, with when it was first authorized. */
+    record AuthorizedApp(long applicationId, String name, String website, String scopes, Instant since) {
+    }
+
+    /** The applications holding live tokens for {@code accountId}, at most {@code limit}, oldest first. */
+    java.util.List<AuthorizedApp> appsAuthorizedBy(long accountId, int limit);
+
+    /** Revokes every live token {@code applicationId} holds for {@code accountId}; returns how many. */
+    int revokeApp(long accountId, long applicationId, Instant at);
+
     /** Revokes every live token of the account; returns how many. */
     int revokeAllOf(long accountId, Instant at);
 }

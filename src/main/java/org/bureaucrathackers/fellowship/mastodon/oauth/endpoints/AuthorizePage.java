@@ -18,6 +18,7 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
 import org.bureaucrathackers.fellowship.mastodon.oauth.Secrets;
 import org.bureaucrathackers.fellowship.mastodon.oauth.SignInRefused;
 import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.Visits;
 
 /**
  * {@code GET/POST /oauth/authorize}: the page where a fellow signs in (username or e-mail and password) and
@@ -71,7 +72,7 @@ public final class AuthorizePage implements Routes {
             refuse(ctx, refused);
             return;
         } catch (HttpError e) {
-            html(ctx, e.status(), pages.error(e.status(), e.getMessage()));
+            html(ctx, e.status(), pages.error(Visits.of(ctx), e.status(), e.getMessage()));
             return;
         }
         step.handle(ctx, params, request);
@@ -91,7 +92,7 @@ public final class AuthorizePage implements Routes {
         }
         if ("deny".equals(params.string("decision").orElse("approve"))) {
             answerApplication(ctx, request.target(), "access_denied", "The fellow did not authorize the application.",
-                    200, oauthPages.refused(request.app().name(),
+                    200, oauthPages.refused(Visits.of(ctx), request.app().name(),
                             "You did not authorize it, so it cannot use your account."));
             return;
         }
@@ -109,7 +110,7 @@ public final class AuthorizePage implements Routes {
         String code = codes.issue(request.app(), fellow.id(), request.redirectUri(), request.scopes(),
                 request.codeChallenge());
         if (request.target().isOutOfBand()) {
-            html(ctx, 200, oauthPages.code(request.app().name(), code));
+            html(ctx, 200, oauthPages.code(Visits.of(ctx), request.app().name(), code));
         } else {
             ctx.redirect(request.target().with(Map.of("code", code)), HttpStatus.FOUND);
         }
@@ -123,17 +124,17 @@ public final class AuthorizePage implements Routes {
             ctx.res().addHeader("Set-Cookie", NONCE_COOKIE + "=" + nonce + "; Path=/oauth; Max-Age="
                     + FormTokens.LIFETIME.toSeconds() + "; HttpOnly; SameSite=Lax" + (secureCookies ? "; Secure" : ""));
         }
-        return oauthPages.authorize(request, formTokens.issue(nonce, request.binding()), login, message);
+        return oauthPages.authorize(Visits.of(ctx), request, formTokens.issue(nonce, request.binding()), login, message);
     }
 
     private void refuse(Context ctx, AuthorizationRefused refused) {
         AuthorizationRequest.Target target = refused.target();
         if (target == null) {
-            html(ctx, 400, pages.error(400, refused.description()));
+            html(ctx, 400, pages.error(Visits.of(ctx), 400, refused.description()));
             return;
         }
         answerApplication(ctx, target, refused.error(), refused.description(), 400,
-                oauthPages.refused("The application", refused.description()));
+                oauthPages.refused(Visits.of(ctx), "The application", refused.description()));
     }
 
     /**
@@ -156,13 +157,14 @@ public final class AuthorizePage implements Routes {
         return cookie != null && NONCE.matcher(cookie).matches() ? cookie : null;
     }
 
-    /** Nothing here may be cached, framed (clickjacking the consent) or leak its URL to other sites. */
+    /**
+     * Nothing here may be cached, framed (clickjacking the consent) or leak its URL to other sites; the server
+     * adds the pages' Content-Security-Policy.
+     */
     private static void protect(Context ctx) {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'");
     }
 
     private static void html(Context ctx, int status, String body) {

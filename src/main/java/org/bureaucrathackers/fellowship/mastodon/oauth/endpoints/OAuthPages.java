@@ -1,8 +1,5 @@
 package org.bureaucrathackers.fellowship.mastodon.oauth.endpoints;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +9,15 @@ import org.bureaucrathackers.fellowship.mastodon.oauth.AuthorizationCodes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.OAuthApp;
 import org.bureaucrathackers.fellowship.mastodon.oauth.RedirectUris;
 import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.Visit;
 
 /** The HTML of the authorize flow: the sign-in and consent form, the out-of-band code, the refusal. */
 public final class OAuthPages {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final Pages.SiteView site;
+    private final Pages pages;
 
-    public OAuthPages(Pages.SiteView site) {
-        this.site = site;
+    public OAuthPages(Pages pages) {
+        this.pages = pages;
     }
 
     /** One permission the application asks for, as the fellow reads it. */
@@ -38,7 +35,7 @@ public final class OAuthPages {
                                 String action, List<HiddenField> hidden, String login, String message) {
     }
 
-    public String authorize(AuthorizationRequest request, String csrfToken, String login, String message) {
+    public String authorize(Visit visit, AuthorizationRequest request, String csrfToken, String login, String message) {
         List<HiddenField> hidden = new ArrayList<>(request.formFields().stream()
                 .map(field -> new HiddenField(field.getKey(), field.getValue())).toList());
         hidden.add(new HiddenField("csrf_token", csrfToken));
@@ -46,18 +43,18 @@ public final class OAuthPages {
         AuthorizeForm form = new AuthorizeForm(app.name(), app.website(),
                 request.scopes().stream().map(s -> new ScopeLine(s, describe(s))).toList(),
                 destination(app.name(), request.redirectUri()), "/oauth/authorize", hidden, login, message);
-        return render("oauth_authorize.jte", Map.of("site", site, "form", form));
+        return pages.render("oauth_authorize.jte", visit, Map.of("form", form));
     }
 
     /** The code for an out-of-band application, to copy into it. */
-    public String code(String appName, String code) {
-        return render("oauth_code.jte", Map.of("site", site, "appName", appName, "code", code,
+    public String code(Visit visit, String appName, String code) {
+        return pages.render("oauth_code.jte", visit, Map.of("appName", appName, "code", code,
                 "minutes", AuthorizationCodes.LIFETIME.toMinutes()));
     }
 
     /** What the fellow sees after denying an out-of-band application, or when it sent a bad request. */
-    public String refused(String appName, String message) {
-        return render("oauth_refused.jte", Map.of("site", site, "appName", appName, "message", message));
+    public String refused(Visit visit, String appName, String message) {
+        return pages.render("oauth_refused.jte", visit, Map.of("appName", appName, "message", message));
     }
 
     /** Where approval leads, so the fellow can tell a look-alike application from the real one. */
@@ -93,11 +90,5 @@ public final class OAuthPages {
         }
         String what = parts[1].equals("statuses") ? "posts" : parts[1];
         return (parts[0].equals("read") ? "Read your " : "Change your ") + what;
-    }
-
-    private String render(String template, Map<String, Object> model) {
-        StringOutput output = new StringOutput();
-        engine.render(template, model, output);
-        return output.toString();
     }
 }
