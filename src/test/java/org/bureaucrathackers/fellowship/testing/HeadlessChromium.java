@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian chromium, headless, driven through chromium-driver against one {@link TestInstance}. It reaches
@@ -95,7 +97,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Clicks the first element matching {@code cssSelector} and waits for the page it leads to. */
     public HeadlessChromium click(String cssSelector) {
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector(cssSelector)).click();
+        // A click returns once the event is dispatched, not once the form's answer is shown: wait for the old
+        // document to go and the new one to finish loading, or the next look may catch the page in between.
+        new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.and(ExpectedConditions.stalenessOf(before),
+                page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState"))));
         return this;
     }
 
