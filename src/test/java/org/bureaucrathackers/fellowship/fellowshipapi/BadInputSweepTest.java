@@ -121,9 +121,9 @@ class BadInputSweepTest {
         if (probe.contentType() != null) {
             builder.header("Content-Type", probe.contentType());
         }
-        // A server may refuse an oversized body before reading it: asking first keeps the answer from being lost
-        // to a connection closed mid-upload.
-        builder.expectContinue(probe.body() != null && probe.body().length > 1_000_000);
+        // Bounded: a probe that gets no answer fails the sweep instead of holding the build. (Expect: 100-continue
+        // was tried for the oversized bodies and left the JDK 17 client waiting for ever.)
+        builder.timeout(java.time.Duration.ofSeconds(60));
         HttpRequest.BodyPublisher body = probe.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(probe.body());
         return builder.method(probe.method(), body).build();
