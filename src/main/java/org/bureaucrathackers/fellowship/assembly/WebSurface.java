@@ -34,6 +34,7 @@ import org.bureaucrathackers.fellowship.session.InteractionTargets;
 import org.bureaucrathackers.fellowship.session.SessionPages;
 import org.bureaucrathackers.fellowship.session.SignInPage;
 import org.bureaucrathackers.fellowship.session.SignOutPage;
+import org.bureaucrathackers.fellowship.session.SignedInPages;
 import org.bureaucrathackers.fellowship.store.JooqFeedStore;
 import org.bureaucrathackers.fellowship.store.JooqLanguageSettingStore;
 import org.bureaucrathackers.fellowship.store.JooqSessionStore;
@@ -62,6 +63,12 @@ public final class WebSurface {
     public final SignInPage signIn;
     /** Who each page is for and in which language, with the token its forms carry. */
     public final Visits visits;
+    /** The browser sessions, the form tokens, and what every page that needs a session does with them. */
+    public final BrowserSessions sessions;
+    public final CsrfTokens csrf;
+    public final SignedInPages signedInPages;
+    /** Posts as the pages show them. */
+    public final PostViews postViews;
     public final LanguageSwitch languageSwitch;
     public final SignOutPage signOut;
     public final ApplicationsPage applications;
@@ -92,17 +99,18 @@ public final class WebSurface {
         this.pages = new Pages(new Pages.SiteView(settings.instanceName(), settings.instanceDescription(),
                 settings.domain(), uris.home()));
         this.passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
-        PostViews postViews = new PostViews(base.timelines, accounts, uris);
+        this.postViews = new PostViews(base.timelines, accounts, uris);
         ProfilePages profilePages = new ProfilePages(pages, uris, postViews::ofProfile);
         ServedActors servedActors = new ServedActors(fellows, uris);
         SignedRequester signedRequester = new SignedRequester(inbound.verifier);
         this.authorizedFetch = new AuthorizedFetch(signedRequester, features.separation::blockedBetween);
 
         boolean secure = uris.isSecure();
-        BrowserSessions sessions = new BrowserSessions(new JooqSessionStore(database), accounts, base.ids, clock,
+        this.sessions = new BrowserSessions(new JooqSessionStore(database), accounts, base.ids, clock,
                 secure);
         SessionPages sessionPages = new SessionPages(pages);
-        CsrfTokens csrf = new CsrfTokens(new FormTokens(clock), secure);
+        this.csrf = new CsrfTokens(new FormTokens(clock), secure);
+        this.signedInPages = new SignedInPages(sessions, csrf, pages);
         LanguageSettingStore languageSettings = new JooqLanguageSettingStore(database);
         this.visits = new BrowserVisits(sessions, languageSettings, csrf, uris);
         this.languageSwitch = new LanguageSwitch(sessions, languageSettings, csrf, pages, secure);

@@ -10,20 +10,20 @@ import org.bureaucrathackers.fellowship.web.Visits;
  * What the pages that need a session share: a signed-out visit goes to sign in and comes back, and a form
  * without this browser's token is refused with a page that says so, before anything is changed.
  */
-final class SignedInPages {
+public final class SignedInPages {
 
     private final BrowserSessions sessions;
     private final CsrfTokens csrf;
     private final Pages pages;
 
-    SignedInPages(BrowserSessions sessions, CsrfTokens csrf, Pages pages) {
+    public SignedInPages(BrowserSessions sessions, CsrfTokens csrf, Pages pages) {
         this.sessions = sessions;
         this.csrf = csrf;
         this.pages = pages;
     }
 
     /** The session, or empty after sending the browser to sign in first (to come back to {@code returnTo}). */
-    Optional<BrowserSessions.Session> session(Context ctx, String returnTo) {
+    public Optional<BrowserSessions.Session> session(Context ctx, String returnTo) {
         HtmlAnswers.protect(ctx);
         Optional<BrowserSessions.Session> session = sessions.current(ctx);
         if (session.isEmpty()) {
@@ -33,7 +33,7 @@ final class SignedInPages {
     }
 
     /** Whether the posted form carries a good token; answers 403 with an explanation when it does not. */
-    boolean formAccepted(Context ctx) {
+    public boolean formAccepted(Context ctx) {
         if (csrf.verify(ctx)) {
             return true;
         }

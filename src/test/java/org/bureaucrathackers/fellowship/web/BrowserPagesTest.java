@@ -1,16 +1,15 @@
 package org.bureaucrathackers.fellowship.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.FellowService;
 import org.bureaucrathackers.fellowship.post.NewPost;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.testing.HeadlessChromium;
+import org.bureaucrathackers.fellowship.testing.PageAudit;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class BrowserPagesTest {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    private static final List<String> LANGUAGES = PageAudit.LANGUAGES;
 
     static TestInstance instance;
     static Account alice;
@@ -114,23 +113,11 @@ class BrowserPagesTest {
                 "/auth/sign_out");
     }
 
-    /** Chooses {@code language} with the switcher at the foot of the page, as a keyboard user would. */
     private static void switchTo(HeadlessChromium browser, String language) {
-        new org.openqa.selenium.support.ui.Select(browser.find("#language-choice")).selectByValue(language);
-        browser.click("form.language button");
+        PageAudit.switchTo(browser, language);
     }
 
     private static void check(HeadlessChromium browser, String path, String variant) {
-        browser.visit(path);
-        browser.assertAccessible(path + " " + variant);
-        List<String> elsewhere = new ArrayList<>();
-        for (String url : browser.requestedUrls()) {
-            if (!url.startsWith(instance.base() + "/")) {
-                elsewhere.add(url);
-            }
-        }
-        assertTrue(elsewhere.isEmpty(), path + " asked other hosts for " + elsewhere);
-        assertFalse(browser.scrollsSideways(320), path + " scrolls sideways at 320 px");
-        browser.screenshot(variant + "-" + (path.equals("/") ? "home" : path.substring(1).replaceAll("[^A-Za-z0-9]+", "_")));
+        PageAudit.check(browser, instance, path, variant);
     }
 }
