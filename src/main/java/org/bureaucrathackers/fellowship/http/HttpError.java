@@ -4,6 +4,9 @@ package org.bureaucrathackers.fellowship.http;
 public class HttpError extends RuntimeException {
 
     private final int status;
+    /** The key of the message in the pages' bundles, with its arguments, for the HTML page; null when none. */
+    private String textKey;
+    private Object[] textArguments = new Object[0];
 
     public HttpError(int status, String message) {
         super(message, null, false, false);
@@ -12,6 +15,25 @@ public class HttpError extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /**
+     * The same error, saying {@code key} (a message of the pages' bundles, with {@code arguments}) to browsers in
+     * their language; JSON answers keep the English message.
+     */
+    public HttpError withText(String key, Object... arguments) {
+        this.textKey = key;
+        this.textArguments = arguments.clone();
+        return this;
+    }
+
+    /** The bundle key of the message for pages, or null when the message exists in English only. */
+    public String textKey() {
+        return textKey;
+    }
+
+    public Object[] textArguments() {
+        return textArguments.clone();
     }
 
     public static HttpError badRequest(String message) {

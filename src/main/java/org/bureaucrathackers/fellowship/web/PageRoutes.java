@@ -53,9 +53,10 @@ public final class PageRoutes implements Routes {
         String username = ctx.pathParam("username");
         Account account = fellows.findLocal(username)
                 .filter(a -> a.actorType() == Account.ActorType.Person)
-                .orElseThrow(() -> HttpError.notFound("No fellow called " + username + " here"));
+                .orElseThrow(() -> HttpError.notFound("No fellow called " + username + " here")
+                        .withText("error.no_fellow", username));
         if (account.isDeleted()) {
-            throw HttpError.gone(username + " has left this instance");
+            throw HttpError.gone(username + " has left this instance").withText("error.fellow_left", username);
         }
         ctx.header("Vary", "Accept");
         String activityType = Negotiation.activityContentType(ctx);

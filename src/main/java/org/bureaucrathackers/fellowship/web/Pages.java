@@ -95,7 +95,10 @@ public final class Pages {
     }
 
     public String error(Visit visit, int status, String message) {
-        return render("error.jte", visit, Map.of("status", status, "message", message));
+        String meaning = visit.texts().has("error.status." + status) ? "error.status." + status
+                : status >= 500 ? "error.status.server" : "error.status.client";
+        return render("error.jte", visit, Map.of("status", status, "meaning", visit.text(meaning),
+                "message", message == null ? "" : message));
     }
 
     /** Renders {@code template} with {@code model} and what every page has: the site and the visit. */

@@ -58,6 +58,11 @@ public final class Texts {
         return format(key);
     }
 
+    /** Whether the bundles have a message {@code key} (this language's, or the English one it falls back to). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The message {@code key} with its {@link MessageFormat} arguments, numbers written for this language. */
     public String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);

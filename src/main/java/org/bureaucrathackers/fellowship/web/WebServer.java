@@ -80,19 +80,22 @@ public final class WebServer {
                 module.register(config.routes);
             }
             config.routes.exception(HttpError.class, (e, ctx) -> errors.send(ctx, e.status(), e.getMessage(),
-                    e instanceof FieldError fieldError ? fieldError.field() : null));
+                    e instanceof FieldError fieldError ? fieldError.field() : null, e.textKey(), e.textArguments()));
             config.routes.exception(HttpResponseException.class,
                     (e, ctx) -> errors.send(ctx, e.getStatus(), clientMessage(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-                errors.send(ctx, 500, "Something went wrong on our side. It has been logged.");
+                errors.send(ctx, 500, "Something went wrong on our side. It has been logged.", null, "error.logged",
+                        new Object[0]);
             });
             config.routes.error(404, "*", ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    errors.send(ctx, 404, "Nothing here: " + ctx.path());
+                    errors.send(ctx, 404, "Nothing here: " + ctx.path(), null, "error.nothing_here",
+                            new Object[] {ctx.path()});
                 }
             });
-            config.routes.error(405, "*", ctx -> errors.send(ctx, 405, "Method " + ctx.method() + " is not allowed here"));
+            config.routes.error(405, "*", ctx -> errors.send(ctx, 405, "Method " + ctx.method() + " is not allowed here", null,
+                    "error.method", new Object[] {ctx.method().name()}));
         });
     }
 
@@ -189,18 +192,25 @@ public final class WebServer {
         }
 
         void send(Context ctx, int status, String message) {
-            send(ctx, status, message, null);
+            send(ctx, status, message, null, null, new Object[0]);
         }
 
-        /** {@code field}, when not null, names the request field the message is about (JSON answers carry it). */
-        void send(Context ctx, int status, String message, String field) {
+        /**
+         * {@code field}, when not null, names the request field the message is about (JSON answers carry it).
+         * Browsers read the page in their language: what the status means, and the message itself when it has a
+         * bundle key ({@code textKey}); an English-only message stays out of a page in another language.
+         */
+        void send(Context ctx, int status, String message, String field, String textKey, Object[] textArguments) {
             ctx.status(status);
             if (Negotiation.prefersJson(ctx)) {
                 ctx.contentType("application/json; charset=utf-8");
                 ctx.result(Json.write(field == null ? Map.of("error", message) : Map.of("error", message, "field", field)));
             } else {
+                Visit visit = Visits.of(ctx);
+                String detail = textKey != null ? visit.format(textKey, textArguments)
+                        : visit.texts().locale().equals(Languages.ENGLISH) ? message : "";
                 ctx.contentType("text/html; charset=utf-8");
-                ctx.result(pages.error(Visits.of(ctx), status, message));
+                ctx.result(pages.error(visit, status, detail));
             }
         }
     }
