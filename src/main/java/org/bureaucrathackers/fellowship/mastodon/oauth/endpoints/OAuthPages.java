@@ -41,8 +41,8 @@ public final class OAuthPages {
         hidden.add(new HiddenField("csrf_token", csrfToken));
         OAuthApp app = request.app();
         AuthorizeForm form = new AuthorizeForm(app.name(), app.website(),
-                request.scopes().stream().map(s -> new ScopeLine(s, describe(s))).toList(),
-                destination(app.name(), request.redirectUri()), "/oauth/authorize", hidden, login, message);
+                request.scopes().stream().map(s -> new ScopeLine(s, describe(visit, s))).toList(),
+                destination(visit, app.name(), request.redirectUri()), "/oauth/authorize", hidden, login, message);
         return pages.render("oauth_authorize.jte", visit, Map.of("form", form));
     }
 
@@ -58,37 +58,33 @@ public final class OAuthPages {
     }
 
     /** Where approval leads, so the fellow can tell a look-alike application from the real one. */
-    static String destination(String appName, String redirectUri) {
+    static String destination(Visit visit, String appName, String redirectUri) {
         if (RedirectUris.isOutOfBand(redirectUri)) {
-            return "After you authorize, this page shows a code to copy into " + appName + ".";
+            return visit.format("oauth.destination_code", appName);
         }
         URI uri = URI.create(redirectUri);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         String where = (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null
-                ? scheme + "://" + uri.getRawAuthority() : "the app registered for " + scheme + ":";
-        return "After you authorize, you are sent back to " + where + ".";
+                ? scheme + "://" + uri.getRawAuthority() : visit.format("oauth.destination_scheme", scheme);
+        return visit.format("oauth.destination_back", where);
     }
 
-    /** A plain-language line for a scope. */
-    static String describe(String scope) {
-        return switch (scope) {
-            case "read" -> "Read everything in your account: posts, timelines, notifications, follows and profile";
-            case "write" -> "Act for you: post, edit and delete posts, favourite, boost, follow and change your "
-                    + "profile";
-            case "follow" -> "Follow, unfollow, block and mute accounts for you";
-            case "push" -> "Receive your notifications as push messages";
-            case "profile" -> "See your name, username and picture";
-            default -> granular(scope);
-        };
-    }
-
-    private static String granular(String scope) {
+    /** A plain-language line for a scope, in the page's language. */
+    static String describe(Visit visit, String scope) {
+        if (!scope.contains(":")) {
+            return visit.text("oauth.scope." + scope);
+        }
         String[] parts = scope.split(":");
         if (parts[0].equals("admin")) {
-            String what = parts.length > 2 ? parts[2].replace('_', ' ') : "everything";
-            return (parts[1].equals("read") ? "Read" : "Change") + " moderation data for the whole instance: " + what;
+            String what = parts.length > 2 ? resource(visit, "oauth.scope.admin_resource.", parts[2])
+                    : visit.text("oauth.scope.admin_everything");
+            return visit.format(parts[1].equals("read") ? "oauth.scope.admin_read" : "oauth.scope.admin_write", what);
         }
-        String what = parts[1].equals("statuses") ? "posts" : parts[1];
-        return (parts[0].equals("read") ? "Read your " : "Change your ") + what;
+        return visit.format(parts[0].equals("read") ? "oauth.scope.read_part" : "oauth.scope.write_part",
+                resource(visit, "oauth.scope.resource.", parts[1]));
+    }
+
+    private static String resource(Visit visit, String prefix, String name) {
+        return visit.texts().has(prefix + name) ? visit.text(prefix + name) : name.replace('_', ' ');
     }
 }

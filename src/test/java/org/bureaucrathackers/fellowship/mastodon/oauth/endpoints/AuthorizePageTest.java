@@ -93,6 +93,22 @@ class AuthorizePageTest {
     }
 
     @Test
+    void the_permissions_and_where_approval_leads_are_said_in_the_readers_language() {
+        OAuthTestClient client = new OAuthTestClient(instance);
+        HttpResponse<String> page = new org.bureaucrathackers.fellowship.testing.Browser(instance).getWithHeader(
+                client.authorizeUrl(app, CALLBACK, "scope", "read write:statuses", "state", "xyz"), "Accept-Language",
+                "fr-FR,fr;q=0.9");
+
+        assertEquals(200, page.statusCode(), page.body());
+        Document html = Jsoup.parse(page.body());
+        assertEquals("fr", html.selectFirst("html").attr("lang"));
+        String scopes = html.selectFirst("ul.scopes").text();
+        assertTrue(scopes.contains("Lire tout votre compte") && scopes.contains("Modifier : messages"), scopes);
+        assertFalse(scopes.contains("Read everything") || scopes.contains("Change your"), scopes);
+        assertTrue(html.text().contains("vous êtes renvoyé vers https://app.example"), html.text());
+    }
+
+    @Test
     void junk_values_and_a_trailing_slash_are_tolerated() {
         OAuthTestClient browser = new OAuthTestClient(instance);
         String url = browser.authorizeUrl(oob, OAuthTestClient.OOB, "scope", "read write follow",
