@@ -6,7 +6,6 @@ import static org.bureaucrathackers.fellowship.store.schema.Tables.FELLOW_PROFIL
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FELLOW_PROFILE_THEME;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FELLOW_SEARCH_WORD;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -61,10 +60,9 @@ final class FellowSearchIndex {
         dsl.select(FELLOW_PROFILE_THEME.ACCOUNT_ID, FELLOW_PROFILE_THEME.THEME).from(FELLOW_PROFILE_THEME)
                 .where(FELLOW_PROFILE_THEME.ACCOUNT_ID.in(texts.keySet()))
                 .forEach(r -> append(texts.get(r.value1()), r.value2()));
-        dsl.deleteFrom(FELLOW_SEARCH_WORD).where(FELLOW_SEARCH_WORD.ACCOUNT_ID.in(accountIds)).execute();
-        List<WordRows.Row> rows = new ArrayList<>();
-        texts.forEach((id, text) -> SearchWords.of(text.toString()).forEach(word -> rows.add(new WordRows.Row(word, id))));
-        WordRows.insert(dsl, FELLOW_SEARCH_WORD, FELLOW_SEARCH_WORD.WORD, FELLOW_SEARCH_WORD.ACCOUNT_ID, rows);
+        // Accounts asked for but gone keep no words.
+        accountIds.forEach(id -> texts.putIfAbsent(id, new StringBuilder()));
+        WordRows.replace(dsl, FELLOW_SEARCH_WORD, FELLOW_SEARCH_WORD.WORD, FELLOW_SEARCH_WORD.ACCOUNT_ID, texts);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.bureaucrathackers.fellowship.store;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.PRACTICE;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.PRACTICE_SEARCH_WORD;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,8 @@ final class PracticeSearchIndex {
         if (searchTexts.isEmpty()) {
             return;
         }
-        dsl.deleteFrom(PRACTICE_SEARCH_WORD).where(PRACTICE_SEARCH_WORD.STATUS_ID.in(searchTexts.keySet())).execute();
-        List<WordRows.Row> rows = new ArrayList<>();
-        searchTexts.forEach((id, text) -> SearchWords.of(text).forEach(word -> rows.add(new WordRows.Row(word, id))));
-        WordRows.insert(dsl, PRACTICE_SEARCH_WORD, PRACTICE_SEARCH_WORD.WORD, PRACTICE_SEARCH_WORD.STATUS_ID, rows);
+        WordRows.replace(dsl, PRACTICE_SEARCH_WORD, PRACTICE_SEARCH_WORD.WORD, PRACTICE_SEARCH_WORD.STATUS_ID,
+                searchTexts);
         dsl.update(PRACTICE).set(PRACTICE.WORDS_INDEXED, true).where(PRACTICE.STATUS_ID.in(searchTexts.keySet()))
                 .execute();
     }
