@@ -262,6 +262,22 @@ public final class InteractionService {
         });
     }
 
+    /**
+     * A group takes back its announce of a post (a moderator removed the post from the community, as Lemmy
+     * relays it): the group's boost goes, the post stays its author's. Returns whether there was one.
+     */
+    public boolean receiveGroupRemoval(Account group, Status status) {
+        return transactions.inTransaction(() -> {
+            Optional<Status> boost = boosts.findBoost(group.id(), original(status).id());
+            boost.ifPresent(s -> {
+                DeletedStatus gone = DeletedStatus.capture(s, mentionTags, boosts);
+                statuses.delete(s.id());
+                transactions.afterCommit(() -> events.deleted(gone));
+            });
+            return boost.isPresent();
+        });
+    }
+
     private Status original(Status status) {
         if (!status.isBoost()) {
             return status;

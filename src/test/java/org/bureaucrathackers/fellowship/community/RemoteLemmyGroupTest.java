@@ -90,6 +90,34 @@ class RemoteLemmyGroupTest {
                 shown.get("reblog").get("account").get("acct").asText());
     }
 
+    @Test
+    void a_moderators_removal_takes_the_groups_announce_back_and_leaves_the_post() {
+        String groupId = ok(alice.get("/api/v1/accounts/lookup?acct=" + lemmy.handle())).get("id").asText();
+        ok(alice.post("/api/v1/accounts/" + groupId + "/follow"));
+        Await.until("the Follow reaches the group", () -> {
+            instance.deliveryWorker().wakeUp();
+            return !lemmy.received("Follow").isEmpty();
+        });
+        deliver(lemmy.accept(lemmy.received("Follow").get(0)));
+        deliver(lemmy.announceOfPage());
+        assertTrue(homeShowsTheGroupsAnnounce(), "the announce is in alice's home timeline");
+
+        deliver(lemmy.announceOf("Delete", lemmy.origin() + "/u/riker"));
+
+        assertFalse(homeShowsTheGroupsAnnounce(), "the removed post left the group's announces");
+        assertTrue(storedPage().contains("This is a post in the /c/tenforward community"),
+                "the post itself stays its author's");
+    }
+
+    private boolean homeShowsTheGroupsAnnounce() {
+        for (JsonNode status : ok(alice.get("/api/v1/timelines/home"))) {
+            if (lemmy.pageUri().equals(status.path("reblog").path("uri").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The content of the Lemmy Page as alice's instance stores it; empty once it is gone. */
     private String storedPage() {
         return instance.posts().find(lemmy.pageUri()).map(status -> status.contentHtml()).orElse("");

@@ -23,8 +23,9 @@ import org.bureaucrathackers.fellowship.vocab.RemoteNote;
  * and stored under its author, unless that author is suspended here (X17). Only public and unlisted posts can be boosted (X18), and only boosts that
  * concern someone here are kept: of a local post, or by an actor a fellow follows. A group's Announce of a Create
  * or Update (Lemmy's, FEP-1b12) shows the post that activity carries, fetched from its origin like any other; an
- * Update by the post's author also applies the edit, and a Delete by its author removes the post once its origin
- * confirms it is gone ({@link GroupRelayed}).
+ * Update by the post's author also applies the edit, a Delete by its author removes the post once its origin
+ * confirms it is gone, and a Delete by anyone else (a moderator's removal) takes back the group's announce only
+ * ({@link GroupRelayed}).
  */
 public final class AnnounceHandler implements ActivityHandler {
 
@@ -45,7 +46,7 @@ public final class AnnounceHandler implements ActivityHandler {
         this.relevance = relevance;
         this.notes = notes;
         this.interactions = interactions;
-        this.relayed = new GroupRelayed(lookups, relevance, notes);
+        this.relayed = new GroupRelayed(lookups, relevance, notes, interactions);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.inbox.DiscoveryBudget;
+import org.bureaucrathackers.fellowship.post.InteractionService;
 import org.bureaucrathackers.fellowship.post.RefusedActivityException;
 import org.bureaucrathackers.fellowship.post.RemoteNotes;
 import org.bureaucrathackers.fellowship.post.Status;
@@ -13,6 +14,8 @@ import org.bureaucrathackers.fellowship.vocab.RemoteNote;
  * An author's Update or Delete of a post that a group relays in an Announce (FEP-1b12, as Lemmy does). The group
  * cannot speak for the author and its copy is never believed: the post is read from its own origin, the inner
  * activity's actor must be the post's author, and a Delete holds only when the origin says the post is gone.
+ * A Delete by someone else is a moderator removing the post from the group (Lemmy's removal): the group takes
+ * back its own announce, which it may always do, and the post stays its author's.
  */
 final class GroupRelayed {
 
@@ -21,11 +24,13 @@ final class GroupRelayed {
     private final Lookups lookups;
     private final Relevance relevance;
     private final RemoteNotes notes;
+    private final InteractionService interactions;
 
-    GroupRelayed(Lookups lookups, Relevance relevance, RemoteNotes notes) {
+    GroupRelayed(Lookups lookups, Relevance relevance, RemoteNotes notes, InteractionService interactions) {
         this.lookups = lookups;
         this.relevance = relevance;
         this.notes = notes;
+        this.interactions = interactions;
     }
 
     /**
@@ -50,7 +55,8 @@ final class GroupRelayed {
 
     /**
      * A relayed Delete: the stored post goes when a fellow follows the group, the Delete is by the post's author
-     * and the post's origin answers that it is gone. A post not stored here, or a local one, is left alone.
+     * and the post's origin answers that it is gone; by anyone else, only the group's announce of it goes. A post
+     * not stored here, or a local one, is left alone.
      */
     void deleted(String groupId, JsonNode inner, DiscoveryBudget budget) {
         String postId = id(inner.path("object"));
@@ -58,13 +64,18 @@ final class GroupRelayed {
             throw new RefusedActivityException("the announced Delete names no object");
         }
         Optional<Status> stored = lookups.isLocal(postId) ? Optional.empty() : lookups.status(postId);
-        if (stored.isEmpty() || !relevance.announceConcernsLocal(lookups.actor(groupId, budget), postId)) {
+        if (stored.isEmpty()) {
+            return;
+        }
+        Account group = lookups.actor(groupId, budget);
+        if (!relevance.announceConcernsLocal(group, postId)) {
             return;
         }
         Account author = lookups.account(stored.get().accountId())
                 .orElseThrow(() -> new RefusedActivityException("the author of " + postId + " is unknown"));
         if (!author.uri().equals(id(inner.path("actor")))) {
-            throw new RefusedActivityException("a relayed Delete of " + postId + " is not by its author");
+            interactions.receiveGroupRemoval(group, stored.get());
+            return;
         }
         if (!lookups.goneAtOrigin(postId, budget)) {
             throw new RefusedActivityException("a relayed Delete of " + postId + ", which its origin still serves");
