@@ -22,6 +22,8 @@ import org.bureaucrathackers.fellowship.testing.ApiClient;
 import org.bureaucrathackers.fellowship.testing.Multipart;
 import org.bureaucrathackers.fellowship.testing.PracticeExamples;
 import org.bureaucrathackers.fellowship.testing.StoredState;
+import org.bureaucrathackers.fellowship.testing.RawHttp;
+import org.bureaucrathackers.fellowship.http.RequestLimits;
 import org.bureaucrathackers.fellowship.testing.TestImages;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +100,17 @@ class BadInputSweepTest {
 
     private static void check(Probe probe) {
         String before = StoredState.of(instance.database());
+        if (probe.body() != null && probe.body().length > RequestLimits.MAX_PROFILE_REQUEST_BYTES / 4
+                && probe.expected() == 413) {
+            // Declared, never sent: a server that refuses early closes the connection on the unread body, and a
+            // client still writing it may lose the answer (a reset) — this reads the answer reliably.
+            String raw = RawHttp.declaringLength(instance.port(), probe.method(), probe.path(), probe.contentType(),
+                    probe.body().length, probe.who() == null ? null : probe.who().token());
+            assertEquals(413, RawHttp.status(raw), raw);
+            assertTrue(raw.contains("\"error\""), raw);
+            assertEquals(before, StoredState.of(instance.database()), "nothing stored changed: " + probe.name());
+            return;
+        }
         HttpResponse<String> response = instance.send(request(probe));
         String where = probe.method() + " " + probe.path() + " → " + response.statusCode() + " " + response.body();
         assertEquals(probe.expected(), response.statusCode(), where);

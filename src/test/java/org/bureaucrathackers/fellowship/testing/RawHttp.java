@@ -22,10 +22,17 @@ public final class RawHttp {
 
     /** The response (status line, headers and whatever body arrived) as text. */
     public static String postDeclaringLength(int port, String path, String contentType, long declaredLength) {
+        return declaringLength(port, "POST", path, contentType, declaredLength, null);
+    }
+
+    /** The same for any method, with a bearer token when {@code token} is not null. */
+    public static String declaringLength(int port, String method, String path, String contentType,
+                                         long declaredLength, String token) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
+            String head = method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
                     + "Content-Type: " + contentType + "\r\nAccept: application/json\r\n"
                     + "Content-Length: " + declaredLength + "\r\nConnection: close\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
