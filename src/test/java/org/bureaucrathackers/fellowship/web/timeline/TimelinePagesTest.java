@@ -140,7 +140,7 @@ class TimelinePagesTest {
         assertFalse(signedOut.text().contains("gus answers his followers"));
         assertEquals(root.uri(), signedOut.selectFirst("link[rel=alternate][type=application/activity+json]")
                 .attr("href"));
-        assertEquals("page", signedOut.selectFirst("article#post-" + root.id()).attr("aria-current"));
+        assertEquals("page", signedOut.selectFirst("div#post-" + root.id()).attr("aria-current"));
 
         assertFalse(page(signedIn(stranger), rootPath).text().contains("gus answers his followers"));
         Document asFollower = page(signedIn(follower), rootPath);
@@ -148,8 +148,8 @@ class TimelinePagesTest {
 
         Document reply = Jsoup.parse(new Browser(instance).get("/@" + gus.username() + "/" + open.id()).body());
         assertTrue(reply.select(".thread-ancestors").text().contains("fay starts a thread"));
-        assertEquals("page", reply.selectFirst("article#post-" + open.id()).attr("aria-current"));
-        assertTrue(reply.selectFirst("article#post-" + root.id()).attr("aria-current").isEmpty());
+        assertEquals("page", reply.selectFirst("div#post-" + open.id()).attr("aria-current"));
+        assertTrue(reply.selectFirst("div#post-" + root.id()).attr("aria-current").isEmpty());
     }
 
     @Test
@@ -213,7 +213,7 @@ class TimelinePagesTest {
         Document first = page(browser, "/bookmarks?limit=1");
         assertEquals(List.of(two.id()), ids(first));
         assertEquals(List.of(one.id()), ids(page(browser, first.selectFirst("a[rel=next]").attr("href"))));
-        assertTrue(page(signedIn(fellow()), "/bookmarks").select("article").isEmpty(), "bookmarks are private");
+        assertTrue(page(signedIn(fellow()), "/bookmarks").select("div.post").isEmpty(), "bookmarks are private");
     }
 
     @Test
@@ -278,7 +278,7 @@ class TimelinePagesTest {
             assertEquals(404, answer.statusCode(), id);
             assertEquals(1, Jsoup.parse(answer.body()).select("h1").size());
         }
-        assertTrue(page(browser, "/bookmarks").select("article").isEmpty(), "nothing was bookmarked");
+        assertTrue(page(browser, "/bookmarks").select("div.post").isEmpty(), "nothing was bookmarked");
         HttpResponse<String> away = browser.post("/statuses/" + open.id() + "/bookmark",
                 List.of("csrf_token", token, "return_to", "//elsewhere.example/"));
         assertEquals(303, away.statusCode());
@@ -295,7 +295,7 @@ class TimelinePagesTest {
         JsonNode status = ApiClient.ok(api.postJson("/api/v1/statuses", Map.of("status", "Le nouveau bureau",
                 "spoiler_text", "Travaux", "language", "fr", "media_ids", List.of(media))));
         Document thread = page(signedIn(sam), "/@" + sam.username() + "/" + status.get("id").asText());
-        Element article = thread.selectFirst("article#post-" + status.get("id").asText());
+        Element article = thread.selectFirst("div#post-" + status.get("id").asText());
         assertEquals("Travaux", article.selectFirst("details > summary").text());
         assertEquals("fr", article.selectFirst("details .e-content").attr("lang"));
         Element image = article.selectFirst("details ul.media img");
@@ -336,7 +336,7 @@ class TimelinePagesTest {
     /** The ids of the posts a list page shows, in order. */
     static List<Long> ids(Document page) {
         List<Long> ids = new ArrayList<>();
-        for (Element article : page.select("main article.post")) {
+        for (Element article : page.select("main div.post")) {
             ids.add(Long.parseLong(article.id().substring("post-".length())));
         }
         return ids;
