@@ -279,6 +279,11 @@ class TimelinePagesTest {
             assertEquals(1, Jsoup.parse(answer.body()).select("h1").size());
         }
         assertTrue(page(browser, "/bookmarks").select("div.post").isEmpty(), "nothing was bookmarked");
+        instance.follows().follow(quinn, rae);
+        HttpResponse<String> notBoostable = browser.post("/statuses/" + hidden.id() + "/boost",
+                List.of("csrf_token", token, "return_to", "/home"));
+        assertEquals(422, notBoostable.statusCode());
+        assertEquals(false, flag(ApiClient.of(instance, quinn, "read"), hidden, "reblogged"));
         HttpResponse<String> away = browser.post("/statuses/" + open.id() + "/bookmark",
                 List.of("csrf_token", token, "return_to", "//elsewhere.example/"));
         assertEquals(303, away.statusCode());
