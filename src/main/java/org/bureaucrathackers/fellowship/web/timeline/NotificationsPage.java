@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.bureaucrathackers.fellowship.actor.Account;
@@ -81,7 +82,7 @@ public final class NotificationsPage implements Routes {
     /** The posts of the whole page are loaded together; each account once. */
     private List<NotificationView> views(List<Notification> list, Account fellow) {
         Set<Long> statusIds = new LinkedHashSet<>();
-        list.stream().map(Notification::statusId).filter(id -> id != null).forEach(statusIds::add);
+        list.stream().map(Notification::statusId).filter(Objects::nonNull).forEach(statusIds::add);
         Map<Long, Pages.PostView> posts = new HashMap<>();
         if (!statusIds.isEmpty()) {
             Set<Long> visible = statuses.visibleAmong(fellow.id(), statusIds);

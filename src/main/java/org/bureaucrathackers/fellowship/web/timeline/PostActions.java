@@ -3,6 +3,7 @@ package org.bureaucrathackers.fellowship.web.timeline;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
@@ -52,7 +53,7 @@ public final class PostActions implements Routes {
         FAVOURITE, UNFAVOURITE, BOOST, UNBOOST, BOOKMARK, UNBOOKMARK;
 
         String path() {
-            return "/statuses/{id}/" + name().toLowerCase(java.util.Locale.ROOT);
+            return "/statuses/{id}/" + name().toLowerCase(Locale.ROOT);
         }
     }
 
