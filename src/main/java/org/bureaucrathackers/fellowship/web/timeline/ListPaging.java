@@ -4,9 +4,12 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
-import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
+import org.bureaucrathackers.fellowship.session.HtmlAnswers;
+import org.bureaucrathackers.fellowship.web.Pages;
+import org.bureaucrathackers.fellowship.web.Visit;
+import org.bureaucrathackers.fellowship.web.Visits;
 
 /**
  * Paging of the list pages by links, as Mastodon's Link header pages its lists: {@code max_id} asks for what
@@ -33,11 +36,18 @@ public final class ListPaging {
         }
     }
 
-    /** The page the request asks for; a malformed cursor or limit is a 400 page. */
-    public static PageRequest request(Context ctx) {
-        Long maxId = cursor(ctx, "max_id");
-        Long minId = cursor(ctx, "min_id");
-        return new PageRequest(maxId, minId, null, limit(ctx));
+    /** The page the request asks for; empty when a cursor or the limit is malformed (see {@link #refuse}). */
+    public static Optional<PageRequest> request(Context ctx) {
+        if (!wellFormed(ctx, "max_id", ID) || !wellFormed(ctx, "min_id", ID) || !wellFormed(ctx, "limit", LIMIT)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageRequest(cursor(ctx, "max_id"), cursor(ctx, "min_id"), null, limit(ctx)));
+    }
+
+    /** Answers a request for a malformed page with a 400 page that says so. */
+    public static void refuse(Context ctx, Pages pages) {
+        Visit visit = Visits.of(ctx);
+        HtmlAnswers.html(ctx, 400, pages.error(visit, 400, visit.text("timeline.paging.malformed")));
     }
 
     /** The links from {@code slice}, a page of the list at {@code ctx}'s path, to the pages around it. */
@@ -54,13 +64,16 @@ public final class ListPaging {
         return new Links(older, newer, cursor ? ctx.path() : null);
     }
 
+    private static boolean wellFormed(Context ctx, String name, Pattern shape) {
+        String text = ctx.queryParam(name);
+        return text == null || text.isBlank() || shape.matcher(text.strip()).matches();
+    }
+
+    /** The page size asked for, within bounds; call after {@link #wellFormed}. */
     private static int limit(Context ctx) {
         String text = ctx.queryParam("limit");
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !LIMIT.matcher(text.strip()).matches()) {
             return PAGE_SIZE;
-        }
-        if (!LIMIT.matcher(text.strip()).matches()) {
-            throw HttpError.badRequest("limit must be a whole number");
         }
         return Math.max(1, Math.min(MAX_PAGE_SIZE, Integer.parseInt(text.strip())));
     }
@@ -70,14 +83,9 @@ public final class ListPaging {
         return text == null || text.isBlank() ? "" : "limit=" + limit(ctx) + "&";
     }
 
+    /** A cursor of the request, null when absent or malformed. */
     private static Long cursor(Context ctx, String name) {
         String text = Optional.ofNullable(ctx.queryParam(name)).map(String::strip).orElse("");
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (!ID.matcher(text).matches()) {
-            throw HttpError.badRequest(name + " must be an id");
-        }
-        return Long.parseLong(text);
+        return ID.matcher(text).matches() ? Long.parseLong(text) : null;
     }
 }

@@ -16,6 +16,7 @@ import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.notification.Notification;
 import org.bureaucrathackers.fellowship.notification.NotificationFilter;
 import org.bureaucrathackers.fellowship.notification.Notifications;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.Status;
@@ -72,8 +73,13 @@ public final class NotificationsPage implements Routes {
         if (session.isEmpty()) {
             return;
         }
+        Optional<PageRequest> page = ListPaging.request(ctx);
+        if (page.isEmpty()) {
+            ListPaging.refuse(ctx, pages);
+            return;
+        }
         Account fellow = session.get().fellow();
-        Slice<Notification> slice = notifications.list(fellow, NotificationFilter.ALL, ListPaging.request(ctx));
+        Slice<Notification> slice = notifications.list(fellow, NotificationFilter.ALL, page.get());
         HtmlAnswers.html(ctx, 200, pages.render("notifications.jte", visit, Map.of(
                 "notifications", views(slice.items(), fellow),
                 "links", ListPaging.links(ctx, slice, Notification::id))));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.http.Routes;
+import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.post.Bookmark;
 import org.bureaucrathackers.fellowship.post.Bookmarks;
@@ -63,8 +64,13 @@ public final class TimelinePages implements Routes {
         if (session.isEmpty()) {
             return;
         }
+        Optional<PageRequest> page = ListPaging.request(ctx);
+        if (page.isEmpty()) {
+            ListPaging.refuse(ctx, pages);
+            return;
+        }
         Optional<Account> fellow = Optional.of(session.get().fellow());
-        Slice<Status> slice = timelines.home(fellow.get(), ListPaging.request(ctx));
+        Slice<Status> slice = timelines.home(fellow.get(), page.get());
         show(ctx, visit, "home", slice, fellow);
     }
 
@@ -73,7 +79,12 @@ public final class TimelinePages implements Routes {
         if (viewer.isPresent()) {
             HtmlAnswers.protect(ctx);
         }
-        Slice<Status> slice = timelines.publicStatuses(viewer, origin, false, ListPaging.request(ctx));
+        Optional<PageRequest> page = ListPaging.request(ctx);
+        if (page.isEmpty()) {
+            ListPaging.refuse(ctx, pages);
+            return;
+        }
+        Slice<Status> slice = timelines.publicStatuses(viewer, origin, false, page.get());
         show(ctx, Visits.of(ctx), kind, slice, viewer);
     }
 
@@ -89,8 +100,13 @@ public final class TimelinePages implements Routes {
         if (session.isEmpty()) {
             return;
         }
+        Optional<PageRequest> page = ListPaging.request(ctx);
+        if (page.isEmpty()) {
+            ListPaging.refuse(ctx, pages);
+            return;
+        }
         Account fellow = session.get().fellow();
-        Slice<Bookmark> slice = bookmarks.of(fellow, ListPaging.request(ctx));
+        Slice<Bookmark> slice = bookmarks.of(fellow, page.get());
         List<Long> ids = slice.items().stream().map(Bookmark::statusId).toList();
         List<Status> kept = List.of();
         if (!ids.isEmpty()) {

@@ -118,6 +118,9 @@ class TimelinePagesTest {
         assertEquals(List.of(third.id(), second.id()), ids(page(browser, newer.attr("href"))));
 
         assertEquals(400, browser.get("/home?max_id=not-an-id").statusCode());
+        HttpResponse<String> badLimit = browser.get("/public?limit=lots");
+        assertEquals(400, badLimit.statusCode());
+        assertTrue(badLimit.body().contains("limit a whole number"), badLimit.body());
         assertEquals(3, ids(page(browser, "/home?limit=100000")).size());
     }
 
