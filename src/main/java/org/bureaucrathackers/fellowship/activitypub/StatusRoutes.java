@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.web.Visit;
@@ -52,6 +53,17 @@ public final class StatusRoutes implements Routes {
     private final LocalUris uris;
     private final ProofSigner proofs;
     private final Function<Status, Optional<Pages.LineageView>> lineage;
+    private final PostPage postPage;
+
+    /**
+     * The HTML page of a local post, as the visitor (whoever is signed in) may see it: empty when they may not.
+     * {@code lineage} gives what the page shows of the practice the post carries.
+     */
+    @FunctionalInterface
+    public interface PostPage {
+        Optional<String> render(Context ctx, Status status, Account author,
+                                Supplier<Optional<Pages.LineageView>> lineage);
+    }
 
     /** @param proofs signs the Notes and activities served, so copies passed on stay checkable (FEP-8b32) */
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
@@ -74,7 +86,17 @@ public final class StatusRoutes implements Routes {
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
                         PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes,
                         Function<Status, Optional<Pages.LineageView>> lineage) {
+        this(actors, statuses, timelines, loader, tombstones, accounts, access, requester, views, pages, uris, proofs,
+                notes, lineage, null);
+    }
+
+    /** @param postPage renders the HTML page of a post with its thread, for the visitor */
+    public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
+                        TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
+                        PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes,
+                        Function<Status, Optional<Pages.LineageView>> lineage, PostPage postPage) {
         this.lineage = lineage;
+        this.postPage = postPage != null ? postPage : this::openPostPage;
         this.actors = actors;
         this.statuses = statuses;
         this.timelines = timelines;
@@ -139,21 +161,37 @@ public final class StatusRoutes implements Routes {
         send(ctx, status, proofs.sign(author.id(), NoteDocuments.withContext(doc)));
     }
 
-    /** The HTML permalink: public and unlisted posts only, since pages have no signed requesters. */
+    /**
+     * The HTML permalink. ActivityPub clients are sent to the Note, for public and unlisted posts only (others
+     * need a signed request there); browsers get the page their visitor may see, else 404.
+     */
     private void page(Context ctx) {
         Account author = actors.byUsername(ctx.pathParam("username"));
         String uri = uris.status(author.username(), id(ctx));
         ctx.header("Vary", "Accept");
-        Status status = statuses.findByUri(uri).filter(s -> !s.isBoost() && s.visibility().isOpen())
-                .orElseThrow(() -> missing(uri));
+        Status status = statuses.findByUri(uri).filter(s -> !s.isBoost()).orElseThrow(() -> missing(uri));
         if (Negotiation.activityContentType(ctx) != null) {
+            if (!status.visibility().isOpen()) {
+                throw HttpError.notFound("Nothing here");
+            }
             ctx.redirect(status.uri(), HttpStatus.SEE_OTHER);
             return;
         }
+        String html = postPage.render(ctx, status, author, () -> lineage.apply(status))
+                .orElseThrow(() -> HttpError.notFound("Nothing here"));
         ctx.contentType("text/html; charset=utf-8");
+        ctx.result(html);
+    }
+
+    /** Without a thread page: the post alone, public and unlisted posts only. */
+    private Optional<String> openPostPage(Context ctx, Status status, Account author,
+                                          Supplier<Optional<Pages.LineageView>> lineageOf) {
+        if (!status.visibility().isOpen()) {
+            return Optional.empty();
+        }
         Pages.PostView post = views.view(status, author);
         Visit visit = Visits.of(ctx);
-        ctx.result(lineage.apply(status).map(l -> pages.post(visit, post, l)).orElseGet(() -> pages.post(visit, post)));
+        return Optional.of(lineageOf.get().map(l -> pages.post(visit, post, l)).orElseGet(() -> pages.post(visit, post)));
     }
 
     /** The status at {@code uri} if the request may see it; 410 if deleted, else 404 for missing or hidden. */

@@ -19,9 +19,11 @@ import org.bureaucrathackers.fellowship.feeds.FeedRoutes;
 import org.bureaucrathackers.fellowship.mastodon.oauth.FormTokens;
 import org.bureaucrathackers.fellowship.mastodon.oauth.LoginThrottle;
 import org.bureaucrathackers.fellowship.mastodon.oauth.PasswordLogins;
+import org.bureaucrathackers.fellowship.post.Bookmarks;
 import org.bureaucrathackers.fellowship.post.NoteDocuments;
 import org.bureaucrathackers.fellowship.post.PublicFeeds;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
+import org.bureaucrathackers.fellowship.post.Threads;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.session.ApplicationsPage;
 import org.bureaucrathackers.fellowship.session.BrowserSessions;
@@ -46,6 +48,11 @@ import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.web.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Visits;
+import org.bureaucrathackers.fellowship.web.timeline.NotificationsPage;
+import org.bureaucrathackers.fellowship.web.timeline.PostActions;
+import org.bureaucrathackers.fellowship.web.timeline.PostCards;
+import org.bureaucrathackers.fellowship.web.timeline.ThreadPage;
+import org.bureaucrathackers.fellowship.web.timeline.TimelinePages;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -87,6 +94,10 @@ public final class WebSurface {
     public final TagRoutes tags;
     public final InboxRoutes inbox;
     public final MediaFileRoutes mediaFiles;
+    /** The home, local and federated timelines, bookmarks, notifications, and the actions on posts they show. */
+    public final TimelinePages timelinePages;
+    public final NotificationsPage notificationsPage;
+    public final PostActions postActions;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -139,13 +150,24 @@ public final class WebSurface {
                 new ActorDocuments(uris), new StatusDocuments(base.statusLoader, new NoteDocuments(uris)),
                 new ProfilePages(pages, uris, group -> postViews.of(publicFeeds.announcedBy(group,
                         PostViews.PROFILE_POSTS))), proofSigner, uris);
+        PostCards postCards = new PostCards(base.statuses, base.timelines, accounts, base.favourites, base.boosts,
+                base.bookmarks, postViews);
+        ThreadPage threadPage = new ThreadPage(new Threads(base.statuses, base.timelines), features.statusAccess,
+                postCards, sessions, pages);
         this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
                 features.statusAccess, signedRequester, postViews, pages, uris, proofSigner,
                 new NoteDocuments(uris, features.noteExtension),
-                new PracticeLineage(features.practices, base.statusLoader, accounts, uris)::of);
+                new PracticeLineage(features.practices, base.statusLoader, accounts, uris)::of, threadPage::render);
         this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);
         this.mediaFiles = new MediaFileRoutes(features.mediaStorage);
+        Bookmarks bookmarks = new Bookmarks(base.bookmarks, base.statuses, features.statusAccess, base.ids, clock);
+        this.timelinePages = new TimelinePages(new Timelines(base.timelines), bookmarks, base.statuses, postCards,
+                sessions, signedInPages, pages);
+        this.notificationsPage = new NotificationsPage(features.notifications, accounts, base.statuses, postCards,
+                signedInPages, pages, uris);
+        this.postActions = new PostActions(features.interactions, bookmarks, base.statuses, features.statusAccess,
+                signedInPages, pages);
     }
 }

@@ -37,11 +37,32 @@ public final class Pages {
 
     /**
      * A post as pages show it. {@code contentHtml} is already safe HTML; {@code spoilerText} (a content
-     * warning), {@code language} and {@code inReplyToUrl} may be null. {@code published} is ISO 8601.
+     * warning), {@code language} and {@code inReplyToUrl} may be null. {@code published} is ISO 8601. {@code id} is
+     * the post's own id (what its actions name); {@code mine} says the viewer wrote it; {@code threadUrl} is its
+     * page here with the thread around it (null for posts from other servers). {@code state} (null where a page
+     * shows no counts or actions) holds its counts and what the viewer did with it; {@code boostedBy} (null
+     * unless the post reached the list through a boost) names who boosted it.
      */
     public record PostView(String authorName, String authorHandle, String authorUrl, String permalink,
                            String objectUrl, String published, String publishedText, String spoilerText,
-                           String contentHtml, String language, String inReplyToUrl) {
+                           String contentHtml, String language, String inReplyToUrl, long id, boolean mine,
+                           String threadUrl, List<MediaView> media, PostState state, BoostView boostedBy) {
+    }
+
+    /**
+     * A media file of a post. {@code shownUrl} is an image this site serves (null for media elsewhere, which
+     * pages only link to, so that no page loads anything from another host); {@code description} is its alt text.
+     */
+    public record MediaView(String type, String url, String shownUrl, String description) {
+    }
+
+    /** How often a post was replied to, boosted and favourited, and what the viewer did with it. */
+    public record PostState(long replies, long boosts, long favourites, boolean favourited, boolean boosted,
+                            boolean bookmarked, boolean boostable) {
+    }
+
+    /** Who boosted a post that a list shows because of the boost. */
+    public record BoostView(String name, String url) {
     }
 
     public record FieldView(String name, String valueHtml) {
