@@ -68,6 +68,8 @@ public final class RouteTable {
                 web.languageSwitch,  // /settings/language
                 web.applications,  // /settings/applications
                 web.interaction,  // /authorize_interaction
+                web.compose,  // /publish (new post, ?in_reply_to=, ?edit=)
+                web.deletePost,  // /statuses/{id}/delete
                 // Feeds, HTML pages, discovery, ActivityPub
                 // /@{username}.rss|.atom, /tags/{name}.rss|.atom, /communities/{name}.rss|.atom: before the pages
                 // and the community actor, whose paths would take NAME.rss for a name

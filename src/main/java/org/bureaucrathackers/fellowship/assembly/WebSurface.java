@@ -46,6 +46,12 @@ import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.web.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Visits;
+import org.bureaucrathackers.fellowship.web.compose.ComposePage;
+import org.bureaucrathackers.fellowship.web.compose.DeletePage;
+import org.bureaucrathackers.fellowship.web.compose.PostLookup;
+import org.bureaucrathackers.fellowship.web.compose.Publishing;
+import org.bureaucrathackers.fellowship.post.PostIdempotency;
+import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -87,6 +93,9 @@ public final class WebSurface {
     public final TagRoutes tags;
     public final InboxRoutes inbox;
     public final MediaFileRoutes mediaFiles;
+    /** Writing, replying to, editing and deleting posts in the browser. */
+    public final ComposePage compose;
+    public final DeletePage deletePost;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -147,5 +156,11 @@ public final class WebSurface {
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);
         this.mediaFiles = new MediaFileRoutes(features.mediaStorage);
+        PostLookup ownPosts = new PostLookup(base.statuses, features.statusAccess, accounts, base.mentionTags,
+                postViews);
+        this.compose = new ComposePage(signedInPages, pages, ownPosts, new Publishing(features.posts,
+                new PostIdempotency(new JooqIdempotencyStore(database), base.statuses, clock), features.media),
+                features.postingPreferences, features.noteExtension);
+        this.deletePost = new DeletePage(signedInPages, pages, ownPosts, features.posts);
     }
 }
