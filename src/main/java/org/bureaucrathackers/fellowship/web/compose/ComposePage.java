@@ -70,7 +70,8 @@ public final class ComposePage implements Routes {
         String editId = ctx.queryParam("edit");
         String replyId = ctx.queryParam("in_reply_to");
         if (editId != null) {
-            ownPost(ctx, fellow, editId).ifPresent(status -> answer(ctx, 200, editForm(visit, status)));
+            ownPost(ctx, fellow, editId).ifPresent(status -> answer(ctx, extension.writesText(status) ? 422 : 200,
+                    editForm(visit, status)));
         } else if (replyId != null) {
             Optional<Status> parent = lookup.replyable(fellow, replyId);
             if (parent.isEmpty()) {

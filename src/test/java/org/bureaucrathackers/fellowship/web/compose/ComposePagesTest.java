@@ -29,6 +29,7 @@ import org.bureaucrathackers.fellowship.testing.ApiClient;
 import org.bureaucrathackers.fellowship.testing.Browser;
 import org.bureaucrathackers.fellowship.testing.DeliveryJobs;
 import org.bureaucrathackers.fellowship.testing.Multipart;
+import org.bureaucrathackers.fellowship.testing.PracticeExamples;
 import org.bureaucrathackers.fellowship.testing.StoredState;
 import org.bureaucrathackers.fellowship.testing.TestImages;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
@@ -310,6 +311,27 @@ class ComposePagesTest {
         assertEquals(403, ComposeForms.send(instance, browser, "/publish", new Multipart().field("csrf_token", token)
                 .field("edit", Long.toString(bobs.id())).field("status", "taken over").field("language", "en"))
                 .statusCode());
+        assertEquals(before, StoredState.of(instance.database()));
+    }
+
+    @Test
+    void a_practice_post_is_edited_as_a_practice() {
+        Account alice = fellow();
+        String id = ApiClient.json(ApiClient.of(instance, alice, "read write")
+                .postJson("/api/fellowship/v1/practices", PracticeExamples.practice())).path("id").asText();
+        Browser browser = signedIn(alice);
+        HttpResponse<String> page = browser.get("/publish?edit=" + id);
+        assertEquals(422, page.statusCode(), page.body());
+        Document shown = Jsoup.parse(page.body());
+        assertNotNull(shown.selectFirst("[role=alert] a[href=\"/practices/" + id + "/edit\"]"), page.body());
+        assertTrue(shown.select("form[action=/publish]").isEmpty());
+
+        String token = shown.selectFirst("input[name=csrf_token]").attr("value");
+        String before = StoredState.of(instance.database());
+        HttpResponse<String> refused = ComposeForms.send(instance, browser, "/publish", new Multipart()
+                .field("csrf_token", token).field("edit", id).field("status", "rewritten").field("language", "en"));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("/practices/" + id + "/edit"), refused.body());
         assertEquals(before, StoredState.of(instance.database()));
     }
 
