@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,7 +246,7 @@ public final class ComposePage implements Routes {
         for (int i = 0; i < media.size(); i++) {
             Attachment a = media.get(i);
             slots.add(new ComposeView.ImageSlot(i + 1, a.previewUrl() != null ? a.previewUrl()
-                    : a.url() != null ? a.url() : "")); 
+                    : a.url() != null ? a.url() : ""));
         }
         return slots;
     }
@@ -263,7 +264,7 @@ public final class ComposePage implements Routes {
     }
 
     private static List<String> emptyDescriptions() {
-        return java.util.Collections.nCopies(ComposeForm.IMAGE_SLOTS, "");
+        return Collections.nCopies(ComposeForm.IMAGE_SLOTS, "");
     }
 
     /** What the author wrote: the Markdown of the post, or its text when it has none. */
