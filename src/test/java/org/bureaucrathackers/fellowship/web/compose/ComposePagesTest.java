@@ -83,6 +83,21 @@ class ComposePagesTest {
     }
 
     @Test
+    void a_form_sent_twice_publishes_once_and_keeps_no_second_upload() {
+        Account alice = fellow();
+        Browser browser = signedIn(alice);
+        HttpResponse<String> page = browser.get("/publish");
+        HttpResponse<String> first = ComposeForms.send(instance, browser, "/publish", filled(page, "Sent twice")
+                .file("file_1", "a.png", "image/png", TestImages.transparentPng(12, 12)).field("description_1", "A"));
+        String afterFirst = StoredState.of(instance.database());
+        HttpResponse<String> second = ComposeForms.send(instance, browser, "/publish", filled(page, "Sent twice")
+                .file("file_1", "a.png", "image/png", TestImages.transparentPng(12, 12)).field("description_1", "A"));
+        assertEquals(303, first.statusCode(), first.body());
+        assertEquals(first.headers().firstValue("Location"), second.headers().firstValue("Location"));
+        assertEquals(afterFirst, StoredState.of(instance.database()));
+    }
+
+    @Test
     void each_visibility_is_kept() {
         Account alice = fellow();
         Browser browser = signedIn(alice);
