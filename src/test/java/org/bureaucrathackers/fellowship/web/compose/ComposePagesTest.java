@@ -30,7 +30,6 @@ import org.bureaucrathackers.fellowship.testing.Browser;
 import org.bureaucrathackers.fellowship.testing.DeliveryJobs;
 import org.bureaucrathackers.fellowship.testing.Multipart;
 import org.bureaucrathackers.fellowship.testing.PracticeExamples;
-import org.bureaucrathackers.fellowship.testing.StoredState;
 import org.bureaucrathackers.fellowship.testing.TestImages;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.jsoup.Jsoup;
@@ -89,12 +88,12 @@ class ComposePagesTest {
         HttpResponse<String> page = browser.get("/publish");
         HttpResponse<String> first = ComposeForms.send(instance, browser, "/publish", filled(page, "Sent twice")
                 .file("file_1", "a.png", "image/png", TestImages.transparentPng(12, 12)).field("description_1", "A"));
-        String afterFirst = StoredState.of(instance.database());
+        String afterFirst = ComposeForms.stored(instance);
         HttpResponse<String> second = ComposeForms.send(instance, browser, "/publish", filled(page, "Sent twice")
                 .file("file_1", "a.png", "image/png", TestImages.transparentPng(12, 12)).field("description_1", "A"));
         assertEquals(303, first.statusCode(), first.body());
         assertEquals(first.headers().firstValue("Location"), second.headers().firstValue("Location"));
-        assertEquals(afterFirst, StoredState.of(instance.database()));
+        assertEquals(afterFirst, ComposeForms.stored(instance));
     }
 
     @Test
@@ -165,7 +164,7 @@ class ComposePagesTest {
         Account alice = fellow();
         Browser browser = signedIn(alice);
         HttpResponse<String> page = browser.get("/publish");
-        String before = StoredState.of(instance.database());
+        String before = ComposeForms.stored(instance);
         HttpResponse<String> refused = ComposeForms.send(instance, browser, "/publish", ComposeForms.from(page)
                 .field("status", "Our new form").field("visibility", "public").field("language", "en")
                 .file("file_1", "form.png", "image/png", TestImages.transparentPng(20, 20))
@@ -176,7 +175,7 @@ class ComposePagesTest {
         assertNull(shown.getElementById("description-1-error"));
         assertEquals("Page one of the form", shown.getElementById("description-1").wholeText());
         assertEquals("Our new form", shown.getElementById("status").wholeText());
-        assertEquals(before, StoredState.of(instance.database()));
+        assertEquals(before, ComposeForms.stored(instance));
 
         HttpResponse<String> confirmed = ComposeForms.send(instance, browser, "/publish", ComposeForms.from(page)
                 .field("status", "Our new form").field("visibility", "public").field("language", "en")
@@ -193,7 +192,7 @@ class ComposePagesTest {
         Account alice = fellow();
         Browser browser = signedIn(alice);
         HttpResponse<String> page = browser.get("/publish");
-        String before = StoredState.of(instance.database());
+        String before = ComposeForms.stored(instance);
         byte[] png = TestImages.transparentPng(10, 10);
         byte[] tooLarge = Arrays.copyOf(png, MediaLimits.MAX_IMAGE_BYTES + 1);
 
@@ -227,10 +226,10 @@ class ComposePagesTest {
         Account carol = fellow();
         Status hidden = instance.posts().post(bob, new NewPost("@" + carol.username() + " just us",
                 Status.Visibility.DIRECT, null, null, "en"));
-        String withHidden = StoredState.of(instance.database());
+        String withHidden = ComposeForms.stored(instance);
         ComposeForms.refusedAt(ComposeForms.send(instance, browser, "/publish", filled(page, "a reply")
                 .field("in_reply_to_id", Long.toString(hidden.id()))), "status");
-        assertEquals(withHidden, StoredState.of(instance.database()));
+        assertEquals(withHidden, ComposeForms.stored(instance));
         assertEquals(404, browser.get("/publish?in_reply_to=" + hidden.id()).statusCode());
         assertFalse(before.isEmpty());
     }
@@ -240,7 +239,7 @@ class ComposePagesTest {
         Account alice = fellow();
         Browser browser = signedIn(alice);
         HttpResponse<String> page = browser.get("/publish");
-        String before = StoredState.of(instance.database());
+        String before = ComposeForms.stored(instance);
         Multipart noToken = new Multipart().field("status", "forged").field("visibility", "public")
                 .field("language", "en");
         assertEquals(403, ComposeForms.send(instance, browser, "/publish", noToken).statusCode());
@@ -251,11 +250,11 @@ class ComposePagesTest {
         assertEquals(403, browser.post("/publish", List.of("status", "forged", "visibility", "public",
                 "language", "en")).statusCode());
         Status own = instance.posts().post(alice, NewPost.publicText("keep me"));
-        String withPost = StoredState.of(instance.database());
+        String withPost = ComposeForms.stored(instance);
         assertEquals(403, browser.post("/statuses/" + own.id() + "/delete", List.of()).statusCode());
         assertEquals(403, browser.post("/publish", List.of("edit", Long.toString(own.id()), "status", "changed",
                 "language", "en")).statusCode());
-        assertEquals(withPost, StoredState.of(instance.database()));
+        assertEquals(withPost, ComposeForms.stored(instance));
         assertFalse(before.equals(withPost));
         assertEquals(200, page.statusCode());
     }
@@ -321,12 +320,12 @@ class ComposePagesTest {
         assertEquals(403, browser.get("/publish?edit=" + bobs.id()).statusCode());
         assertEquals(404, browser.get("/publish?edit=123456789").statusCode());
         assertEquals(404, browser.get("/publish?edit=abc").statusCode());
-        String before = StoredState.of(instance.database());
+        String before = ComposeForms.stored(instance);
         String token = form.selectFirst("input[name=csrf_token]").attr("value");
         assertEquals(403, ComposeForms.send(instance, browser, "/publish", new Multipart().field("csrf_token", token)
                 .field("edit", Long.toString(bobs.id())).field("status", "taken over").field("language", "en"))
                 .statusCode());
-        assertEquals(before, StoredState.of(instance.database()));
+        assertEquals(before, ComposeForms.stored(instance));
     }
 
     @Test
@@ -342,12 +341,12 @@ class ComposePagesTest {
         assertTrue(shown.select("form[action=/publish]").isEmpty());
 
         String token = shown.selectFirst("input[name=csrf_token]").attr("value");
-        String before = StoredState.of(instance.database());
+        String before = ComposeForms.stored(instance);
         HttpResponse<String> refused = ComposeForms.send(instance, browser, "/publish", new Multipart()
                 .field("csrf_token", token).field("edit", id).field("status", "rewritten").field("language", "en"));
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("/practices/" + id + "/edit"), refused.body());
-        assertEquals(before, StoredState.of(instance.database()));
+        assertEquals(before, ComposeForms.stored(instance));
     }
 
     @Test
@@ -375,14 +374,14 @@ class ComposePagesTest {
         Account bob = fellow();
         Status bobs = instance.posts().post(bob, NewPost.publicText("Not alice's"));
         assertEquals(403, browser.get("/statuses/" + bobs.id() + "/delete").statusCode());
-        String before = StoredState.of(instance.database());
+        String before = ComposeForms.stored(instance);
         HttpResponse<String> refused = browser.submit(confirm);
         assertEquals(404, refused.statusCode());
         String token = Jsoup.parse(confirm.body()).selectFirst("input[name=csrf_token]").attr("value");
         assertEquals(403, browser.post("/statuses/" + bobs.id() + "/delete", List.of("csrf_token", token))
                 .statusCode());
         assertEquals(404, browser.post("/statuses/nothing/delete", List.of("csrf_token", token)).statusCode());
-        assertEquals(before, StoredState.of(instance.database()));
+        assertEquals(before, ComposeForms.stored(instance));
         assertTrue(instance.posts().find(bobs.uri()).isPresent());
     }
 
