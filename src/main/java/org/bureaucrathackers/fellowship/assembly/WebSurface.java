@@ -53,6 +53,12 @@ import org.bureaucrathackers.fellowship.web.timeline.PostActions;
 import org.bureaucrathackers.fellowship.web.timeline.PostCards;
 import org.bureaucrathackers.fellowship.web.timeline.ThreadPage;
 import org.bureaucrathackers.fellowship.web.timeline.TimelinePages;
+import org.bureaucrathackers.fellowship.web.compose.ComposePage;
+import org.bureaucrathackers.fellowship.web.compose.DeletePage;
+import org.bureaucrathackers.fellowship.web.compose.PostLookup;
+import org.bureaucrathackers.fellowship.web.compose.Publishing;
+import org.bureaucrathackers.fellowship.post.PostIdempotency;
+import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -98,6 +104,9 @@ public final class WebSurface {
     public final TimelinePages timelinePages;
     public final NotificationsPage notificationsPage;
     public final PostActions postActions;
+    /** Writing, replying to, editing and deleting posts in the browser. */
+    public final ComposePage compose;
+    public final DeletePage deletePost;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -169,5 +178,11 @@ public final class WebSurface {
                 signedInPages, pages, uris);
         this.postActions = new PostActions(features.interactions, bookmarks, base.statuses, features.statusAccess,
                 signedInPages, pages);
+        PostLookup ownPosts = new PostLookup(base.statuses, features.statusAccess, accounts, base.mentionTags,
+                postViews);
+        this.compose = new ComposePage(signedInPages, pages, ownPosts, new Publishing(features.posts,
+                new PostIdempotency(new JooqIdempotencyStore(database), base.statuses, clock), features.media),
+                features.postingPreferences, features.noteExtension);
+        this.deletePost = new DeletePage(signedInPages, pages, ownPosts, features.posts);
     }
 }

@@ -16,7 +16,8 @@ public final class RequestLimits {
     private static final Map<String, Long> UPLOAD_ROUTES = Map.of(
             "/api/v1/media", MAX_UPLOAD_REQUEST_BYTES,
             "/api/v2/media", MAX_UPLOAD_REQUEST_BYTES,
-            "/api/v1/accounts/update_credentials", MAX_PROFILE_REQUEST_BYTES);
+            "/api/v1/accounts/update_credentials", MAX_PROFILE_REQUEST_BYTES,
+            "/publish", MAX_UPLOAD_REQUEST_BYTES);
 
     private RequestLimits() {
     }

@@ -214,6 +214,16 @@ public final class MediaService implements PostMedia, AutoCloseable {
         return changed;
     }
 
+    /**
+     * Changes the alt text of an upload already published with {@code statusId} (what editing that post does);
+     * the post's attachments carry it once the post is edited naming its media again.
+     */
+    public void describePublished(Account owner, long statusId, long id, String description) {
+        MediaAttachment media = own(owner, id).filter(m -> m.statusId() != null && m.statusId() == statusId)
+                .orElseThrow(() -> new UnknownMediaException(id));
+        store.updateDescription(id, description(description), media.focus());
+    }
+
     /** Deletes an upload no status has taken, with its files. */
     public void delete(Account owner, long id) {
         MediaAttachment media = own(owner, id).orElseThrow(() -> new UnknownMediaException(id));

@@ -63,6 +63,7 @@ class HtmlValidityTest {
         AuthorizeFlowPages.addTo(instance, PAGES, SUBMITTED);
         InteractionFlowPages.addTo(instance, PAGES, SUBMITTED);
         TimelineFlowPages.addTo(instance, PAGES, SUBMITTED);
+        org.bureaucrathackers.fellowship.web.compose.ComposeFlowPages.addTo(instance, SUBMITTED);
     }
 
     @AfterAll
