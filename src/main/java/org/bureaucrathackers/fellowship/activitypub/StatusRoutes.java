@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.web.Visit;
@@ -51,7 +51,7 @@ public final class StatusRoutes implements Routes {
     private final Pages pages;
     private final LocalUris uris;
     private final ProofSigner proofs;
-    private final Function<Status, Optional<Pages.LineageView>> lineage;
+    private final BiFunction<Status, Visit, Optional<String>> practiceSection;
 
     /** @param proofs signs the Notes and activities served, so copies passed on stay checkable (FEP-8b32) */
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
@@ -66,15 +66,15 @@ public final class StatusRoutes implements Routes {
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
                         PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes) {
         this(actors, statuses, timelines, loader, tombstones, accounts, access, requester, views, pages, uris, proofs,
-                notes, status -> Optional.empty());
+                notes, (status, visit) -> Optional.empty());
     }
 
-    /** @param lineage what a post's page shows of the practice it carries: where it comes from, who adapted it */
+    /** @param practiceSection the HTML a post's page shows of the practice it carries, in the visit's language */
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
                         PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes,
-                        Function<Status, Optional<Pages.LineageView>> lineage) {
-        this.lineage = lineage;
+                        BiFunction<Status, Visit, Optional<String>> practiceSection) {
+        this.practiceSection = practiceSection;
         this.actors = actors;
         this.statuses = statuses;
         this.timelines = timelines;
@@ -153,7 +153,8 @@ public final class StatusRoutes implements Routes {
         ctx.contentType("text/html; charset=utf-8");
         Pages.PostView post = views.view(status, author);
         Visit visit = Visits.of(ctx);
-        ctx.result(lineage.apply(status).map(l -> pages.post(visit, post, l)).orElseGet(() -> pages.post(visit, post)));
+        ctx.result(practiceSection.apply(status, visit).map(section -> pages.post(visit, post, section))
+                .orElseGet(() -> pages.post(visit, post)));
     }
 
     /** The status at {@code uri} if the request may see it; 410 if deleted, else 404 for missing or hidden. */

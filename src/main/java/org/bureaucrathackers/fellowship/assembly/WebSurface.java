@@ -43,9 +43,12 @@ import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.AssetRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.PostViews;
-import org.bureaucrathackers.fellowship.web.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Visits;
+import org.bureaucrathackers.fellowship.web.practice.AdaptedFromSearch;
+import org.bureaucrathackers.fellowship.web.practice.PracticeFormPage;
+import org.bureaucrathackers.fellowship.web.practice.PracticeLineage;
+import org.bureaucrathackers.fellowship.web.practice.PracticeSections;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -87,6 +90,8 @@ public final class WebSurface {
     public final TagRoutes tags;
     public final InboxRoutes inbox;
     public final MediaFileRoutes mediaFiles;
+    /** The practice form: /practices/new. */
+    public final PracticeFormPage practiceForm;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -142,10 +147,13 @@ public final class WebSurface {
         this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
                 features.statusAccess, signedRequester, postViews, pages, uris, proofSigner,
                 new NoteDocuments(uris, features.noteExtension),
-                new PracticeLineage(features.practices, base.statusLoader, accounts, uris)::of);
+                new PracticeSections(features.practices,
+                        new PracticeLineage(features.practices, base.statusLoader, accounts, uris), pages)::html);
         this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);
         this.mediaFiles = new MediaFileRoutes(features.mediaStorage);
+        this.practiceForm = new PracticeFormPage(signedInPages, features.practices,
+                new AdaptedFromSearch(features.practices, base.statusLoader, accounts, uris), pages);
     }
 }
