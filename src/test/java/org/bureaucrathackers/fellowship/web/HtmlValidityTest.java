@@ -62,6 +62,7 @@ class HtmlValidityTest {
         new JooqAccountStore(instance.database()).insertLocal(bob, null, Accounts.freshKeys(bob));
         AuthorizeFlowPages.addTo(instance, PAGES, SUBMITTED);
         InteractionFlowPages.addTo(instance, PAGES, SUBMITTED);
+        org.bureaucrathackers.fellowship.web.practice.PracticeFormPages.addTo(instance, PAGES, SUBMITTED);
     }
 
     @AfterAll

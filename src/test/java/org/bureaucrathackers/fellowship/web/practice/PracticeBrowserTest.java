@@ -59,7 +59,7 @@ class PracticeBrowserTest {
                     .type("outcomes-0-unit", "benches");
             new Select(browser.find("#stage")).selectByValue("implementing");
             browser.find("#hack_kinds-procedure_redesign").click();
-            browser.click("button[value=preview]");
+            browser.click(".form-actions button[value=preview]");
             assertEquals("/practices/new", browser.currentPath());
             String story = browser.text("section.preview");
             assertTrue(story.contains("Street benches by request"), story);

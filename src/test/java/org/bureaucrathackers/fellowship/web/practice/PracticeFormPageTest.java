@@ -211,6 +211,8 @@ class PracticeFormPageTest {
         Document blank = Jsoup.parse(browser.get(PATH).body());
         assertNotNull(blank.getElementById("outcomes-0-indicator"));
         assertNull(blank.getElementById("outcomes-1-indicator"));
+        assertEquals("preview", blank.selectFirst("form.practice-form button[type=submit]").val(),
+                "Enter in a field previews, it adds no row");
         Document more = Jsoup.parse(send(browser, "action", "add_outcome", "title", "Kept",
                 "outcomes_rows", "1").body());
         assertNotNull(more.getElementById("outcomes-1-indicator"));
