@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.practice.PracticeLimits;
+import org.bureaucrathackers.fellowship.practice.Vocabulary;
 
 /**
  * The practice form as a fellow filled it: every value as typed (so a refused form comes back as it was sent) and
@@ -22,7 +23,10 @@ public final class PracticeForm {
 
     /** Blank rows shown beyond the last filled one, so one more can be written without asking for it. */
     static final int BLANK_ROWS = 1;
-    /** Rows read beyond a part's bound: one, so an over-full part reaches the record's check and is refused. */
+    /**
+     * Rows (and checked boxes) read beyond a part's bound: one, so an over-full part reaches the record's check and
+     * is refused, while whatever more was sent is never read.
+     */
     private static final int ROWS_READ_BEYOND_BOUND = 1;
     /** The translation languages the record names in its faults are cut to this length. */
     private static final int NAMED_LANGUAGE_LENGTH = 20;
@@ -89,7 +93,7 @@ public final class PracticeForm {
         }
         values.put("adapted_query", first(params, "adapted_query"));
         List<String> kinds = params.getOrDefault("hack_kinds", List.of()).stream()
-                .limit(PracticeLimits.LABEL).toList();
+                .limit(Vocabulary.HACK_KINDS.size() + ROWS_READ_BEYOND_BOUND).toList();
         return new PracticeForm(values, kinds,
                 rules(params, rows(params, "rules", PracticeLimits.RULES, more)),
                 outcomes(params, rows(params, "outcomes", PracticeLimits.OUTCOMES, more)),
