@@ -5,8 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.web.Visit;
@@ -52,17 +52,17 @@ public final class StatusRoutes implements Routes {
     private final Pages pages;
     private final LocalUris uris;
     private final ProofSigner proofs;
-    private final Function<Status, Optional<Pages.LineageView>> lineage;
+    private final BiFunction<Status, Visit, Optional<String>> practiceSection;
     private final PostPage postPage;
 
     /**
      * The HTML page of a local post, as the visitor (whoever is signed in) may see it: empty when they may not.
-     * {@code lineage} gives what the page shows of the practice the post carries.
+     * {@code practiceSection} gives the HTML of the practice the post carries, in the visit's language.
      */
     @FunctionalInterface
     public interface PostPage {
         Optional<String> render(Context ctx, Status status, Account author,
-                                Supplier<Optional<Pages.LineageView>> lineage);
+                                Function<Visit, Optional<String>> practiceSection);
     }
 
     /** @param proofs signs the Notes and activities served, so copies passed on stay checkable (FEP-8b32) */
@@ -78,24 +78,24 @@ public final class StatusRoutes implements Routes {
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
                         PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes) {
         this(actors, statuses, timelines, loader, tombstones, accounts, access, requester, views, pages, uris, proofs,
-                notes, status -> Optional.empty());
+                notes, (status, visit) -> Optional.empty());
     }
 
-    /** @param lineage what a post's page shows of the practice it carries: where it comes from, who adapted it */
+    /** @param practiceSection the HTML a post's page shows of the practice it carries, in the visit's language */
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
                         PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes,
-                        Function<Status, Optional<Pages.LineageView>> lineage) {
+                        BiFunction<Status, Visit, Optional<String>> practiceSection) {
         this(actors, statuses, timelines, loader, tombstones, accounts, access, requester, views, pages, uris, proofs,
-                notes, lineage, null);
+                notes, practiceSection, null);
     }
 
     /** @param postPage renders the HTML page of a post with its thread, for the visitor */
     public StatusRoutes(ServedActors actors, StatusStore statuses, TimelineStore timelines, Statuses loader,
                         TombstoneStore tombstones, AccountStore accounts, StatusAccess access, Requester requester,
                         PostViews views, Pages pages, LocalUris uris, ProofSigner proofs, NoteDocuments notes,
-                        Function<Status, Optional<Pages.LineageView>> lineage, PostPage postPage) {
-        this.lineage = lineage;
+                        BiFunction<Status, Visit, Optional<String>> practiceSection, PostPage postPage) {
+        this.practiceSection = practiceSection;
         this.postPage = postPage != null ? postPage : this::openPostPage;
         this.actors = actors;
         this.statuses = statuses;
@@ -177,7 +177,7 @@ public final class StatusRoutes implements Routes {
             ctx.redirect(status.uri(), HttpStatus.SEE_OTHER);
             return;
         }
-        String html = postPage.render(ctx, status, author, () -> lineage.apply(status))
+        String html = postPage.render(ctx, status, author, visit -> practiceSection.apply(status, visit))
                 .orElseThrow(() -> HttpError.notFound("Nothing here"));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);
@@ -185,13 +185,14 @@ public final class StatusRoutes implements Routes {
 
     /** Without a thread page: the post alone, public and unlisted posts only. */
     private Optional<String> openPostPage(Context ctx, Status status, Account author,
-                                          Supplier<Optional<Pages.LineageView>> lineageOf) {
+                                          Function<Visit, Optional<String>> sectionOf) {
         if (!status.visibility().isOpen()) {
             return Optional.empty();
         }
         Pages.PostView post = views.view(status, author);
         Visit visit = Visits.of(ctx);
-        return Optional.of(lineageOf.get().map(l -> pages.post(visit, post, l)).orElseGet(() -> pages.post(visit, post)));
+        return Optional.of(sectionOf.apply(visit).map(section -> pages.post(visit, post, section))
+                .orElseGet(() -> pages.post(visit, post)));
     }
 
     /** The status at {@code uri} if the request may see it; 410 if deleted, else 404 for missing or hidden. */

@@ -73,6 +73,7 @@ public final class RouteTable {
                 web.postActions,  // /statuses/{id}/favourite|unfavourite|boost|unboost|bookmark|unbookmark
                 web.compose,  // /publish (new post, ?in_reply_to=, ?edit=)
                 web.deletePost,  // /statuses/{id}/delete
+                web.practiceForm,  // /practices/new
                 // Feeds, HTML pages, discovery, ActivityPub
                 // /@{username}.rss|.atom, /tags/{name}.rss|.atom, /communities/{name}.rss|.atom: before the pages
                 // and the community actor, whose paths would take NAME.rss for a name

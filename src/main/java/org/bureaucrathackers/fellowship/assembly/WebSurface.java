@@ -45,7 +45,6 @@ import org.bureaucrathackers.fellowship.web.PageRoutes;
 import org.bureaucrathackers.fellowship.web.AssetRoutes;
 import org.bureaucrathackers.fellowship.web.Pages;
 import org.bureaucrathackers.fellowship.web.PostViews;
-import org.bureaucrathackers.fellowship.web.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.web.timeline.NotificationsPage;
@@ -59,6 +58,10 @@ import org.bureaucrathackers.fellowship.web.compose.PostLookup;
 import org.bureaucrathackers.fellowship.web.compose.Publishing;
 import org.bureaucrathackers.fellowship.post.PostIdempotency;
 import org.bureaucrathackers.fellowship.store.JooqIdempotencyStore;
+import org.bureaucrathackers.fellowship.web.practice.AdaptedFromSearch;
+import org.bureaucrathackers.fellowship.web.practice.PracticeFormPage;
+import org.bureaucrathackers.fellowship.web.practice.PracticeLineage;
+import org.bureaucrathackers.fellowship.web.practice.PracticeSections;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -107,6 +110,8 @@ public final class WebSurface {
     /** Writing, replying to, editing and deleting posts in the browser. */
     public final ComposePage compose;
     public final DeletePage deletePost;
+    /** The practice form: /practices/new. */
+    public final PracticeFormPage practiceForm;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -166,7 +171,9 @@ public final class WebSurface {
         this.statuses = new StatusRoutes(servedActors, base.statuses, base.timelines, base.statusLoader, base.tombstones, accounts,
                 features.statusAccess, signedRequester, postViews, pages, uris, proofSigner,
                 new NoteDocuments(uris, features.noteExtension),
-                new PracticeLineage(features.practices, base.statusLoader, accounts, uris)::of, threadPage::render);
+                new PracticeSections(features.practices,
+                        new PracticeLineage(features.practices, base.statusLoader, accounts, uris), pages)::html,
+                threadPage::render);
         this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);
@@ -184,5 +191,7 @@ public final class WebSurface {
                 new PostIdempotency(new JooqIdempotencyStore(database), base.statuses, clock), features.media),
                 features.postingPreferences, features.noteExtension);
         this.deletePost = new DeletePage(signedInPages, pages, ownPosts, features.posts);
+        this.practiceForm = new PracticeFormPage(signedInPages, features.practices,
+                new AdaptedFromSearch(features.practices, base.statusLoader, accounts, uris), pages);
     }
 }

@@ -146,6 +146,9 @@ public final class PracticeInput {
             String field = "translations." + abbreviate(entry.getKey());
             optional(field, () -> {
                 String language = Fields.language(TextNode.valueOf(entry.getKey()), field);
+                if (language == null) {
+                    throw new InvalidPracticeException(field, "must be a language tag such as en or pt-BR");
+                }
                 JsonNode value = entry.getValue();
                 Fields.requireObject(value, field);
                 String title = Fields.text(value, "title", Bounds.TITLE, field + ".title");

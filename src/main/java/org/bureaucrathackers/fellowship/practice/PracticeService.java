@@ -58,6 +58,18 @@ public final class PracticeService {
         return find(status.id()).orElseThrow();
     }
 
+    /**
+     * The story the practice's post would carry, as Mastodon readers would see it, without storing anything. It
+     * resolves coauthors, community and sources as publishing does, so it may go to the network.
+     *
+     * @throws InvalidPracticeException naming the field at fault
+     */
+    public String preview(Account author, PracticeRequest request) {
+        mediaIds(request);
+        PracticeActors.Resolved resolved = actors.resolve(author, request.content());
+        return StoryHtml.render(resolved.content(), resolved.coauthorHandles(), resolved.communityHandle());
+    }
+
     /** Replaces a practice of {@code author}'s with a new version, keeping the one before. */
     public Practice edit(Account author, long statusId, PracticeRequest request) {
         PracticeRow before = own(author, statusId);

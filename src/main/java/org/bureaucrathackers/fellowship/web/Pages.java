@@ -101,9 +101,12 @@ public final class Pages {
         return render("status.jte", visit, Map.of("post", post));
     }
 
-    /** The page of a post that carries a practice, with the practice's lineage. */
-    public String post(Visit visit, PostView post, LineageView lineage) {
-        return render("status.jte", visit, Map.of("post", post, "lineage", lineage));
+    /**
+     * The page of a post that carries a practice, with the practice's section: HTML the server built from escaped
+     * parts (its own template).
+     */
+    public String post(Visit visit, PostView post, String practiceSectionHtml) {
+        return render("status.jte", visit, Map.of("post", post, "practiceSection", practiceSectionHtml));
     }
 
     public String profile(Visit visit, ProfileView profile) {

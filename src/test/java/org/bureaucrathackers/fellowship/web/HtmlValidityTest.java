@@ -64,6 +64,7 @@ class HtmlValidityTest {
         InteractionFlowPages.addTo(instance, PAGES, SUBMITTED);
         TimelineFlowPages.addTo(instance, PAGES, SUBMITTED);
         org.bureaucrathackers.fellowship.web.compose.ComposeFlowPages.addTo(instance, SUBMITTED);
+        org.bureaucrathackers.fellowship.web.practice.PracticeFormPages.addTo(instance, PAGES, SUBMITTED);
     }
 
     @AfterAll

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusAccess;
@@ -41,7 +41,7 @@ public final class ThreadPage {
 
     /** The page of {@code post} by the local {@code author}, or empty when the visitor may not see it. */
     public Optional<String> render(Context ctx, Status post, Account author,
-                                   Supplier<Optional<Pages.LineageView>> lineage) {
+                                   Function<Visit, Optional<String>> practiceSection) {
         Optional<Account> viewer = sessions.current(ctx).map(BrowserSessions.Session::fellow);
         if (viewer.isPresent() || !post.visibility().isOpen()) {
             // What the page shows depends on who asks: no shared cache may keep it.
@@ -65,7 +65,7 @@ public final class ThreadPage {
         model.put("post", main);
         model.put("ancestors", shown(thread.ancestors(), byId));
         model.put("descendants", shown(thread.descendants(), byId));
-        lineage.get().ifPresent(l -> model.put("lineage", l));
+        practiceSection.apply(visit).ifPresent(html -> model.put("practiceSection", html));
         return Optional.of(pages.render("status.jte", visit, model));
     }
 

@@ -1,4 +1,4 @@
-package org.bureaucrathackers.fellowship.web;
+package org.bureaucrathackers.fellowship.web.practice;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +13,13 @@ import org.bureaucrathackers.fellowship.practice.Practice;
 import org.bureaucrathackers.fellowship.practice.PracticeContent;
 import org.bureaucrathackers.fellowship.practice.PracticeService;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
+import org.bureaucrathackers.fellowship.web.Pages;
 
 /**
  * The lineage of a practice as its page shows it: the practices it was adapted from, and the practices adapted
  * from it on any instance (newest first, at most {@link #MAX_ADAPTATIONS}) with their authors, organisations and
- * countries. Only public and unlisted posts are named, as pages have no signed-in reader.
+ * countries (named in the reader's language). Only public and unlisted posts are named, as pages have no signed-in
+ * reader.
  */
 public final class PracticeLineage {
 
@@ -36,11 +38,11 @@ public final class PracticeLineage {
     }
 
     /** The lineage of the practice {@code status} carries; empty when it carries none. */
-    public Optional<Pages.LineageView> of(Status status) {
+    public Optional<Pages.LineageView> of(Status status, Locale language) {
         return practices.find(status.id()).map(practice -> {
             List<Pages.SourceView> sources = practice.content().adaptedFrom().stream().map(this::source).toList();
             Slice<Practice> adaptations = practices.adaptations(status, PageRequest.newest(MAX_ADAPTATIONS));
-            List<Pages.AdaptationView> adapted = adaptations.items().stream().map(this::adaptation)
+            List<Pages.AdaptationView> adapted = adaptations.items().stream().map(p -> adaptation(p, language))
                     .flatMap(Optional::stream).toList();
             return new Pages.LineageView(sources, adapted, adaptations.hasOlder());
         });
@@ -53,7 +55,7 @@ public final class PracticeLineage {
         return new Pages.SourceView(title, web(known.map(PracticeLineage::page).orElse(uriOrUrl)));
     }
 
-    private Optional<Pages.AdaptationView> adaptation(Practice practice) {
+    private Optional<Pages.AdaptationView> adaptation(Practice practice, Locale language) {
         Optional<Status> status = statuses.byId(practice.statusId()).filter(s -> s.visibility().isOpen());
         Optional<Account> author = accounts.findById(practice.accountId());
         if (status.isEmpty() || author.isEmpty()) {
@@ -61,10 +63,9 @@ public final class PracticeLineage {
         }
         Account a = author.get();
         PracticeContent c = practice.content();
-        String country = c.country() == null ? null
-                : new Locale("", c.country()).getDisplayCountry(Locale.ENGLISH);
+        String country = c.country() == null ? null : new Locale("", c.country()).getDisplayCountry(language);
         return Optional.of(new Pages.AdaptationView(c.title(), web(page(status.get())),
-                a.displayName().isBlank() ? a.username() : a.displayName(), PostViews.handle(a, uris),
+                a.displayName().isBlank() ? a.username() : a.displayName(), a.username() + "@" + (a.isLocal() ? uris.domain() : a.domain()),
                 web(a.url() != null ? a.url() : a.uri()), c.organisation(), c.organisationType(), country));
     }
 
@@ -73,7 +74,7 @@ public final class PracticeLineage {
     }
 
     /** Only http(s) addresses become links: a remote server's text never becomes a script URL. */
-    private static String web(String url) {
+    static String web(String url) {
         String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
     }
