@@ -63,6 +63,13 @@ public interface AccountStore {
     /** The profile settings of a local fellow kept beside the actor; the defaults for any other account. */
     FellowSettings fellowSettings(long accountId);
 
+    /** {@link #fellowSettings} of each of {@code accountIds}, for a whole page at once. */
+    default java.util.Map<Long, FellowSettings> fellowSettingsOf(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, FellowSettings> settings = new java.util.HashMap<>();
+        accountIds.forEach(id -> settings.put(id, fellowSettings(id)));
+        return settings;
+    }
+
     /**
      * Removes a remote account and everything hanging off it (statuses, follows, likes, blocks, keys): its actor
      * deleted itself (P2). Local accounts are left alone. Returns whether a row went.

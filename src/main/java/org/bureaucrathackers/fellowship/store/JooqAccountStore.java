@@ -258,6 +258,18 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     @Override
+    public java.util.Map<Long, FellowSettings> fellowSettingsOf(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, FellowSettings> settings = new java.util.HashMap<>();
+        for (List<Long> chunk : StatusRows.chunks(accountIds)) {
+            db.dsl().select(LOCAL_USER.ACCOUNT_ID, LOCAL_USER.BIO_SOURCE, LOCAL_USER.HIDE_COLLECTIONS).from(LOCAL_USER)
+                    .where(LOCAL_USER.ACCOUNT_ID.in(chunk))
+                    .fetch().forEach(r -> settings.put(r.value1(), new FellowSettings(r.value2(), r.value3())));
+        }
+        accountIds.forEach(id -> settings.putIfAbsent(id, FellowSettings.DEFAULT));
+        return settings;
+    }
+
+    @Override
     public Optional<StoredKey> findKey(String keyId) {
         return db.dsl().selectFrom(ACCOUNT_KEY).where(ACCOUNT_KEY.KEY_ID.eq(keyId)).fetchOptional()
                 .map(AccountRows::toKey);
