@@ -23,6 +23,7 @@ final class RemoteMediaWorker implements AutoCloseable {
     private final BooleanSupplier round;
     private final ScheduledExecutorService thread;
     private final AtomicBoolean nudged = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
 
     RemoteMediaWorker(BooleanSupplier round) {
         this.round = round;
@@ -34,12 +35,15 @@ final class RemoteMediaWorker implements AutoCloseable {
     }
 
     void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         thread.scheduleWithFixedDelay(this::runRound, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Asks for a round soon; nudges while one is pending make no more rounds. */
+    /** Asks for a round soon (once started); nudges while one is pending make no more rounds. */
     void nudge() {
-        if (!nudged.compareAndSet(false, true)) {
+        if (!started.get() || !nudged.compareAndSet(false, true)) {
             return;
         }
         try {
