@@ -18,6 +18,15 @@ public interface AccountStore {
 
     Optional<Account> findById(long id);
 
+    /** The accounts of {@code ids} that exist, in any order: a whole page of them at once. */
+    default List<Account> findByIds(java.util.Collection<Long> ids) {
+        List<Account> found = new java.util.ArrayList<>();
+        for (long id : new java.util.LinkedHashSet<>(ids)) {
+            findById(id).ifPresent(found::add);
+        }
+        return found;
+    }
+
     /** Local Person accounts that are not deleted, oldest first. */
     List<Account> listLocalFellows(int offset, int limit);
 
