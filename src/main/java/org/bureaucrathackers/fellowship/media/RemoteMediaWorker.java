@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 final class RemoteMediaWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RemoteMediaWorker.class);
-    static final int SWEEP_SECONDS = 10;
+    static final int SWEEP_SECONDS = 5;
 
     /** One round; true when it did a full round's work and more may be waiting. */
     private final BooleanSupplier round;
