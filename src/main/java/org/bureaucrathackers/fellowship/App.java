@@ -60,6 +60,7 @@ public final class App implements AutoCloseable {
         assembly.inbound.worker.start(INBOX_POLL);
         assembly.federation.deliveryWorker.start();
         assembly.features.media.startBackgroundProcessing();
+        assembly.features.remoteMedia.start();
         return this;
     }
 

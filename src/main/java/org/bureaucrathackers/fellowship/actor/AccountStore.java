@@ -18,6 +18,15 @@ public interface AccountStore {
 
     Optional<Account> findById(long id);
 
+    /** The accounts of {@code ids} that exist, in any order: a whole page of them at once. */
+    default List<Account> findByIds(java.util.Collection<Long> ids) {
+        List<Account> found = new java.util.ArrayList<>();
+        for (long id : new java.util.LinkedHashSet<>(ids)) {
+            findById(id).ifPresent(found::add);
+        }
+        return found;
+    }
+
     /** Local Person accounts that are not deleted, oldest first. */
     List<Account> listLocalFellows(int offset, int limit);
 
@@ -62,6 +71,13 @@ public interface AccountStore {
 
     /** The profile settings of a local fellow kept beside the actor; the defaults for any other account. */
     FellowSettings fellowSettings(long accountId);
+
+    /** {@link #fellowSettings} of each of {@code accountIds}, for a whole page at once. */
+    default java.util.Map<Long, FellowSettings> fellowSettingsOf(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, FellowSettings> settings = new java.util.HashMap<>();
+        accountIds.forEach(id -> settings.put(id, fellowSettings(id)));
+        return settings;
+    }
 
     /**
      * Removes a remote account and everything hanging off it (statuses, follows, likes, blocks, keys): its actor

@@ -62,8 +62,10 @@ public final class Assembly implements AutoCloseable {
         inbound.worker.close();
         features.communityAnnouncer.close();
         features.media.close();
+        features.remoteMedia.close();
         federation.deliveryWorker.stop();
         federation.transport.close();
+        federation.mediaTransport.close();
         foundation.database.close();
     }
 }

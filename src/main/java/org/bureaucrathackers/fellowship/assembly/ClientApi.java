@@ -158,9 +158,10 @@ public final class ClientApi implements AutoCloseable {
         var clock = base.clock;
         var statusAccess = features.statusAccess;
         this.apiAuth = new ApiAuth(base.tokens, accounts);
-        AccountEntities accountEntities = new AccountEntities(base.followStore, base.timelines, uris, accounts);
+        AccountEntities accountEntities = new AccountEntities(base.followStore, base.timelines, uris, accounts,
+                features.remoteMedia);
         StatusEntities statusEntities = new StatusEntities(statuses, base.mentionTags, base.timelines, base.boosts,
-                base.pins, accounts, base.favourites, base.bookmarks, accountEntities, uris);
+                base.pins, accounts, base.favourites, base.bookmarks, accountEntities, uris, features.remoteMedia);
         ApiPaging paging = new ApiPaging(uris.base());
         MarkerService markers = new MarkerService(new JooqMarkerStore(database), clock);
         Trends trends = new Trends(new JooqTrendStore(database), statuses, statusAccess, clock);

@@ -12,7 +12,11 @@ import org.bureaucrathackers.fellowship.follow.PostSubscriptions;
 import org.bureaucrathackers.fellowship.follow.ReceivedFollows;
 import org.bureaucrathackers.fellowship.follow.Separation;
 import org.bureaucrathackers.fellowship.mastodon.streaming.StreamEvents;
+import org.bureaucrathackers.fellowship.media.MediaLimits;
 import org.bureaucrathackers.fellowship.media.MediaService;
+import org.bureaucrathackers.fellowship.media.RemoteMediaCache;
+import org.bureaucrathackers.fellowship.media.RemoteNoteMedia;
+import org.bureaucrathackers.fellowship.store.JooqRemoteMediaStore;
 import org.bureaucrathackers.fellowship.media.MediaStorage;
 import org.bureaucrathackers.fellowship.notification.Notifications;
 import org.bureaucrathackers.fellowship.post.InteractionService;
@@ -68,6 +72,8 @@ public final class Features {
     public final MediaStorage mediaStorage;
     /** Uploads, which posts take through {@link PostService}. */
     public final MediaService media;
+    /** Local copies of remote media, made in the background, shown by the client API's entities. */
+    public final RemoteMediaCache remoteMedia;
     /** Communities of practice; their announcer hears of every post after its commit. */
     public final CommunityService communities;
     public final CommunityAnnouncer communityAnnouncer;
@@ -97,6 +103,10 @@ public final class Features {
         MentionLookup mentionLookup = new MentionLookup(accounts, federation.webFinger);
         this.mediaStorage = MediaStorages.of(base.settings, clock);
         this.media = new MediaService(database, new JooqMediaStore(database), mediaStorage, ids, clock);
+        var mediaSettings = base.settings.media();
+        this.remoteMedia = new RemoteMediaCache(mediaSettings.remoteCache(), new JooqRemoteMediaStore(database),
+                mediaStorage, federation.mediaOutgoing, database, ids, clock, uris.base(),
+                new RemoteMediaCache.Bounds(MediaLimits.MAX_IMAGE_BYTES, mediaSettings.remoteCacheMaxBytes()));
         this.posts = new PostService(database, statuses, base.mentionTags, base.boosts, base.statusLoader, base.tombstones,
                 base.favourites, accounts, statusAccess, mentionLookup, outbound, notifications, statusEvents, uris, ids,
                 clock, noteExtension, media);
@@ -109,7 +119,7 @@ public final class Features {
         this.blocking = new BlockService(database, base.followStore, base.blocks, outbound, notifications, uris, ids,
                 clock);
         this.remoteNotes = new RemoteNotes(database, statuses, base.mentionTags, base.boosts, base.tombstones, base.favourites, accounts,
-                notifications, statusEvents, uris, ids, clock, noteExtension);
+                notifications, statusEvents, uris, ids, clock, new RemoteNoteMedia(noteExtension, remoteMedia));
         this.profiles = new ProfileService(database, accounts, base.fellowProfiles, outbound, uris, clock);
         this.statusResolver = new StatusResolver(base.statusLoader, federation.fetcher, federation.remoteActors,
                 remoteNotes, uris);

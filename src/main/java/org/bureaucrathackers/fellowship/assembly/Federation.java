@@ -20,6 +20,7 @@ import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.fetch.HttpTransport;
 import org.bureaucrathackers.fellowship.fetch.SafeHttpTransport;
 import org.bureaucrathackers.fellowship.fetch.TransportLimits;
+import org.bureaucrathackers.fellowship.media.MediaLimits;
 import org.bureaucrathackers.fellowship.outbox.OutboundActivities;
 import org.bureaucrathackers.fellowship.signature.HttpSignatures;
 import org.bureaucrathackers.fellowship.signature.ObjectProofs;
@@ -36,6 +37,10 @@ public final class Federation {
 
     public final HttpSignatures signing;
     public final SafeHttpTransport transport;
+    /** The same guard for remote media files, which may be as large as an upload. */
+    public final SafeHttpTransport mediaTransport;
+    /** Remote media are fetched through this: the media transport, refusing blocked domains. */
+    public final HttpTransport mediaOutgoing;
     /** Every outgoing request goes through this: the guarded transport, refusing blocked domains. */
     public final HttpTransport outgoing;
     public final SchemeMemory schemes;
@@ -51,6 +56,9 @@ public final class Federation {
     public final ProofSigner proofSigner;
     public final OutboundActivities outbound;
 
+    /** The longest a remote media file may take to arrive. */
+    static final java.time.Duration MEDIA_FETCH_TIMEOUT = java.time.Duration.ofSeconds(30);
+
     public Federation(Foundation base, HostResolver resolver) {
         var settings = base.settings;
         var database = base.database;
@@ -59,6 +67,11 @@ public final class Federation {
         this.transport = new SafeHttpTransport(new AddressPolicy(settings.allowPrivateNetwork()), resolver,
                 TransportLimits.DEFAULT, SafeHttpTransport.userAgent(Version.current(), base.uris.base()));
         this.outgoing = new DomainBlockingTransport(transport, base.domainBlocks);
+        this.mediaTransport = new SafeHttpTransport(new AddressPolicy(settings.allowPrivateNetwork()), resolver,
+                new TransportLimits(TransportLimits.DEFAULT.connectTimeout(), MEDIA_FETCH_TIMEOUT,
+                        MediaLimits.MAX_IMAGE_BYTES, 0),
+                SafeHttpTransport.userAgent(Version.current(), base.uris.base()));
+        this.mediaOutgoing = new DomainBlockingTransport(mediaTransport, base.domainBlocks);
         this.schemes = new SchemeMemory(new JooqSignatureSchemeStore(database), clock);
         this.fetcher = new ActivityPubFetcher(outgoing, signing, new InstanceActorKey(base.fellows, base.accounts),
                 base.uris, clock, schemes);

@@ -81,6 +81,14 @@ public final class SettingsOptions {
             description = "Address the bucket as endpoint/bucket/key (env FELLOWSHIP_MEDIA_S3_PATH_STYLE; default true)")
     String mediaS3PathStyle;
 
+    @Option(names = "--remote-media-cache", paramLabel = "on|off",
+            description = "Copy media of remote posts and accounts here, so clients never load other servers (env FELLOWSHIP_REMOTE_MEDIA_CACHE; default on)")
+    String remoteMediaCache;
+
+    @Option(names = "--remote-media-cache-max-bytes", paramLabel = "SIZE",
+            description = "The most those copies take together, e.g. 500MiB (env FELLOWSHIP_REMOTE_MEDIA_CACHE_MAX_BYTES; default 1GiB)")
+    String remoteMediaCacheMaxBytes;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "YAML config file (default config/fellowship.yaml when present)")
     Path config;
@@ -103,7 +111,9 @@ public final class SettingsOptions {
                 .put(Key.MEDIA_S3_REGION, mediaS3Region)
                 .put(Key.MEDIA_S3_ACCESS_KEY, mediaS3AccessKey)
                 .put(Key.MEDIA_S3_PUBLIC_URL, mediaS3PublicUrl)
-                .put(Key.MEDIA_S3_PATH_STYLE, mediaS3PathStyle);
+                .put(Key.MEDIA_S3_PATH_STYLE, mediaS3PathStyle)
+                .put(Key.REMOTE_MEDIA_CACHE, remoteMediaCache)
+                .put(Key.REMOTE_MEDIA_CACHE_MAX_BYTES, remoteMediaCacheMaxBytes);
         if (instanceRules != null && !instanceRules.isEmpty()) {
             flags.put(Key.INSTANCE_RULES, String.join("\n", instanceRules));
         }

@@ -40,7 +40,11 @@ public final class SettingsLoader {
         /** Never a flag (the command line is visible to every user of the machine); never printed. */
         MEDIA_S3_SECRET_KEY("media-s3-secret-key", "FELLOWSHIP_MEDIA_S3_SECRET_KEY"),
         MEDIA_S3_PUBLIC_URL("media-s3-public-url", "FELLOWSHIP_MEDIA_S3_PUBLIC_URL"),
-        MEDIA_S3_PATH_STYLE("media-s3-path-style", "FELLOWSHIP_MEDIA_S3_PATH_STYLE");
+        MEDIA_S3_PATH_STYLE("media-s3-path-style", "FELLOWSHIP_MEDIA_S3_PATH_STYLE"),
+        /** {@code on} (the default) or {@code off}: whether remote media are copied to this instance. */
+        REMOTE_MEDIA_CACHE("remote-media-cache", "FELLOWSHIP_REMOTE_MEDIA_CACHE"),
+        /** The most bytes those copies take together (a number, or with a KiB, MiB or GiB suffix). */
+        REMOTE_MEDIA_CACHE_MAX_BYTES("remote-media-cache-max-bytes", "FELLOWSHIP_REMOTE_MEDIA_CACHE_MAX_BYTES");
 
         public final String fileKey;
         public final String envVar;
@@ -69,6 +73,9 @@ public final class SettingsLoader {
     private static final int MAX_SHOWN = 80;
     private static final Pattern BUCKET = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
     private static final Pattern REGION = Pattern.compile("^[a-z0-9-]{1,32}$");
+    private static final Pattern BYTES = Pattern.compile("^([0-9]{1,19})\\s*([KkMmGg][Ii][Bb])?$");
+    /** The largest byte bound a setting may name: 1 TiB. */
+    public static final long MAX_BYTES_SETTING = 1L << 40;
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -179,7 +186,41 @@ public final class SettingsLoader {
             default -> throw invalid(Key.MEDIA_STORAGE, storageText, "must be folder or s3");
         };
         MediaSettings.S3 s3 = storage == MediaSettings.Storage.S3 ? s3(raw) : null;
-        return new MediaSettings(storage, s3);
+        String cacheText = raw.getOrDefault(Key.REMOTE_MEDIA_CACHE, "on").toLowerCase(Locale.ROOT);
+        boolean remoteCache = switch (cacheText) {
+            case "on", "true", "" -> true;
+            case "off", "false" -> false;
+            default -> throw invalid(Key.REMOTE_MEDIA_CACHE, cacheText, "must be on or off");
+        };
+        String boundText = raw.getOrDefault(Key.REMOTE_MEDIA_CACHE_MAX_BYTES, "");
+        long bound = boundText.isBlank() ? MediaSettings.DEFAULT_REMOTE_CACHE_MAX_BYTES
+                : parseBytes(Key.REMOTE_MEDIA_CACHE_MAX_BYTES, boundText);
+        return new MediaSettings(storage, s3, remoteCache, bound);
+    }
+
+    /** A size in bytes: a whole number, optionally followed by KiB, MiB or GiB; at most {@link #MAX_BYTES_SETTING}. */
+    private long parseBytes(Key key, String text) {
+        java.util.regex.Matcher matcher = BYTES.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw invalid(key, text, "must be a number of bytes, optionally with KiB, MiB or GiB");
+        }
+        String unit = matcher.group(2) == null ? "" : matcher.group(2).toLowerCase(Locale.ROOT);
+        int shift = switch (unit) {
+            case "kib" -> 10;
+            case "mib" -> 20;
+            case "gib" -> 30;
+            default -> 0;
+        };
+        long number;
+        try {
+            number = Long.parseLong(matcher.group(1));
+        } catch (NumberFormatException e) {
+            throw invalid(key, text, "is too large");
+        }
+        if (number > (MAX_BYTES_SETTING >> shift)) {
+            throw invalid(key, text, "is larger than " + (MAX_BYTES_SETTING >> 30) + " GiB");
+        }
+        return number << shift;
     }
 
     /** The object store's settings: endpoint, bucket and both keys are required, the rest have defaults. */

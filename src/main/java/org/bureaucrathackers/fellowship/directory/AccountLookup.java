@@ -1,5 +1,6 @@
 package org.bureaucrathackers.fellowship.directory;
 
+import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
@@ -30,6 +31,16 @@ public final class AccountLookup {
 
     public Optional<Account> byId(long id) {
         return accounts.findById(id).filter(this::isListed);
+    }
+
+    /** The listed accounts among {@code ids}, in the order of {@code ids}, loaded together. */
+    public List<Account> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Account> found = new java.util.HashMap<>();
+        accounts.findByIds(ids).stream().filter(this::isListed).forEach(a -> found.put(a.id(), a));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.bureaucrathackers.fellowship.directory;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,10 +55,7 @@ public final class FacetedDirectory {
     }
 
     public Page list(DirectoryFilter filter, DirectoryOrder order, int offset, int limit) {
-        List<Account> accounts = new ArrayList<>();
-        for (long id : store.fellows(filter, order, offset, limit)) {
-            lookup.byId(id).ifPresent(accounts::add);
-        }
+        List<Account> accounts = lookup.byIds(store.fellows(filter, order, offset, limit));
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facets.put(facet, store.counts(facet, filter.without(facet), MAX_FACET_VALUES));

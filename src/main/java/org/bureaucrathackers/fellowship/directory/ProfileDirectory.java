@@ -1,6 +1,5 @@
 package org.bureaucrathackers.fellowship.directory;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.bureaucrathackers.fellowship.actor.Account;
 
@@ -16,10 +15,6 @@ public final class ProfileDirectory {
     }
 
     public List<Account> list(DirectoryOrder order, boolean localOnly, int offset, int limit) {
-        List<Account> accounts = new ArrayList<>();
-        for (long id : directory.discoverable(order, localOnly, offset, limit)) {
-            lookup.byId(id).ifPresent(accounts::add);
-        }
-        return accounts;
+        return lookup.byIds(directory.discoverable(order, localOnly, offset, limit));
     }
 }

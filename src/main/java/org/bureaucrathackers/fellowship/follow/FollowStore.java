@@ -38,6 +38,20 @@ public interface FollowStore {
     /** How many accounts {@code accountId} follows. */
     long countFollowing(long accountId);
 
+    /** {@link #countFollowers} of each of {@code accountIds} (absent when none), for a whole page at once. */
+    default java.util.Map<Long, Long> followerCounts(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        accountIds.forEach(id -> counts.put(id, countFollowers(id)));
+        return counts;
+    }
+
+    /** {@link #countFollowing} of each of {@code accountIds} (absent when none), for a whole page at once. */
+    default java.util.Map<Long, Long> followingCounts(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        accountIds.forEach(id -> counts.put(id, countFollowing(id)));
+        return counts;
+    }
+
     /** The actors following {@code accountId}, most recent follow first. */
     Slice<FollowedActor> followers(long accountId, PageRequest page);
 

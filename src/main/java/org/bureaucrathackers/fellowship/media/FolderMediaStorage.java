@@ -18,7 +18,7 @@ public final class FolderMediaStorage implements MediaStorage {
 
     public static final String PATH_PREFIX = "/media/";
     /** What a key may look like: a folder named by id and secret, then a plain file name. No way out of the root. */
-    public static final Pattern KEY = Pattern.compile("^[0-9]{1,19}-[0-9a-f]{32}/[a-z]{1,16}\\.(jpg|png|pdf)$");
+    public static final Pattern KEY = Pattern.compile("^[0-9]{1,19}-[0-9a-f]{32}/[a-z]{1,16}\\.(jpg|png|gif|pdf)$");
 
     private final Path root;
     private final String baseUrl;

@@ -15,6 +15,28 @@ public interface TimelineStore {
     /** How many public and unlisted statuses (boosts included) {@code accountId} has. */
     long countOpen(long accountId);
 
+    /** {@link #countOpen} of each of {@code accountIds} (absent when none), for a whole page at once. */
+    default java.util.Map<Long, Long> openCounts(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        accountIds.forEach(id -> counts.put(id, countOpen(id)));
+        return counts;
+    }
+
+    /**
+     * When the newest public or unlisted status (boosts included) of each of {@code accountIds} was made, absent
+     * for accounts with none: the first of {@link #openByAccount}, for a whole page at once.
+     */
+    default java.util.Map<Long, java.time.Instant> newestOpenAt(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, java.time.Instant> newest = new java.util.HashMap<>();
+        for (long id : accountIds) {
+            List<Status> first = openByAccount(id, PageRequest.newest(1)).items();
+            if (!first.isEmpty()) {
+                newest.put(id, first.get(0).createdAt());
+            }
+        }
+        return newest;
+    }
+
     /** Public and unlisted statuses (boosts included) of {@code accountId}, newest first. */
     Slice<Status> openByAccount(long accountId, PageRequest page);
 

@@ -84,6 +84,17 @@ final class AccountRows {
                 .fetch(f -> new ProfileField(f.getFieldName(), f.getFieldValue()));
     }
 
+    /** The profile fields of each of {@code accountIds} that has any, in their order, in one query. */
+    static java.util.Map<Long, List<ProfileField>> fieldsOf(DSLContext dsl, java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, List<ProfileField>> fields = new java.util.HashMap<>();
+        dsl.selectFrom(ACCOUNT_FIELD)
+                .where(ACCOUNT_FIELD.ACCOUNT_ID.in(accountIds))
+                .orderBy(ACCOUNT_FIELD.ACCOUNT_ID.asc(), ACCOUNT_FIELD.SORT_ORDER.asc())
+                .forEach(f -> fields.computeIfAbsent(f.getAccountId(), id -> new java.util.ArrayList<>())
+                        .add(new ProfileField(f.getFieldName(), f.getFieldValue())));
+        return fields;
+    }
+
     /** Writes the profile fields of an account in their order, replacing any it had. */
     static void replaceFields(DSLContext tx, long accountId, List<ProfileField> fields) {
         tx.deleteFrom(ACCOUNT_FIELD).where(ACCOUNT_FIELD.ACCOUNT_ID.eq(accountId)).execute();

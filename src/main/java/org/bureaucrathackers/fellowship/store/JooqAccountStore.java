@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.actor.ProfileField;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.FellowSettings;
 import org.bureaucrathackers.fellowship.actor.LocalProfile;
@@ -45,6 +46,17 @@ public final class JooqAccountStore implements AccountStore {
     @Override
     public Optional<Account> findById(long id) {
         return db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional().map(this::toAccount);
+    }
+
+    @Override
+    public List<Account> findByIds(java.util.Collection<Long> ids) {
+        List<Account> found = new java.util.ArrayList<>();
+        for (List<Long> chunk : StatusRows.chunks(ids)) {
+            List<AccountRecord> rows = db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.ID.in(chunk)).fetch();
+            java.util.Map<Long, List<ProfileField>> fields = AccountRows.fieldsOf(db.dsl(), chunk);
+            rows.forEach(r -> found.add(AccountRows.toAccount(r, fields.getOrDefault(r.getId(), List.of()))));
+        }
+        return found;
     }
 
     @Override
@@ -255,6 +267,18 @@ public final class JooqAccountStore implements AccountStore {
                 .where(LOCAL_USER.ACCOUNT_ID.eq(accountId))
                 .fetchOptional(r -> new FellowSettings(r.value1(), r.value2()))
                 .orElse(FellowSettings.DEFAULT);
+    }
+
+    @Override
+    public java.util.Map<Long, FellowSettings> fellowSettingsOf(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, FellowSettings> settings = new java.util.HashMap<>();
+        for (List<Long> chunk : StatusRows.chunks(accountIds)) {
+            db.dsl().select(LOCAL_USER.ACCOUNT_ID, LOCAL_USER.BIO_SOURCE, LOCAL_USER.HIDE_COLLECTIONS).from(LOCAL_USER)
+                    .where(LOCAL_USER.ACCOUNT_ID.in(chunk))
+                    .fetch().forEach(r -> settings.put(r.value1(), new FellowSettings(r.value2(), r.value3())));
+        }
+        accountIds.forEach(id -> settings.putIfAbsent(id, FellowSettings.DEFAULT));
+        return settings;
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.bureaucrathackers.fellowship.store;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.ACCOUNT;
 import static org.bureaucrathackers.fellowship.store.schema.Tables.FOLLOW;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.follow.Follow;
 import org.bureaucrathackers.fellowship.follow.FollowOptions;
@@ -14,6 +16,7 @@ import org.bureaucrathackers.fellowship.paging.Slice;
 import org.bureaucrathackers.fellowship.store.schema.tables.records.FollowRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 public final class JooqFollowStore implements FollowStore {
 
@@ -135,6 +138,28 @@ public final class JooqFollowStore implements FollowStore {
     @Override
     public long countFollowing(long accountId) {
         return db.dsl().fetchCount(FOLLOW, followedBy(accountId));
+    }
+
+    @Override
+    public Map<Long, Long> followerCounts(Collection<Long> accountIds) {
+        return acceptedCountsBy(FOLLOW.TARGET_ACCOUNT_ID, accountIds);
+    }
+
+    @Override
+    public Map<Long, Long> followingCounts(Collection<Long> accountIds) {
+        return acceptedCountsBy(FOLLOW.ACCOUNT_ID, accountIds);
+    }
+
+    /** Accepted follows per {@code key} among {@code accountIds}, one grouped query per chunk of ids. */
+    private Map<Long, Long> acceptedCountsBy(Field<Long> key, Collection<Long> accountIds) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (List<Long> chunk : StatusRows.chunks(accountIds)) {
+            db.dsl().select(key, DSL.count()).from(FOLLOW)
+                    .where(key.in(chunk)).and(FOLLOW.STATE.eq(ACCEPTED))
+                    .groupBy(key)
+                    .fetch().forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+        }
+        return counts;
     }
 
     @Override

@@ -35,6 +35,26 @@ public final class JooqTimelineStore implements TimelineStore {
     }
 
     @Override
+    public Map<Long, Long> openCounts(Collection<Long> accountIds) {
+        return StatusRows.countsBy(db, STATUS.ACCOUNT_ID, accountIds, openCondition());
+    }
+
+    @Override
+    public Map<Long, java.time.Instant> newestOpenAt(Collection<Long> accountIds) {
+        Map<Long, java.time.Instant> newest = new java.util.HashMap<>();
+        var byAccount = DSL.select(STATUS.ACCOUNT_ID, DSL.max(STATUS.ID).as("newest_id"));
+        for (List<Long> chunk : StatusRows.chunks(accountIds)) {
+            var newestIds = byAccount.from(STATUS)
+                    .where(STATUS.ACCOUNT_ID.in(chunk)).and(openCondition())
+                    .groupBy(STATUS.ACCOUNT_ID).asTable("newest_open");
+            db.dsl().select(STATUS.ACCOUNT_ID, STATUS.CREATED_AT).from(STATUS)
+                    .join(newestIds).on(STATUS.ID.eq(newestIds.field("newest_id", Long.class)))
+                    .fetch().forEach(r -> newest.put(r.value1(), Times.instant(r.value2())));
+        }
+        return newest;
+    }
+
+    @Override
     public Slice<Status> openByAccount(long accountId, PageRequest page) {
         return StatusPages.pageOf(db, openOf(accountId), page);
     }
@@ -200,6 +220,11 @@ public final class JooqTimelineStore implements TimelineStore {
 
     /** Statuses of the account that anyone may see: public or unlisted, not deleted. */
     private static Condition openOf(long accountId) {
-        return STATUS.ACCOUNT_ID.eq(accountId).and(STATUS.VISIBILITY.in(StatusConditions.OPEN)).and(STATUS.DELETED_AT.isNull());
+        return STATUS.ACCOUNT_ID.eq(accountId).and(openCondition());
+    }
+
+    /** Public or unlisted, not deleted: what an account's counts and open listings take. */
+    private static Condition openCondition() {
+        return STATUS.VISIBILITY.in(StatusConditions.OPEN).and(STATUS.DELETED_AT.isNull());
     }
 }

@@ -43,7 +43,8 @@ public final class MediaFileRoutes implements Routes {
             throw new HttpError(502, e.publicMessage());
         }
         String file = ctx.pathParam("file");
-        String type = file.endsWith(".png") ? "image/png" : file.endsWith(".pdf") ? "application/pdf" : "image/jpeg";
+        String type = file.endsWith(".png") ? "image/png" : file.endsWith(".gif") ? "image/gif"
+                : file.endsWith(".pdf") ? "application/pdf" : "image/jpeg";
         ctx.contentType(type);
         ctx.header("Cache-Control", "public, max-age=31536000, immutable");
         ctx.header("X-Content-Type-Options", "nosniff");

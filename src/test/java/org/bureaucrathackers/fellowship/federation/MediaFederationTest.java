@@ -21,17 +21,25 @@ import org.junit.jupiter.api.Test;
 /**
  * Media across two real instances: alice on {@code a} posts a photo (with EXIF and GPS) and a PDF with alt
  * texts; bob on {@code b} sees both with their alt text, the photo with its BlurHash and size, as links to
- * {@code a}; and the photo {@code a} serves has no EXIF or GPS left.
+ * {@code a}; and the photo {@code a} serves has no EXIF or GPS left. {@code b} runs with the remote media cache
+ * off, so what it shows is {@code a}'s own (RemoteMediaCacheFederationTest covers the copies).
  */
 class MediaFederationTest {
 
     private final Network network = new Network();
     private final TestInstance a = network.start();
-    private final TestInstance b = network.start();
+    private final TestInstance b = withoutRemoteMediaCache(network);
     private final Account alice = a.createFellow("alice");
     private final Account bob = b.createFellow("bob");
     private final ApiClient aliceApp = ApiClient.of(a, alice, "read write follow");
     private final ApiClient bobApp = ApiClient.of(b, bob, "read write follow");
+
+    private static TestInstance withoutRemoteMediaCache(Network network) {
+        TestInstance instance = TestInstance.startWith(settings -> settings.withMedia(settings.media()
+                .withRemoteCache(false, settings.media().remoteCacheMaxBytes())));
+        network.instances.add(instance);
+        return instance;
+    }
 
     @AfterEach
     void close() {

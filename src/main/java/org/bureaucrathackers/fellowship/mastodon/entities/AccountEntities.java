@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
+import org.bureaucrathackers.fellowship.actor.FellowSettings;
 import org.bureaucrathackers.fellowship.actor.ProfileField;
 import org.bureaucrathackers.fellowship.follow.FollowStore;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.media.LocalCopies;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
 import org.bureaucrathackers.fellowship.post.PostingDefaults;
 import org.bureaucrathackers.fellowship.post.Status;
@@ -27,6 +31,7 @@ public final class AccountEntities {
     private final TimelineStore statuses;
     private final LocalUris uris;
     private final AccountStore settings;
+    private final LocalCopies copies;
 
     public AccountEntities(FollowStore follows, TimelineStore statuses, LocalUris uris) {
         this(follows, statuses, uris, null);
@@ -34,13 +39,32 @@ public final class AccountEntities {
 
     /** @param settings where fellows' profile settings are read ({@code hide_collections}); null to leave it null */
     public AccountEntities(FollowStore follows, TimelineStore statuses, LocalUris uris, AccountStore settings) {
+        this(follows, statuses, uris, settings, LocalCopies.NONE);
+    }
+
+    /** @param copies this instance's copies of remote avatars and headers, shown in their place when ready */
+    public AccountEntities(FollowStore follows, TimelineStore statuses, LocalUris uris, AccountStore settings,
+                           LocalCopies copies) {
         this.follows = follows;
         this.statuses = statuses;
         this.uris = uris;
         this.settings = settings;
+        this.copies = copies;
+    }
+
+    /** What an account's entity shows beside the account itself, loaded one account or one page at a time. */
+    private record Facts(long followers, long following, long statuses, Instant lastStatusAt,
+                         FellowSettings settings, Map<String, String> copies) {
     }
 
     public ObjectNode account(Account account) {
+        FellowSettings fellow = settings != null && account.isLocal() ? settings.fellowSettings(account.id()) : null;
+        return account(account, new Facts(follows.countFollowers(account.id()), follows.countFollowing(account.id()),
+                statuses.countOpen(account.id()), lastStatusAt(account.id()), fellow,
+                copies.of(remoteImages(List.of(account)))));
+    }
+
+    private ObjectNode account(Account account, Facts facts) {
         ObjectNode json = Json.object();
         json.put("id", ApiIds.format(account.id()));
         json.put("username", account.username());
@@ -56,18 +80,22 @@ public final class AccountEntities {
         json.put("note", account.summaryHtml());
         json.put("url", url(account));
         json.put("uri", account.uri());
-        String avatar = account.avatarUrl() != null ? account.avatarUrl() : uris.base() + DefaultImages.AVATAR_PATH;
+        String avatar = account.avatarUrl() != null
+                ? facts.copies().getOrDefault(account.avatarUrl(), account.avatarUrl())
+                : uris.base() + DefaultImages.AVATAR_PATH;
         json.put("avatar", avatar);
         json.put("avatar_static", avatar);
-        String header = account.headerUrl() != null ? account.headerUrl() : uris.base() + DefaultImages.HEADER_PATH;
+        String header = account.headerUrl() != null
+                ? facts.copies().getOrDefault(account.headerUrl(), account.headerUrl())
+                : uris.base() + DefaultImages.HEADER_PATH;
         json.put("header", header);
         json.put("header_static", header);
-        json.put("followers_count", follows.countFollowers(account.id()));
-        json.put("following_count", follows.countFollowing(account.id()));
-        json.put("statuses_count", statuses.countOpen(account.id()));
-        json.put("last_status_at", ApiTimes.date(lastStatusAt(account.id())));
-        if (settings != null && account.isLocal()) {
-            json.put("hide_collections", settings.fellowSettings(account.id()).hideCollections());
+        json.put("followers_count", facts.followers());
+        json.put("following_count", facts.following());
+        json.put("statuses_count", facts.statuses());
+        json.put("last_status_at", ApiTimes.date(facts.lastStatusAt()));
+        if (facts.settings() != null) {
+            json.put("hide_collections", facts.settings().hideCollections());
         } else {
             json.putNull("hide_collections");
         }
@@ -122,10 +150,46 @@ public final class AccountEntities {
         return json;
     }
 
+    /**
+     * The entities of a page of accounts (the directory, search, lists), in its order: their counts, settings and
+     * images are loaded with one query per kind for the whole page, however many accounts it has.
+     */
     public ArrayNode accounts(List<Account> accounts) {
         ArrayNode array = Json.MAPPER.createArrayNode();
-        accounts.forEach(a -> array.add(account(a)));
+        if (accounts.isEmpty()) {
+            return array;
+        }
+        List<Long> ids = accounts.stream().map(Account::id).distinct().toList();
+        Map<Long, Long> followers = follows.followerCounts(ids);
+        Map<Long, Long> following = follows.followingCounts(ids);
+        Map<Long, Long> statusCounts = statuses.openCounts(ids);
+        Map<Long, Instant> lastStatus = statuses.newestOpenAt(ids);
+        List<Long> localIds = accounts.stream().filter(Account::isLocal).map(Account::id).distinct().toList();
+        Map<Long, FellowSettings> fellows = settings == null || localIds.isEmpty() ? Map.of()
+                : settings.fellowSettingsOf(localIds);
+        Map<String, String> imageCopies = copies.of(remoteImages(accounts));
+        for (Account account : accounts) {
+            long id = account.id();
+            array.add(account(account, new Facts(followers.getOrDefault(id, 0L), following.getOrDefault(id, 0L),
+                    statusCounts.getOrDefault(id, 0L), lastStatus.get(id), fellows.get(id), imageCopies)));
+        }
         return array;
+    }
+
+    /** The avatars and headers of the remote accounts among {@code accounts}: those this instance may copy. */
+    private static List<String> remoteImages(List<Account> accounts) {
+        List<String> urls = new ArrayList<>();
+        for (Account account : accounts) {
+            if (!account.isLocal()) {
+                if (account.avatarUrl() != null) {
+                    urls.add(account.avatarUrl());
+                }
+                if (account.headerUrl() != null) {
+                    urls.add(account.headerUrl());
+                }
+            }
+        }
+        return urls;
     }
 
     /** {@code username} for fellows of this instance, {@code username@domain} for everyone else. */

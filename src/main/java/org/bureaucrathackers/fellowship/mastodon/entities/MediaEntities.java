@@ -6,7 +6,9 @@ import org.bureaucrathackers.fellowship.post.Attachment;
 
 /**
  * Mastodon's MediaAttachment entity, for uploads and for the media of statuses, local or remote. Remote media
- * are shown as links to where they live ({@code url} = {@code remote_url}); every documented key is present.
+ * are shown by this instance's copy when it has one ({@code url} and {@code preview_url} on this host,
+ * {@code remote_url} where it came from), and otherwise as links to where they live ({@code url} =
+ * {@code remote_url}); every documented key is present.
  */
 public final class MediaEntities {
 
@@ -17,13 +19,21 @@ public final class MediaEntities {
     }
 
     public static ObjectNode entity(String id, Attachment attachment) {
+        return entity(id, attachment, null);
+    }
+
+    /** @param localCopy this instance's copy of a remote file, or null to show it where it lives */
+    public static ObjectNode entity(String id, Attachment attachment, String localCopy) {
         ObjectNode json = Json.object();
         json.put("id", id);
         String type = type(attachment);
         json.put("type", type);
-        json.put("url", attachment.url());
+        boolean copied = localCopy != null && !attachment.isLocal();
+        json.put("url", copied ? localCopy : attachment.url());
         String preview = attachment.previewUrl();
-        if (preview == null && !attachment.isLocal() && type.equals("image")) {
+        if (copied) {
+            preview = localCopy;
+        } else if (preview == null && !attachment.isLocal() && type.equals("image")) {
             preview = attachment.url();
         }
         json.put("preview_url", preview);

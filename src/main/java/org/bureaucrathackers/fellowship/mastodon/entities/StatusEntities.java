@@ -13,6 +13,7 @@ import java.util.Set;
 import org.bureaucrathackers.fellowship.actor.Account;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.json.Json;
+import org.bureaucrathackers.fellowship.media.LocalCopies;
 import org.bureaucrathackers.fellowship.post.Attachment;
 import org.bureaucrathackers.fellowship.post.BookmarkStore;
 import org.bureaucrathackers.fellowship.post.BoostStore;
@@ -44,10 +45,20 @@ public final class StatusEntities {
     private final BookmarkStore bookmarks;
     private final AccountEntities accounts;
     private final LocalUris uris;
+    private final LocalCopies copies;
 
     public StatusEntities(StatusStore store, MentionTagStore mentionTags, TimelineStore timelines,
                           BoostStore boosts, PinStore pins, AccountStore accountStore, FavouriteStore favourites,
                           BookmarkStore bookmarks, AccountEntities accounts, LocalUris uris) {
+        this(store, mentionTags, timelines, boosts, pins, accountStore, favourites, bookmarks, accounts, uris,
+                LocalCopies.NONE);
+    }
+
+    /** @param copies this instance's copies of remote media, shown in their place when ready */
+    public StatusEntities(StatusStore store, MentionTagStore mentionTags, TimelineStore timelines,
+                          BoostStore boosts, PinStore pins, AccountStore accountStore, FavouriteStore favourites,
+                          BookmarkStore bookmarks, AccountEntities accounts, LocalUris uris, LocalCopies copies) {
+        this.copies = copies;
         this.store = store;
         this.mentionTags = mentionTags;
         this.timelines = timelines;
@@ -94,6 +105,8 @@ public final class StatusEntities {
         private final Map<Long, List<Long>> mentions;
         private final Map<Long, List<String>> tags;
         private final Map<Long, List<Attachment>> media;
+        /** This instance's copies of the list's remote media, by remote URL. */
+        private final Map<String, String> mediaCopies;
         private final Map<Long, Long> replies;
         private final Map<Long, Long> boosts;
         private final Map<Long, Long> likes;
@@ -119,6 +132,8 @@ public final class StatusEntities {
             mentions = posts.isEmpty() ? Map.of() : mentionTags.mentionsOf(posts);
             tags = posts.isEmpty() ? Map.of() : mentionTags.tagsOf(posts);
             media = posts.isEmpty() ? Map.of() : store.attachmentsOf(posts);
+            mediaCopies = copies.of(media.values().stream().flatMap(List::stream)
+                    .filter(a -> !a.isLocal()).map(Attachment::url).toList());
             replies = ids.isEmpty() ? Map.of() : timelines.replyCounts(ids);
             boosts = ids.isEmpty() ? Map.of() : boostStore.boostCounts(ids);
             likes = ids.isEmpty() ? Map.of() : favourites.counts(ids);
@@ -162,7 +177,8 @@ public final class StatusEntities {
             } else {
                 json.put("content", status.contentHtml());
                 json.putNull("reblog");
-                json.set("media_attachments", attachments(status.id(), media.getOrDefault(status.id(), List.of())));
+                json.set("media_attachments", attachments(status.id(), media.getOrDefault(status.id(), List.of()),
+                        mediaCopies));
                 json.set("mentions", mentionEntities(mentions.getOrDefault(status.id(), List.of())));
                 json.set("tags", tagEntities(tags.getOrDefault(status.id(), List.of())));
             }
@@ -215,7 +231,7 @@ public final class StatusEntities {
         return status.url() != null ? status.url() : status.uri();
     }
 
-    private ArrayNode attachments(long statusId, List<Attachment> list) {
+    private ArrayNode attachments(long statusId, List<Attachment> list, Map<String, String> mediaCopies) {
         ArrayNode array = Json.MAPPER.createArrayNode();
         int index = 0;
         for (Attachment attachment : list) {
@@ -223,7 +239,8 @@ public final class StatusEntities {
             String id = attachment.isLocal() ? ApiIds.format(attachment.mediaId())
                     : ApiIds.format(statusId) + "-" + index;
             index++;
-            array.add(MediaEntities.entity(id, attachment));
+            array.add(MediaEntities.entity(id, attachment,
+                    attachment.isLocal() || attachment.url() == null ? null : mediaCopies.get(attachment.url())));
         }
         return array;
     }
