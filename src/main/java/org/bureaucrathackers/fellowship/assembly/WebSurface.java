@@ -46,6 +46,9 @@ import org.bureaucrathackers.fellowship.web.PostViews;
 import org.bureaucrathackers.fellowship.web.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.ProfilePages;
 import org.bureaucrathackers.fellowship.web.Visits;
+import org.bureaucrathackers.fellowship.web.profile.FellowFacts;
+import org.bureaucrathackers.fellowship.web.profile.ProfileModules;
+import org.bureaucrathackers.fellowship.follow.Relationships;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -87,6 +90,8 @@ public final class WebSurface {
     public final TagRoutes tags;
     public final InboxRoutes inbox;
     public final MediaFileRoutes mediaFiles;
+    /** Profile pages with following, following by handle, and the profile settings. */
+    public final ProfileModules profile;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -100,7 +105,9 @@ public final class WebSurface {
                 settings.domain(), uris.home()));
         this.passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
         this.postViews = new PostViews(base.timelines, accounts, uris);
-        ProfilePages profilePages = new ProfilePages(pages, uris, postViews::ofProfile);
+        ProfilePages.Facts profileFacts = new FellowFacts(features.profiles, features.practices, base.statusLoader,
+                base.followStore, base.timelines, uris);
+        ProfilePages profilePages = new ProfilePages(pages, uris, postViews::ofProfile, profileFacts);
         ServedActors servedActors = new ServedActors(fellows, uris);
         SignedRequester signedRequester = new SignedRequester(inbound.verifier);
         this.authorizedFetch = new AuthorizedFetch(signedRequester, features.separation::blockedBetween);
@@ -125,7 +132,7 @@ public final class WebSurface {
                 accounts);
         this.feeds = new FeedRoutes(fellows, features.communities, publicFeeds, uris,
                 account -> base.suspensions.isSuspended(account.uri()));
-        this.pageRoutes = new PageRoutes(fellows, pages, profilePages, uris, postViews::latestPublic);
+        this.pageRoutes = new PageRoutes(fellows, pages, uris, postViews::latestPublic);
         this.webFinger = new WebFingerRoutes(fellows, uris);
         this.hostMeta = new HostMetaRoutes(uris.base());
         this.nodeInfo = new NodeInfoRoutes(base.instanceStats, uris.base(), uris.instanceActor(), Version.current(),
@@ -147,5 +154,8 @@ public final class WebSurface {
                 fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);
         this.mediaFiles = new MediaFileRoutes(features.mediaStorage);
+        this.profile = new ProfileModules(new ProfileModules.Parts(profilePages, profileFacts, pages, uris, accounts,
+                federation.webFinger, base.suspensions, new Relationships(base.followStore, base.blocks,
+                features.mutes), features.follows, features.profiles, features.media, sessions, signedInPages));
     }
 }
