@@ -66,7 +66,7 @@ public final class ProfileRoutes implements Routes {
     private void show(Context ctx) {
         String name = ctx.pathParam("name");
         Optional<BrowserSessions.Session> session = sessions.current(ctx);
-        ctx.header("Vary", "Accept, Cookie");
+        ctx.header("Vary", "Accept");
         if (session.isPresent()) {
             HtmlAnswers.protect(ctx);
         }
