@@ -59,7 +59,8 @@ final class ProfileAccounts {
             try {
                 known = Optional.of(webFinger.resolveHandleOrUrl(parsed.acct()).account()).filter(a -> !a.isLocal());
             } catch (FetchException | RuntimeException e) {
-                // Not found, not reachable or refused: the page says it is not known here.
+                // Not found, unreachable, refused or a document that could not be read: the page says it is
+                // not known here rather than fail.
                 known = Optional.empty();
             }
         }

@@ -112,30 +112,33 @@ public final class ProfileRoutes implements Routes {
             return;
         }
         Account account = target.get();
-        String acct = ctx.queryParam("acct");
-        WebFingerClient.Handle theirs;
-        try {
-            if (acct == null || acct.length() > ProfileAccounts.MAX_HANDLE) {
-                throw new FetchException(FetchException.Kind.BAD_URL, "no handle");
-            }
-            theirs = WebFingerClient.parseHandle(acct);
-        } catch (FetchException e) {
+        Optional<WebFingerClient.Handle> theirs = handle(ctx.queryParam("acct"));
+        if (theirs.isEmpty()) {
             Visit visit = Visits.of(ctx);
             String error = visit.text("follow.remote_error");
-            if (account.isLocal()) {
-                HtmlAnswers.html(ctx, 422, localPages.render(visit, account,
-                        controls.of(Optional.empty(), account, ProfileAccounts.path(account), accounts.handle(account)),
-                        error));
-            } else {
-                HtmlAnswers.html(ctx, 422, pages.error(visit, 422, error));
-            }
+            HtmlAnswers.html(ctx, 422, account.isLocal()
+                    ? localPages.render(visit, account, controls.of(Optional.empty(), account,
+                            ProfileAccounts.path(account), accounts.handle(account)), error)
+                    : pages.error(visit, 422, error));
             return;
         }
         String uri = URLEncoder.encode("acct:" + accounts.handle(account), StandardCharsets.UTF_8);
-        boolean here = theirs.domain().equals(uris.domain().toLowerCase(Locale.ROOT));
+        boolean here = theirs.get().domain().equals(uris.domain().toLowerCase(Locale.ROOT));
         // Mastodon's path; servers that answer elsewhere redirect from it.
-        String server = here ? "" : "https://" + theirs.domain();
+        String server = here ? "" : "https://" + theirs.get().domain();
         ctx.redirect(server + "/authorize_interaction?uri=" + uri, HttpStatus.SEE_OTHER);
+    }
+
+    /** The visitor's own handle, when it is one. */
+    private static Optional<WebFingerClient.Handle> handle(String acct) {
+        if (acct == null || acct.length() > ProfileAccounts.MAX_HANDLE) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(WebFingerClient.parseHandle(acct));
+        } catch (FetchException e) {
+            return Optional.empty();
+        }
     }
 
     private void change(Context ctx, boolean follow) {
