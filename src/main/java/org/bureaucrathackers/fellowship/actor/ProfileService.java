@@ -97,6 +97,24 @@ public final class ProfileService {
         });
     }
 
+    /**
+     * Checks {@code changes} (name, bio, fields) by the rules {@link #update} applies, storing nothing: forms
+     * find out which of their parts breaks a rule before anything is kept.
+     *
+     * @throws InvalidFellowException when a part breaks its rule
+     */
+    public void check(ProfileChanges changes) {
+        if (changes.displayName() != null) {
+            displayName(changes.displayName());
+        }
+        if (changes.bioMarkdown() != null) {
+            bio(changes.bioMarkdown());
+        }
+        if (changes.fields() != null) {
+            fields(changes.fields());
+        }
+    }
+
     /** The structured profile of an account, local or remote; {@link FellowProfile#EMPTY} when it has none. */
     public FellowProfile fellowProfile(Account account) {
         return fellowProfiles.find(account.id());

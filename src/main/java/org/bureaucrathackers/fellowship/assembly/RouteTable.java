@@ -74,11 +74,15 @@ public final class RouteTable {
                 web.compose,  // /publish (new post, ?in_reply_to=, ?edit=)
                 web.deletePost,  // /statuses/{id}/delete
                 web.practiceForm,  // /practices/new
+                web.profile.follow,  // /follow
+                web.profile.settings,  // /settings/profile
                 // Feeds, HTML pages, discovery, ActivityPub
                 // /@{username}.rss|.atom, /tags/{name}.rss|.atom, /communities/{name}.rss|.atom: before the pages
                 // and the community actor, whose paths would take NAME.rss for a name
                 web.feeds,
-                web.pageRoutes,  // /, /@{username}
+                // after the feeds, whose /@{username}.rss it would otherwise take for a name
+                web.profile.profiles,  // /@{name}, /@{user}@{domain}, …/follow, …/unfollow, …/remote_follow
+                web.pageRoutes,  // /
                 web.webFinger,  // /.well-known/webfinger
                 web.hostMeta,  // /.well-known/host-meta(.json)
                 web.nodeInfo,  // /.well-known/nodeinfo and the NodeInfo 2.0 / 2.1 documents

@@ -62,6 +62,9 @@ import org.bureaucrathackers.fellowship.web.practice.AdaptedFromSearch;
 import org.bureaucrathackers.fellowship.web.practice.PracticeFormPage;
 import org.bureaucrathackers.fellowship.web.practice.PracticeLineage;
 import org.bureaucrathackers.fellowship.web.practice.PracticeSections;
+import org.bureaucrathackers.fellowship.web.profile.FellowFacts;
+import org.bureaucrathackers.fellowship.web.profile.ProfileModules;
+import org.bureaucrathackers.fellowship.follow.Relationships;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -112,6 +115,8 @@ public final class WebSurface {
     public final DeletePage deletePost;
     /** The practice form: /practices/new. */
     public final PracticeFormPage practiceForm;
+    /** Profile pages with following, following by handle, and the profile settings. */
+    public final ProfileModules profile;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -125,7 +130,9 @@ public final class WebSurface {
                 settings.domain(), uris.home()));
         this.passwordLogins = new PasswordLogins(accounts, uris.domain(), new LoginThrottle(clock));
         this.postViews = new PostViews(base.timelines, accounts, uris);
-        ProfilePages profilePages = new ProfilePages(pages, uris, postViews::ofProfile);
+        ProfilePages.Facts profileFacts = new FellowFacts(features.profiles, features.practices, base.statusLoader,
+                base.followStore, base.timelines, uris);
+        ProfilePages profilePages = new ProfilePages(pages, uris, postViews::ofProfile, profileFacts);
         ServedActors servedActors = new ServedActors(fellows, uris);
         SignedRequester signedRequester = new SignedRequester(inbound.verifier);
         this.authorizedFetch = new AuthorizedFetch(signedRequester, features.separation::blockedBetween);
@@ -150,7 +157,7 @@ public final class WebSurface {
                 accounts);
         this.feeds = new FeedRoutes(fellows, features.communities, publicFeeds, uris,
                 account -> base.suspensions.isSuspended(account.uri()));
-        this.pageRoutes = new PageRoutes(fellows, pages, profilePages, uris, postViews::latestPublic);
+        this.pageRoutes = new PageRoutes(fellows, pages, uris, postViews::latestPublic);
         this.webFinger = new WebFingerRoutes(fellows, uris);
         this.hostMeta = new HostMetaRoutes(uris.base());
         this.nodeInfo = new NodeInfoRoutes(base.instanceStats, uris.base(), uris.instanceActor(), Version.current(),
@@ -193,5 +200,8 @@ public final class WebSurface {
         this.deletePost = new DeletePage(signedInPages, pages, ownPosts, features.posts);
         this.practiceForm = new PracticeFormPage(signedInPages, features.practices,
                 new AdaptedFromSearch(features.practices, base.statusLoader, accounts, uris), pages);
+        this.profile = new ProfileModules(new ProfileModules.Parts(profilePages, profileFacts, pages, uris, accounts,
+                federation.webFinger, base.suspensions, new Relationships(base.followStore, base.blocks,
+                features.mutes), features.follows, features.profiles, features.media, sessions, signedInPages));
     }
 }

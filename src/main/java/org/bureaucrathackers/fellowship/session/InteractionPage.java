@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
+import org.bureaucrathackers.fellowship.web.Visit;
 import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.follow.Follow;
@@ -81,10 +82,22 @@ public final class InteractionPage implements Routes {
         try {
             step.handle(ctx, session.get(), uri);
         } catch (HttpError e) {
-            HtmlAnswers.html(ctx, e.status(), errorPages.error(Visits.of(ctx), e.status(), e.getMessage()));
+            Visit visit = Visits.of(ctx);
+            HtmlAnswers.html(ctx, e.status(), errorPages.error(visit, e.status(), visit.text(refusal(e.status()))));
         } catch (InvalidFollowException e) {
-            HtmlAnswers.html(ctx, 422, errorPages.error(Visits.of(ctx), 422, "You cannot follow this account: " + e.getMessage()));
+            Visit visit = Visits.of(ctx);
+            HtmlAnswers.html(ctx, 422, errorPages.error(visit, 422, visit.text("follow.outcome_blocked")));
         }
+    }
+
+    /** The words of a refusal by its status: the details of a failed look-up stay in the server's log. */
+    private static String refusal(int status) {
+        return switch (status) {
+            case 400 -> "follow.outcome_bad_uri";
+            case 403 -> "follow.outcome_forged";
+            case 410 -> "follow.outcome_gone";
+            default -> "follow.outcome_not_found";
+        };
     }
 
     private void show(Context ctx, BrowserSessions.Session session, String uri) {
@@ -97,10 +110,11 @@ public final class InteractionPage implements Routes {
         ResolvedHandle other = target.account();
         String message = null;
         String token = null;
+        Visit visit = Visits.of(ctx);
         if (other.account().id() == fellow.id()) {
-            message = "This is your own account.";
+            message = visit.text("follow.outcome_self");
         } else if (follows.isFollowing(fellow, other.account())) {
-            message = "You already follow @" + other.handle() + ".";
+            message = visit.format("follow.outcome_already", "@" + other.handle());
         } else {
             token = formTokens.issue(Long.toString(session.id()), binding(other.account().uri()));
         }
@@ -110,17 +124,18 @@ public final class InteractionPage implements Routes {
     private void confirm(Context ctx, BrowserSessions.Session session, String uri) {
         Account fellow = session.fellow();
         if (uri == null || uri.isBlank() || uri.length() > InteractionTargets.MAX_URI_LENGTH) {
-            throw HttpError.badRequest("The form did not say which account to follow.");
+            throw HttpError.badRequest("no account to follow");
         }
         // Checked before resolving, so a forged form cannot even make this server look anything up.
         if (!formTokens.verify(Long.toString(session.id()), binding(uri.strip()), ctx.formParam("csrf_token"))) {
-            throw new HttpError(403, "This form expired or did not come from this site, so nobody was followed. "
-                    + "Open the follow link again.");
+            throw new HttpError(403, "form token refused");
         }
         ResolvedHandle other = targets.account(uri.strip());
         Follow follow = follows.follow(fellow, other.account());
-        String outcome = follow.state() == Follow.State.ACCEPTED ? "You now follow @" + other.handle() + "."
-                : "You asked to follow @" + other.handle() + "; they approve followers themselves.";
+        Visit visit = Visits.of(ctx);
+        String outcome = follow.state() == Follow.State.ACCEPTED
+                ? visit.format("follow.outcome_following", "@" + other.handle())
+                : visit.format("follow.outcome_requested", "@" + other.handle());
         HtmlAnswers.html(ctx, 200, pages.follow(Visits.of(ctx), view(fellow, other, null, outcome, true)));
     }
 
