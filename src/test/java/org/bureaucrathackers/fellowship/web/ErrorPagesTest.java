@@ -37,8 +37,8 @@ class ErrorPagesTest {
         assertEquals("fr", document.selectFirst("html").attr("lang"));
         String main = document.selectFirst("main").text();
         assertTrue(main.contains("Il n’y a rien à cette adresse."), main);
-        assertTrue(main.contains("Aucun membre nommé nobody ici."), main);
-        assertFalse(main.contains("No fellow called"), main);
+        assertTrue(main.contains("Ce profil n’existe pas ici."), main);
+        assertFalse(main.contains("No fellow called") || main.contains("no such profile"), main);
     }
 
     @Test
@@ -65,7 +65,7 @@ class ErrorPagesTest {
         assertEquals(404, json.statusCode());
         HttpResponse<String> english = new Browser(instance).getWithHeader("/@nobody", "Accept-Language", "en");
         String main = Jsoup.parse(english.body()).selectFirst("main").text();
-        assertTrue(main.contains("There is nothing at this address.") && main.contains("No fellow called nobody here."),
+        assertTrue(main.contains("There is nothing at this address.") && main.contains("There is no such profile here."),
                 main);
     }
 }

@@ -22,7 +22,7 @@ public final class ComposeFlowPages {
     }
 
     public static void addTo(TestInstance instance, List<String> submitted) {
-        Account fern = instance.fellows().create(new FellowService.NewFellow("fern", null, PASSWORD, null, false));
+        Account fern = instance.fellows().create(new FellowService.NewFellow("fenna", null, PASSWORD, null, false));
         Account gil = instance.createFellow("gil");
         Status parent = instance.posts().post(gil, new NewPost("A <b>question</b> about forms", Status.Visibility.PRIVATE,
                 null, "Forms & <more>", "en"));
