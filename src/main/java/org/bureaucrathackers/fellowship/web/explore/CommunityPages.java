@@ -105,6 +105,10 @@ public final class CommunityPages implements Routes {
     }
 
     private void list(Context ctx) {
+        Visit visit = Visits.of(ctx);
+        if (visit.signedIn()) {
+            HtmlAnswers.protect(ctx);
+        }
         int page = PageNumbers.read(ctx.queryParam("page"), MAX_PAGE);
         List<Community> found = communities.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         List<CommunityCard> cards = found.stream().limit(PAGE_SIZE).filter(c -> !c.account().isDeleted())
@@ -113,7 +117,7 @@ public final class CommunityPages implements Routes {
         CommunityList view = new CommunityList(cards, communities.count(),
                 page > 1 ? "/communities?page=" + (page - 1) : null,
                 found.size() > PAGE_SIZE && page < MAX_PAGE ? "/communities?page=" + (page + 1) : null);
-        HtmlAnswers.html(ctx, 200, pages.render("communities.jte", Visits.of(ctx), Map.of("list", view)));
+        HtmlAnswers.html(ctx, 200, pages.render("communities.jte", visit, Map.of("list", view)));
     }
 
     /** The HTML page of {@code community} (a live one), for whoever asks. */

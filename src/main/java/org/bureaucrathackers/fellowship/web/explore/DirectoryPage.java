@@ -71,6 +71,9 @@ public final class DirectoryPage implements Routes {
 
     private void show(Context ctx) {
         Visit visit = Visits.of(ctx);
+        if (visit.signedIn()) {
+            HtmlAnswers.protect(ctx);
+        }
         Map<String, String> raw = new HashMap<>();
         for (Facet facet : Facet.values()) {
             String value = ctx.queryParam(facet.parameter());
@@ -94,7 +97,8 @@ public final class DirectoryPage implements Routes {
         FacetedDirectory.Page found = directory.list(filter, DirectoryOrder.ACTIVE, (page - 1) * PAGE_SIZE,
                 PAGE_SIZE + 1);
         DirectoryLinks links = new DirectoryLinks(filter, query);
-        List<FellowLink> fellows = found.accounts().stream().limit(PAGE_SIZE).map(account -> FellowLink.of(account, uris)).toList();
+        List<FellowLink> fellows = found.accounts().stream().limit(PAGE_SIZE)
+                .map(account -> FellowLink.of(account, uris)).toList();
         boolean more = found.accounts().size() > PAGE_SIZE && page < MAX_PAGE;
         DirectoryView view = new DirectoryView(query == null ? "" : query.strip(),
                 facets(visit.texts(), filter, found.facets(), links), active(visit.texts(), filter, links),

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bureaucrathackers.fellowship.actor.FellowProfileChanges;
 import org.bureaucrathackers.fellowship.actor.ProfileChanges;
+import org.bureaucrathackers.fellowship.fetch.HostResolver;
 import org.bureaucrathackers.fellowship.testing.Browser;
+import org.bureaucrathackers.fellowship.testing.TestDatabases;
 import org.bureaucrathackers.fellowship.testing.TestInstance;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,11 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 class DirectoryPageTest {
 
+    static TestDatabases.Postgres postgres;
     static TestInstance instance;
 
+    /** On PostgreSQL when FELLOWSHIP_TEST_POSTGRES_URL is set (the facet counts are the database's), else H2. */
     @BeforeAll
     static void start() {
-        instance = TestInstance.start();
+        postgres = TestDatabases.postgres().orElse(null);
+        instance = postgres == null ? TestInstance.start()
+                : TestInstance.startOn(postgres.instanceStorage(), HostResolver.SYSTEM);
         listed(instance, "dp_ua1", "UA", "national", "health", List.of("opendata", "health"));
         listed(instance, "dp_ua2", "UA", "local", "transport", List.of("opendata"));
         listed(instance, "dp_pl", "PL", "national", "health", List.of("health"));
@@ -42,6 +48,9 @@ class DirectoryPageTest {
     @AfterAll
     static void stop() {
         instance.close();
+        if (postgres != null) {
+            postgres.cleanUp();
+        }
     }
 
     private static Document directory(Browser browser, String pathAndQuery) {
