@@ -8,7 +8,6 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 import java.util.Optional;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.web.Visits;
 import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ActorDocuments;
 import org.bureaucrathackers.fellowship.actor.OrderedCollections;
@@ -28,7 +27,6 @@ import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.StatusDocuments;
 import org.bureaucrathackers.fellowship.post.TimelineStore;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.ProfilePages;
 
 /**
  * A community's Group actor at {@code /communities/{name}} (its page for browsers at the same URL, chosen by
@@ -43,22 +41,28 @@ public final class CommunityRoutes implements Routes {
     private final TimelineStore statuses;
     private final ActorDocuments actorDocuments;
     private final StatusDocuments statusDocuments;
-    private final ProfilePages pages;
+    private final HtmlPage html;
     private final ProofSigner proofs;
     private final LocalUris uris;
 
     public CommunityRoutes(CommunityService communities, AccountStore accounts, FollowStore follows,
                            TimelineStore statuses, ActorDocuments actorDocuments, StatusDocuments statusDocuments,
-                           ProfilePages pages, ProofSigner proofs, LocalUris uris) {
+                           HtmlPage html, ProofSigner proofs, LocalUris uris) {
         this.communities = communities;
         this.accounts = accounts;
         this.follows = follows;
         this.statuses = statuses;
         this.actorDocuments = actorDocuments;
         this.statusDocuments = statusDocuments;
-        this.pages = pages;
+        this.html = html;
         this.proofs = proofs;
         this.uris = uris;
+    }
+
+    /** Answers a browser with the page of a live community. */
+    @FunctionalInterface
+    public interface HtmlPage {
+        void render(Context ctx, Community community);
     }
 
     @Override
@@ -70,11 +74,11 @@ public final class CommunityRoutes implements Routes {
     }
 
     private void actor(Context ctx) {
-        Account group = community(ctx).account();
+        Community community = community(ctx);
+        Account group = community.account();
         ctx.header("Vary", "Accept");
         if (Negotiation.activityContentType(ctx) == null) {
-            ctx.contentType("text/html; charset=utf-8");
-            ctx.result(pages.render(Visits.of(ctx), group));
+            html.render(ctx, community);
             return;
         }
         send(ctx, group, actorDocuments.group(group, accounts.keysOf(group.id()),

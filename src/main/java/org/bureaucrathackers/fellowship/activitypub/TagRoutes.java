@@ -4,19 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bureaucrathackers.fellowship.actor.Account;
-import org.bureaucrathackers.fellowship.web.Visits;
-import org.bureaucrathackers.fellowship.actor.AccountStore;
 import org.bureaucrathackers.fellowship.actor.ProofSigner;
 import org.bureaucrathackers.fellowship.http.HttpError;
 import org.bureaucrathackers.fellowship.http.Negotiation;
-import org.bureaucrathackers.fellowship.http.PagingParameters;
 import org.bureaucrathackers.fellowship.http.Routes;
 import org.bureaucrathackers.fellowship.json.Json;
 import org.bureaucrathackers.fellowship.paging.PageRequest;
@@ -26,13 +20,10 @@ import org.bureaucrathackers.fellowship.post.PublicTimeline;
 import org.bureaucrathackers.fellowship.post.Status;
 import org.bureaucrathackers.fellowship.post.Timelines;
 import org.bureaucrathackers.fellowship.uri.LocalUris;
-import org.bureaucrathackers.fellowship.web.Pages;
-import org.bureaucrathackers.fellowship.web.PostViews;
 
 /**
  * {@code /tags/NAME}, where the hashtag links of our Notes lead (Mastodon links hashtags there too). Browsers
- * get a page of the newest public posts with the hashtag, ours and those known from other servers, paged by
- * {@code max_id}. ActivityPub clients get an {@code OrderedCollection} of the ids of our own newest public
+ * get the hashtag's page, which {@link HtmlPage} renders. ActivityPub clients get an {@code OrderedCollection} of the ids of our own newest public
  * posts with it, as Mastodon serves; other servers' posts are theirs to list. Unlisted, followers-only and
  * direct posts never appear.
  */
@@ -40,21 +31,23 @@ public final class TagRoutes implements Routes {
 
     public static final int PAGE_SIZE = 20;
 
+    /** Answers a browser with the page of the hashtag {@code name} (normalised). */
+    @FunctionalInterface
+    public interface HtmlPage {
+        void render(Context ctx, String name);
+    }
+
     private final Timelines timelines;
-    private final AccountStore accounts;
-    private final PostViews views;
-    private final Pages pages;
+    private final HtmlPage html;
     private final LocalUris uris;
     private final ProofSigner proofs;
     private final Supplier<Account> instanceActor;
 
     /** @param proofs with {@code instanceActor}, signs the collection served to ActivityPub clients (FEP-8b32) */
-    public TagRoutes(Timelines timelines, AccountStore accounts, PostViews views, Pages pages, LocalUris uris,
-                     ProofSigner proofs, Supplier<Account> instanceActor) {
+    public TagRoutes(Timelines timelines, HtmlPage html, LocalUris uris, ProofSigner proofs,
+                     Supplier<Account> instanceActor) {
         this.timelines = timelines;
-        this.accounts = accounts;
-        this.views = views;
-        this.pages = pages;
+        this.html = html;
         this.uris = uris;
         this.proofs = proofs;
         this.instanceActor = instanceActor;
@@ -77,18 +70,7 @@ public final class TagRoutes implements Routes {
             ActivityJson.send(ctx, proofs.sign(instanceActor.get().id(), collection(name)));
             return;
         }
-        PageRequest page = PagingParameters.read(ctx, PAGE_SIZE).orElse(PageRequest.newest(PAGE_SIZE));
-        Slice<Status> slice = tagged(name, PublicTimeline.Origin.ALL, page);
-        List<Pages.PostView> posts = new ArrayList<>();
-        for (Status status : slice.items()) {
-            accounts.findById(status.accountId()).ifPresent(author -> posts.add(views.view(status, author)));
-        }
-        String path = "/tags/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-        String older = slice.hasOlder() && !slice.items().isEmpty()
-                ? path + "?max_id=" + slice.items().get(slice.items().size() - 1).id() : null;
-        String newest = page.maxId() != null || page.minId() != null ? path : null;
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(pages.tag(Visits.of(ctx), new Pages.TagView(name, uris.tag(name), posts, older, newest)));
+        html.render(ctx, name);
     }
 
     private ObjectNode collection(String name) {

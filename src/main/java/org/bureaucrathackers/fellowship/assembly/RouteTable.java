@@ -76,6 +76,10 @@ public final class RouteTable {
                 web.practiceForm,  // /practices/new
                 web.profile.follow,  // /follow
                 web.profile.settings,  // /settings/profile
+                web.directory,  // /directory
+                web.communityPages,  // /communities; POST /communities/{name}/join, leave, posts
+                web.search,  // /search
+                web.tagPage,  // POST /tags/{name}/follow, unfollow
                 // Feeds, HTML pages, discovery, ActivityPub
                 // /@{username}.rss|.atom, /tags/{name}.rss|.atom, /communities/{name}.rss|.atom: before the pages
                 // and the community actor, whose paths would take NAME.rss for a name

@@ -65,6 +65,20 @@ import org.bureaucrathackers.fellowship.web.practice.PracticeSections;
 import org.bureaucrathackers.fellowship.web.profile.FellowFacts;
 import org.bureaucrathackers.fellowship.web.profile.ProfileModules;
 import org.bureaucrathackers.fellowship.follow.Relationships;
+import org.bureaucrathackers.fellowship.web.explore.CommunityPages;
+import org.bureaucrathackers.fellowship.web.explore.DirectoryPage;
+import org.bureaucrathackers.fellowship.web.explore.SearchPage;
+import org.bureaucrathackers.fellowship.web.explore.TagPage;
+import org.bureaucrathackers.fellowship.directory.AccountLookup;
+import org.bureaucrathackers.fellowship.directory.AccountSearch;
+import org.bureaucrathackers.fellowship.directory.FacetedDirectory;
+import org.bureaucrathackers.fellowship.directory.StatusSearch;
+import org.bureaucrathackers.fellowship.directory.TagSearch;
+import org.bureaucrathackers.fellowship.reading.TagFollows;
+import org.bureaucrathackers.fellowship.store.JooqDirectoryStore;
+import org.bureaucrathackers.fellowship.store.JooqFacetedDirectoryStore;
+import org.bureaucrathackers.fellowship.store.JooqFollowedTagStore;
+import org.bureaucrathackers.fellowship.store.JooqPracticeStages;
 
 /**
  * What the server shows other servers and browsers: HTML pages and browser sign-in, discovery (WebFinger,
@@ -117,6 +131,10 @@ public final class WebSurface {
     public final PracticeFormPage practiceForm;
     /** Profile pages with following, following by handle, and the profile settings. */
     public final ProfileModules profile;
+    public final DirectoryPage directory;
+    public final CommunityPages communityPages;
+    public final SearchPage search;
+    public final TagPage tagPage;
 
     public WebSurface(Foundation base, Federation federation, Features features, Inbound inbound) {
         var settings = base.settings;
@@ -167,10 +185,6 @@ public final class WebSurface {
         this.collections = new CollectionRoutes(servedActors, base.timelines, base.followStore, base.featuredTags,
                 new StatusDocuments(base.statusLoader, new NoteDocuments(uris, features.noteExtension)), uris,
                 proofSigner, fellows);
-        this.communities = new CommunityRoutes(features.communities, accounts, base.followStore, base.timelines,
-                new ActorDocuments(uris), new StatusDocuments(base.statusLoader, new NoteDocuments(uris)),
-                new ProfilePages(pages, uris, group -> postViews.of(publicFeeds.announcedBy(group,
-                        PostViews.PROFILE_POSTS))), proofSigner, uris);
         PostCards postCards = new PostCards(base.statuses, base.timelines, accounts, base.favourites, base.boosts,
                 base.bookmarks, postViews);
         ThreadPage threadPage = new ThreadPage(new Threads(base.statuses, base.timelines), features.statusAccess,
@@ -181,8 +195,6 @@ public final class WebSurface {
                 new PracticeSections(features.practices,
                         new PracticeLineage(features.practices, base.statusLoader, accounts, uris), pages)::html,
                 threadPage::render);
-        this.tags = new TagRoutes(new Timelines(base.timelines), accounts, postViews, pages, uris, proofSigner,
-                fellows::instanceActor);
         this.inbox = new InboxRoutes(inbound.pipeline, fellows);
         this.mediaFiles = new MediaFileRoutes(features.mediaStorage);
         Bookmarks bookmarks = new Bookmarks(base.bookmarks, base.statuses, features.statusAccess, base.ids, clock);
@@ -203,5 +215,26 @@ public final class WebSurface {
         this.profile = new ProfileModules(new ProfileModules.Parts(profilePages, profileFacts, pages, uris, accounts,
                 federation.webFinger, base.suspensions, new Relationships(base.followStore, base.blocks,
                 features.mutes), features.follows, features.profiles, features.media, sessions, signedInPages));
+
+        // The directory, communities, search and hashtag pages; the community and tag routes serve their pages
+        // at the addresses they answer ActivityPub clients at.
+        AccountLookup accountLookup = new AccountLookup(accounts, federation.webFinger, uris);
+        JooqDirectoryStore directoryStore = new JooqDirectoryStore(database);
+        this.directory = new DirectoryPage(new FacetedDirectory(
+                new JooqFacetedDirectoryStore(database, new JooqPracticeStages()), accountLookup), pages, uris);
+        this.communityPages = new CommunityPages(features.communities, features.follows, base.followStore,
+                features.posts, publicFeeds, postViews, pages, sessions, signedInPages, uris);
+        this.search = new SearchPage(new AccountSearch(directoryStore, accountLookup, base.followStore, base.blocks,
+                uris), new StatusSearch(directoryStore, base.statuses, base.statusLoader, features.statusAccess,
+                features.statusResolver), new TagSearch(directoryStore), features.practices, base.statuses,
+                features.statusAccess, accounts, postViews, sessions, pages, uris);
+        this.tagPage = new TagPage(new Timelines(base.timelines), accounts,
+                new TagFollows(database, new JooqFollowedTagStore(database), base.ids, clock), postViews, pages,
+                sessions, signedInPages, uris);
+        this.communities = new CommunityRoutes(features.communities, accounts, base.followStore, base.timelines,
+                new ActorDocuments(uris), new StatusDocuments(base.statusLoader, new NoteDocuments(uris)),
+                communityPages::show, proofSigner, uris);
+        this.tags = new TagRoutes(new Timelines(base.timelines), tagPage::show, uris, proofSigner,
+                fellows::instanceActor);
     }
 }

@@ -23,7 +23,7 @@ public final class ComposeFlowPages {
 
     public static void addTo(TestInstance instance, List<String> submitted) {
         Account fern = instance.fellows().create(new FellowService.NewFellow("fenna", null, PASSWORD, null, false));
-        Account gil = instance.createFellow("gil");
+        Account gil = instance.createFellow("gilda");
         Status parent = instance.posts().post(gil, new NewPost("A <b>question</b> about forms", Status.Visibility.PRIVATE,
                 null, "Forms & <more>", "en"));
         instance.follows().follow(fern, gil);
