@@ -100,7 +100,7 @@ class BadInputSweepTest {
 
     private static void check(Probe probe) {
         String before = StoredState.of(instance.database());
-        if (probe.body() != null && probe.body().length > RequestLimits.MAX_PROFILE_REQUEST_BYTES / 4
+        if (probe.body() != null && probe.body().length > RequestLimits.MAX_REQUEST_BYTES
                 && probe.expected() == 413) {
             // Declared, never sent: a server that refuses early closes the connection on the unread body, and a
             // client still writing it may lose the answer (a reset) — this reads the answer reliably.

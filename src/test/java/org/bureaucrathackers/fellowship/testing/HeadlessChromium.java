@@ -101,9 +101,24 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.findElement(By.cssSelector(cssSelector)).click();
         // A click returns once the event is dispatched, not once the form's answer is shown: wait for the old
         // document to go and the new one to finish loading, or the next look may catch the page in between.
-        new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.and(ExpectedConditions.stalenessOf(before),
+        new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.and(page -> gone(before),
                 page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState"))));
         return this;
+    }
+
+    /**
+     * Whether the element's document was replaced. Chromium says so either as a stale reference or, while the
+     * old document is being torn down, as "node does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     /** Signs in through the sign-in page, as a fellow would. */
