@@ -77,8 +77,9 @@ public final class ProfilePages {
     }
 
     /** Everything the profile template shows besides {@link Pages.ProfileView}. */
+    /** {@code notice} (say, after the fellow deleted a post) and {@code remoteFollowError} may be null. */
     public record Extras(StructuredView structured, List<PracticeLink> practices, Counts counts,
-                         FollowControl follow, String remoteFollowError) {
+                         FollowControl follow, String remoteFollowError, String notice) {
     }
 
     public ProfilePages(Pages pages, LocalUris uris) {
@@ -106,6 +107,12 @@ public final class ProfilePages {
 
     /** The page with {@code follow} as what the viewer may do; {@code remoteFollowError} is shown by its form. */
     public String render(Visit visit, Account account, FollowControl follow, String remoteFollowError) {
+        return render(visit, account, follow, remoteFollowError, null);
+    }
+
+    /** The same, with a {@code notice} above the profile (null for none). */
+    public String render(Visit visit, Account account, FollowControl follow, String remoteFollowError,
+                         String notice) {
         List<Pages.FieldView> fields = account.fields().stream()
                 .map(f -> new Pages.FieldView(f.name(), HtmlSanitizer.clean(f.valueHtml())))
                 .toList();
@@ -117,7 +124,7 @@ public final class ProfilePages {
         model.put("profile", profile);
         if (facts != null) {
             model.put("extras", new Extras(structured(visit, facts.structured(account)), facts.practices(account),
-                    facts.counts(account), follow, remoteFollowError));
+                    facts.counts(account), follow, remoteFollowError, notice));
         }
         return pages.render("profile.jte", visit, model);
     }

@@ -172,7 +172,12 @@ public final class ProfileRoutes implements Routes {
     private String localPage(Context ctx, Account account, Optional<Account> viewer, String error) {
         ProfilePages.FollowControl control = controls.of(viewer, account, ProfileAccounts.path(account),
                 accounts.handle(account));
-        return localPages.render(Visits.of(ctx), account, control, error);
+        Visit visit = Visits.of(ctx);
+        // After deleting a post the fellow lands here (see compose's DeletePage): say it was done.
+        boolean deleted = "post_deleted".equals(ctx.queryParam("notice"))
+                && viewer.filter(v -> v.id() == account.id()).isPresent();
+        return localPages.render(visit, account, control, error,
+                deleted ? visit.text("compose.deleted_notice") : null);
     }
 
     private void notFound(Context ctx) {

@@ -365,6 +365,11 @@ class ComposePagesTest {
         HttpResponse<String> deleted = browser.submit(confirm);
         assertEquals(303, deleted.statusCode(), deleted.body());
         assertTrue(deleted.headers().firstValue("Location").orElseThrow().startsWith("/@" + alice.username()));
+        HttpResponse<String> profile = browser.follow(deleted);
+        assertEquals("Your post was deleted.", org.jsoup.Jsoup.parse(profile.body()).select("[role=status]").text(),
+                profile.body());
+        assertFalse(new Browser(instance).follow(deleted).body().contains("Your post was deleted."),
+                "only the fellow who deleted is told");
         assertEquals(Optional.empty(), instance.posts().find(post.uri()));
         List<String> jobs = DeliveryJobs.of(instance, instance.uris().statusDelete(post.uri()));
         assertEquals(1, jobs.size(), jobs.toString());
