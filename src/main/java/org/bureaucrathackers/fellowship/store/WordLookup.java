@@ -58,8 +58,10 @@ final class WordLookup {
         }
         Condition condition = known == null ? DSL.noCondition() : outerId.in(known);
         for (String w : common) {
-            condition = condition.and(DSL.exists(DSL.selectOne().from(index)
-                    .where(owner.eq(outerId)).and(prefix(word, w))));
+            // The owners of a common word as one set, read once from the word index, rather than one probe per
+            // candidate row: the databases then look the owners up by key (H2) or join them by hash (PostgreSQL)
+            // instead of walking every visible row first.
+            condition = condition.and(outerId.in(DSL.select(owner).from(index).where(prefix(word, w))));
         }
         return condition;
     }
